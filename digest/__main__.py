@@ -1,0 +1,5 @@
+"""Run `digest` as `python -m digest`."""
+
+from digest.cli import main
+
+raise SystemExit(main())
