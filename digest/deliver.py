@@ -25,5 +25,7 @@ def write_atomic(path: Path, text: str) -> Path:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise DeliveryError(f"{path}: cannot write ({exc.strerror}); check the folder exists and is writable") from exc
+        raise DeliveryError(
+            f"{path}: cannot write ({exc.strerror}); check the folder exists and is writable"
+        ) from exc
     return path

@@ -1,0 +1,103 @@
+"""The one place where the stages are chained: sources -> clean -> rank + facts -> assemble."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from digest.errors import DigestError
+from digest.model import Article, Briefing, Facts, Failure, RawDocument, Summary
+
+log = logging.getLogger(__name__)
+
+
+def _default_method() -> str:
+    from digest.rank import DEFAULT_METHOD
+
+    return DEFAULT_METHOD
+
+
+def _default_length():  # -> rank.Length; typed loosely to keep `import digest` light
+    from digest.rank import Length
+
+    return Length(count=3)
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """What a briefing is built with; one small value instead of many keyword arguments."""
+
+    title: str = "Briefing"
+    method: str = field(default_factory=_default_method)
+    length: object = field(default_factory=_default_length)  # digest.rank.Length
+    facts: bool = True
+
+
+def clean_all(docs: Sequence[RawDocument]) -> tuple[list[Article], list[Failure]]:
+    """Clean every document; one that cannot be cleaned becomes a Failure, the others go on."""
+    from digest.clean import clean
+
+    articles: list[Article] = []
+    failures: list[Failure] = []
+    for doc in docs:
+        try:
+            articles.append(clean(doc))
+        except DigestError as exc:
+            failures.append(Failure(doc.source, str(exc)))
+        except Exception as exc:  # a bug must not cost the other articles
+            log.exception("unexpected error cleaning %s", doc.source)
+            failures.append(Failure(doc.source, f"could not be cleaned ({exc}); please report it"))
+    return articles, failures
+
+
+def summarize_all(
+    articles: Sequence[Article], options: BuildOptions
+) -> tuple[list[Summary], list[Failure]]:
+    """Rank each article's sentences and (if asked) extract its facts."""
+    from digest.rank import rank
+
+    facts: list[Facts]
+    if options.facts and articles:
+        from digest.facts import extract_facts_many
+
+        facts = extract_facts_many(articles)
+    else:
+        facts = [Facts() for _ in articles]
+    summaries: list[Summary] = []
+    failures: list[Failure] = []
+    for article, article_facts in zip(articles, facts, strict=True):
+        try:
+            chosen = rank(article, options.method, options.length)
+        except ValueError:
+            raise  # an unknown method is a usage error for the whole run
+        except Exception as exc:
+            log.exception("unexpected error ranking %s", article.source)
+            failures.append(Failure(article.source, f"could not be summarised ({exc})"))
+            continue
+        summaries.append(Summary(article, options.method, chosen, article_facts))
+    return summaries, failures
+
+
+def digest_documents(
+    docs: Sequence[RawDocument],
+    options: BuildOptions,
+    now: datetime,
+    failures: Sequence[Failure] = (),
+) -> Briefing:
+    """Turn loaded documents into a Briefing; failures of any stage are listed in it."""
+    from digest.assemble import assemble
+
+    articles, clean_failures = clean_all(docs)
+    summaries, rank_failures = summarize_all(articles, options)
+    all_failures = [*failures, *clean_failures, *rank_failures]
+    return assemble(summaries, all_failures, options.title, options.method, now)
+
+
+def build_briefing(paths: Sequence[str], options: BuildOptions, now: datetime) -> Briefing:
+    """Build a briefing from files and folders (`-` for stdin)."""
+    from digest.sources import load_paths
+
+    docs, failures = load_paths(paths)
+    return digest_documents(docs, options, now, failures)
