@@ -1,0 +1,43 @@
+"""Summarisation methods: each one scores the sentences of a document; `digest.rank` picks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Document:
+    """What a method sees: the headline and the article's distinct sentences, in order."""
+
+    title: str
+    sentences: tuple[str, ...]
+    paragraphs: tuple[int, ...]  # paragraph number of each sentence, same length as sentences
+
+
+Scorer = Callable[[Document], Sequence[float]]
+
+
+@dataclass(frozen=True)
+class Method:
+    """A registered summariser: a name, a one-line description and its scoring function.
+
+    `score(document)` returns one number per sentence (higher is better). Greedy methods
+    (MMR, SumBasic, KL) return scores that fall in the order they pick sentences, so the
+    best `k` scores are always their first `k` picks, whatever `k` is.
+    """
+
+    name: str
+    description: str
+    score: Scorer
+
+
+def registry() -> dict[str, Method]:
+    """Every available method by name (importing this does not import sumy or numpy)."""
+    from digest.methods import lead, news, sumy_methods
+
+    found: list[Method] = [*sumy_methods.METHODS, lead.METHOD, news.METHOD]
+    return {m.name: m for m in sorted(found, key=lambda m: m.name)}
+
+
+__all__ = ["Document", "Method", "Scorer", "registry"]

@@ -1,0 +1,140 @@
+"""Registry of summarisers (sumy's and ours) and `rank`, which picks an article's best sentences."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from digest.model import Article, ScoredSentence
+
+DEFAULT_METHOD = "news"
+
+_COUNT = re.compile(r"^\s*(\d+)\s*$")
+_PERCENT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%\s*$")
+
+
+@dataclass(frozen=True)
+class Length:
+    """How long a summary is: exactly one of a sentence count, a ratio of the article, or words."""
+
+    count: int | None = None
+    ratio: float | None = None
+    words: int | None = None
+
+    def __post_init__(self) -> None:
+        given = [v for v in (self.count, self.ratio, self.words) if v is not None]
+        if len(given) != 1:
+            raise ValueError("a summary length needs exactly one of count, ratio or words")
+        if self.count is not None and self.count < 1:
+            raise ValueError(f"sentence count must be at least 1, got {self.count}")
+        if self.words is not None and self.words < 1:
+            raise ValueError(f"word budget must be at least 1, got {self.words}")
+        if self.ratio is not None and not 0 < self.ratio <= 1:
+            raise ValueError(f"ratio must be above 0% and at most 100%, got {self.ratio:.0%}")
+
+    @classmethod
+    def parse(cls, text: str) -> Length:
+        """Parse a `-n` value: "3" is three sentences, "20%" a fifth of the article."""
+        if m := _COUNT.match(text):
+            value = int(m.group(1))
+            if value < 1:
+                raise ValueError(f"invalid length {text!r}: use a count of 1 or more, e.g. 3")
+            return cls(count=value)
+        if m := _PERCENT.match(text):
+            value = float(m.group(1))
+            if not 0 < value <= 100:
+                raise ValueError(f"invalid length {text!r}: use a percentage from 1% to 100%")
+            return cls(ratio=value / 100)
+        raise ValueError(f"invalid length {text!r}: use a sentence count (3) or a percentage (20%)")
+
+    def sentence_count(self, total: int) -> int | None:
+        """Sentences to pick from an article of `total` (None for a word budget)."""
+        if self.count is not None:
+            return self.count
+        if self.ratio is not None:
+            return max(1, math.ceil(self.ratio * total - 1e-9))
+        return None
+
+    def __str__(self) -> str:
+        if self.count is not None:
+            return f"{self.count} sentences"
+        if self.ratio is not None:
+            return f"{self.ratio:.0%}"
+        return f"{self.words} words"
+
+
+def methods() -> dict[str, str]:
+    """Every summariser's name and one-line description, sorted by name."""
+    from digest.methods import registry
+
+    return {name: m.description for name, m in registry().items()}
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split())
+
+
+def rank(
+    article: Article, method: str = DEFAULT_METHOD, length: Length = Length(count=3)
+) -> tuple[ScoredSentence, ...]:
+    """The article's best sentences by `method`, in document order, each with index and score.
+
+    Identical sentences are ranked once (the first occurrence stands for them), so a
+    sentence is never returned twice; a non-empty article always gets at least one.
+    """
+    from digest.methods import Document, registry
+
+    available = registry()
+    if method not in available:
+        raise ValueError(f"unknown method {method!r}; available: {', '.join(available)}")
+    if not article.sentences:
+        return ()
+    seen: set[str] = set()
+    unique = []
+    for sentence in article.sentences:
+        key = _normal(sentence.text)
+        if key and key not in seen:
+            seen.add(key)
+            unique.append(sentence)
+    if not unique:
+        return ()
+    document = Document(
+        title=article.title or "",
+        sentences=tuple(s.text for s in unique),
+        paragraphs=tuple(s.paragraph for s in unique),
+    )
+    scores = [_finite(x) for x in available[method].score(document)]
+    if len(scores) != len(unique):
+        raise RuntimeError(
+            f"method {method!r} gave {len(scores)} scores for {len(unique)} sentences"
+        )
+    # Best first; ties go to the earlier sentence, which also makes the output deterministic.
+    order = sorted(range(len(unique)), key=lambda i: (-scores[i], i))
+    chosen = _choose(order, unique, length, len(article.sentences))
+    return tuple(
+        ScoredSentence(index=unique[i].index, text=unique[i].text, score=scores[i])
+        for i in sorted(chosen)
+    )
+
+
+def _finite(value: float) -> float:
+    value = float(value)
+    return value if math.isfinite(value) else 0.0
+
+
+def _choose(order: list[int], unique: list, length: Length, total: int) -> list[int]:
+    count = length.sentence_count(total)
+    if count is not None:
+        return order[:count]
+    budget = length.words or 0
+    chosen: list[int] = []
+    used = 0
+    for i in order:
+        size = len(unique[i].text.split())
+        if not chosen or used + size <= budget:
+            chosen.append(i)
+            used += size
+        if used >= budget:
+            break
+    return chosen

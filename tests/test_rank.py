@@ -1,0 +1,186 @@
+"""Tests for the summariser registry and `rank`: order, duplicates, lengths, errors, scores."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from digest.model import Article
+from digest.rank import DEFAULT_METHOD, Length, methods, rank
+from digest.segment import sentences
+
+HARBOUR = """\
+The city council of Marrowby voted on Monday to rebuild the old harbour wall before winter storms.
+
+The wall collapsed in March after three days of gales, flooding forty homes along the quay. \
+Engineers said the new wall would be two metres higher and built from reinforced concrete. \
+The council will pay for the work with a loan of 12 million pounds from the regional bank.
+
+Fishermen welcomed the vote but warned that the harbour must stay open during the work. \
+"We cannot lose a whole season," said Ada Pellow, who chairs the fishermen's association. \
+The council said boats would use a temporary jetty on the north side of the harbour.
+
+Work on the harbour wall is due to start in September and finish before the end of next year.
+"""
+
+REPEATS = """\
+Flood warnings were issued for the river valley on Tuesday.
+
+Flood warnings were issued for the river valley on Tuesday. Residents were told to move cars \
+to higher ground. Flood warnings were issued for the river valley on Tuesday.
+
+The river rose by a metre overnight after heavy rain in the hills. \
+Flood warnings were issued for the river valley on Tuesday.
+"""
+
+NEAR_DUPLICATES = """\
+The mayor of Tollbridge opened the new library on Saturday morning.
+
+The mayor of Tollbridge opened the new library on Saturday morning, officials said. \
+The library holds forty thousand books and a café. \
+Children can borrow up to ten books at a time from the new library.
+"""
+
+
+def _article(text: str, title: str = "") -> Article:
+    return Article(id="t", source="test", title=title, text=text, sentences=sentences(text))
+
+
+ALL = sorted(methods())
+
+
+def test_registry_lists_sumy_methods_lead_and_news_sorted():
+    names = list(methods())
+    assert names == sorted(names)
+    for expected in (
+        "edmundson", "kl", "lead", "lexrank", "lsa", "luhn", "news", "reduction",
+        "sumbasic", "textrank",
+    ):  # fmt: skip
+        assert expected in names
+    assert DEFAULT_METHOD in names
+    assert all(isinstance(d, str) and d and "\n" not in d for d in methods().values())
+
+
+@pytest.mark.parametrize("method", ALL)
+def test_every_method_keeps_document_order_and_scores(method):
+    article = _article(HARBOUR, "Marrowby council votes to rebuild harbour wall")
+    assert len(article.sentences) >= 8
+    chosen = rank(article, method, Length(count=3))
+    assert len(chosen) == 3
+    indexes = [s.index for s in chosen]
+    assert indexes == sorted(indexes)
+    for s in chosen:
+        assert s.text == article.sentences[s.index].text
+        assert isinstance(s.score, float)
+
+
+@pytest.mark.parametrize("method", ALL)
+def test_a_repeated_sentence_is_never_returned_twice(method):
+    article = _article(REPEATS, "Flood warnings for the valley")
+    distinct = {s.text for s in article.sentences}
+    assert len(article.sentences) > len(distinct)
+    chosen = rank(article, method, Length(count=len(article.sentences)))
+    texts = [s.text for s in chosen]
+    assert len(texts) == len(set(texts)) == len(distinct)
+    # the first occurrence stands for the repeated sentence
+    flood = [s for s in chosen if s.text.startswith("Flood warnings")]
+    assert [s.index for s in flood] == [0]
+
+
+@pytest.mark.parametrize("method", ALL)
+def test_never_empty_for_a_non_empty_article(method):
+    one = _article("Only one sentence here, about a bridge.")
+    assert [s.index for s in rank(one, method, Length(count=3))] == [0]
+    assert len(rank(one, method, Length(words=1))) == 1
+    stop_words_only = _article("It is what it is. And so it was.")
+    assert len(rank(stop_words_only, method, Length(count=1))) == 1
+
+
+def test_empty_article_gives_nothing():
+    assert rank(_article(""), "news") == ()
+
+
+@pytest.mark.parametrize("method", ALL)
+def test_ratio_and_word_budget_are_honoured(method):
+    article = _article(HARBOUR, "Harbour wall")
+    n = len(article.sentences)
+    assert len(rank(article, method, Length(ratio=0.2))) == -(-n * 2 // 10)
+    assert len(rank(article, method, Length(ratio=1.0))) == n
+    chosen = rank(article, method, Length(words=40))
+    assert len(chosen) >= 1
+    assert sum(len(s.text.split()) for s in chosen) <= 40
+    # a budget smaller than any sentence still yields exactly one sentence
+    assert len(rank(article, method, Length(words=3))) == 1
+
+
+def test_word_budget_picks_best_sentences_that_fit():
+    article = _article(HARBOUR)
+    best_first = rank(article, "lead", Length(count=len(article.sentences)))
+    chosen = rank(article, "lead", Length(words=35))
+    words = [len(s.text.split()) for s in best_first]
+    # lead scores fall with position: take sentences in order while they fit
+    expected, used = [], 0
+    for s, w in zip(best_first, words, strict=True):
+        if not expected or used + w <= 35:
+            expected.append(s.index)
+            used += w
+    assert [s.index for s in chosen] == expected
+
+
+def test_unknown_method_names_the_available_ones():
+    with pytest.raises(ValueError, match="unknown method 'nope'.*lexrank.*news"):
+        rank(_article(HARBOUR), "nope")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("3", Length(count=3)), (" 10 ", Length(count=10)), ("20%", Length(ratio=0.2)),
+     ("100%", Length(ratio=1.0)), ("12.5%", Length(ratio=0.125))],
+)  # fmt: skip
+def test_length_parse(text, expected):
+    assert Length.parse(text) == expected
+
+
+@pytest.mark.parametrize("text", ["0", "-1", "abc", "0%", "150%", "3.5", "", "20 %%"])
+def test_length_parse_rejects_bad_values(text):
+    with pytest.raises(ValueError, match="invalid length"):
+        Length.parse(text)
+
+
+def test_length_needs_exactly_one_measure():
+    with pytest.raises(ValueError, match="exactly one"):
+        Length(count=3, words=80)
+    with pytest.raises(ValueError, match="exactly one"):
+        Length()
+    with pytest.raises(ValueError):
+        Length(words=0)
+
+
+def test_news_avoids_near_duplicate_sentences():
+    article = _article(NEAR_DUPLICATES, "Tollbridge mayor opens library")
+    chosen = rank(article, "news", Length(count=2))
+    picked = [s.index for s in chosen]
+    assert len(picked) == 2
+    assert (0 in picked) != (1 in picked), picked  # one of the two near-identical sentences
+
+
+def test_lead_takes_the_first_sentences():
+    article = _article(HARBOUR)
+    assert [s.index for s in rank(article, "lead", Length(count=3))] == [0, 1, 2]
+
+
+def test_edmundson_uses_the_headline():
+    article = _article(HARBOUR, "Temporary jetty for boats on the north side")
+    chosen = rank(article, "edmundson", Length(count=1))
+    assert "temporary jetty" in chosen[0].text
+
+
+def test_importing_rank_does_not_import_sumy_or_numpy():
+    code = (
+        "import sys, digest.rank; "
+        "bad = [m for m in ('sumy', 'numpy', 'nltk') if m in sys.modules]; "
+        "assert not bad, bad"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
