@@ -1,0 +1,184 @@
+"""Page junk in scraped article text: classes of junk lines as patterns, and the rules using them."""
+
+from __future__ import annotations
+
+import re
+
+# --- Classes of page junk, as patterns over one stripped line --------------------------------
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_BULLET = r"[•·▪▫◦‣∙●○■□►▶*+\-–—>»›|]"
+LEADING_BULLETS = re.compile(rf"^(?:{_BULLET}\s*)+(?=\S)")
+_ONLY_PUNCT = re.compile(r"^[\W_]*$")
+# Words of page furniture (buttons, share bars, menus). A short line made only of these is junk.
+_UI_WORDS = frozenset(
+    """
+    share shares sharing tweet email e-mail mail print facebook twitter x linkedin whatsapp reddit
+    pinterest telegram flipboard messenger copy copied link url comment comments save saved
+    bookmark follow us on this article story page post subscribe subscribed unsubscribe sign up
+    in out log login logout register newsletter newsletters menu search close home back top to
+    next previous prev skip content main more show hide listen play pause video videos audio
+    watch gallery image images photo photos loading advertisement advertisements ad ads advert
+    sponsored promoted cookies cookie accept settings preferences and or the a an our your free
+    now here click tap read full view all via opens new window tab related stories articles
+    continue continues reading below above expand collapse toggle navigation open min mins
+    minute minutes ago listen: print: email: share: also trending popular most latest top
+    """.split()
+)
+# "Published Dec. 8, 2023 10:32 a.m.", "Updated 3 hours ago"
+TIMESTAMP = re.compile(
+    r"(?:published|updated|posted|last updated|first published)(?: on)?\s*[:\-]?\s*"
+    rf"(?:{MONTH}|\d{{1,4}}[-/.]\d|\d{{1,2}} {MONTH}|\w+day\b|\d+ \w+ ago).{{0,50}}",
+    re.I,
+)
+_JUNK_LINES = [
+    re.compile(p, re.I)
+    for p in (
+        # error banners and broken widgets
+        r"(?:oops|whoops|uh[- ]oh|sorry|error)\b[!.,:]*",
+        r"(?:oops[!.,]*\s*)?something (?:went|has gone) wrong[.!]*(?:\s*(?:please )?try again"
+        r"(?: later)?[.!]*)?",
+        r"(?:please )?(?:try again|refresh the page|reload the page)(?: later)?[.!]*",
+        r"an? (?:unexpected )?error (?:has )?occurred[.!]*(?:\s*(?:please )?try again.{0,20})?",
+        r"(?:this|the) (?:video|content|page|media|embed|player) (?:is )?(?:not|no longer|un)\s?"
+        r"(?:available|supported|be played|load)[^.]{0,40}[.!]?",
+        r"(?:please )?enable javascript\b.{0,80}|javascript is (?:disabled|required)\b.{0,80}",
+        r"your browser does not support\b.{0,80}",
+        r"loading(?:\.\.\.|…)?",
+        # advertising
+        r"(?:advertisement|advertising|sponsored(?: content| post| links?)?|paid (?:content|post)"
+        r"|promoted(?: content| stories)?)(?:\s*[:\-–—|]\s*.{0,60})?",
+        r"(?:story|article) continues below\b.{0,30}|scroll (?:down )?to continue\b.{0,30}",
+        # reading prompts and link lists
+        r"(?:continue reading|read (?:more|the full (?:story|article)|next|also)|click here)\b"
+        r"[^.]{0,80}",
+        r"(?:related|see also|also read|more on this(?: story| topic)?|more from .{1,30}"
+        r"|recommended(?: for you| stories| reading)?|further reading|most (?:read|popular|viewed"
+        r"|shared)|trending(?: now)?|top stories|latest news|more (?:stories|news)"
+        r"|you (?:may|might) also like)\s*(?:[:\-–—|].{0,150})?",
+        r"(?:watch|video|listen|gallery|in pictures|audio)\s*[:|\-–—]\s*[^.]{0,100}",
+        # share, subscribe and sign-up prompts
+        r"share (?:this|the|on|via)\b[^.]{0,60}",
+        r"(?:subscribe|sign up|sign in|log in|register|join|get|don't miss|never miss|want)\b"
+        r".{0,120}\b(?:newsletter|inbox|subscri\w*|sign[- ]up|briefing|alerts?|updates)\b.{0,80}",
+        r"(?:subscribe|sign up|sign in|log in|register)(?: (?:now|today|here|free|for free))?[.!]?",
+        r"by (?:signing up|subscribing|clicking)\b.*",
+        # cookie and privacy notices
+        r".{0,200}\b(?:we|this (?:web)?site|our (?:web)?site)s? uses? cookies\b.*",
+        r"(?:accept|reject|manage) (?:all )?cookies\b.*|cookie (?:policy|settings|preferences)\b.*",
+        r"by (?:continuing|using) (?:to (?:browse|use) )?(?:this|our) (?:web)?site\b.*",
+        # copyright lines
+        r"(?:©|\(c\)).{0,200}|copyright\s*(?:©|\(c\))?\s*\d{4}\b.{0,200}",
+        r".{0,200}\ball rights reserved\.?",
+        # page chrome: timestamps, reading times, galleries, video durations
+        TIMESTAMP.pattern,
+        r"\d+\s*(?:min(?:ute)?s?|hours?|days?)\s*(?:read|ago)\b.{0,20}",
+        r"\d+\s*(?:/|of)\s*\d+",
+        r"\d{1,2}:\d{2}(?::\d{2})?",
+        r"(?:image|photo|picture) \d+ of \d+.*",
+        r"you are here\s*:.*",
+    )
+]
+# A bare header like "Related:" or "More on this story" introduces a list of links.
+_LIST_HEADER = re.compile(
+    r"(?:related(?: stories| articles| coverage| content| links| reading)?|see also|also read"
+    r"|read (?:more|also)|more on this(?: story| topic)?|more from .{1,30}|recommended"
+    r"(?: for you| stories| reading)?|further reading|most (?:read|popular|viewed|shared)"
+    r"|trending(?: now)?|top stories|latest news|you (?:may|might) also like|more (?:stories|news))"
+    r"\s*[:\-–—]?",
+    re.I,
+)
+_MAX_JUNK_WORDS = 60
+# Navigation crumbs: "Home > World > Europe", "Home | News | Sport".
+_CRUMB_SEPARATOR = re.compile(r"\s+(?:[>›»|/·•→]|&gt;)\s+")
+_CRUMB_HOME = re.compile(r"^(?:home|news|main|front page|start)$", re.I)
+
+# --- Photo captions and credits -------------------------------------------------------------
+
+_AGENCY = (
+    r"(?:AP|AFP|EPA(?:-EFE)?|EFE|Reuters|UPI|Getty(?: Images)?|Bloomberg|Shutterstock|Pool"
+    r"|Handout|Xinhua|Anadolu|ANSA|dpa|PA(?: Images| Wire)?|Alamy|SIPA|Zuma|Polaris)"
+)
+_CREDIT = re.compile(
+    r"(?:"
+    # "File photo by Jane Doe/EPA", "Photo: Reuters", "Image courtesy of the ministry"
+    r"(?i:(?:(?:file|staff|handout|pool|top|main|lead|feature|header)\s+)?"
+    r"(?:photo(?:graph)?s?|images?|pictures?|pic|illustration|video|footage|graphic|credits?)"
+    r"\s*(?:(?:courtesy(?: of)?|by|credit(?:ed)? to|source)\s*:?|[:|]))\s+[^.!?]{1,100}"
+    # "Jane Doe/Reuters", "Anatoly Maltsev/EPA-EFE/ANATOLY MALTSEV", "Jane Doe via Getty Images"
+    rf"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}\s*(?:/|\s+via\s+)\s*(?:{_AGENCY}|[A-Z]{{2,}}[\w-]*)"
+    r"(?:\s*/\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})*"
+    # "(Getty Images)", "(AP Photo/Jane Doe)", "[Reuters]"
+    rf"|[(\[]\s*(?:{_AGENCY}|(?i:photo|image|credit))\b[^)\]]{{0,80}}[)\]]"
+    r")\s*$"
+)
+_CAPTION_START = re.compile(
+    r"^(?:(?:file |top |main |above |below |caption )?"
+    r"(?:photo(?:graph)?|image|picture|caption|credit|pictured|above|below|top)\s*[:|]"
+    r"|pictured\b|\(?(?:file )?(?:photo|image|picture)s? (?:by|courtesy|credit)\b)",
+    re.I,
+)
+TERMINAL = re.compile(r"[.!?:;][\"'”’)\]]*$|[\"”’]$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+
+
+def is_junk(line: str) -> bool:
+    """Whether one line of scraped text is page junk (banner, prompt, caption, crumbs, ...)."""
+    stripped = LEADING_BULLETS.sub("", line.strip()).strip()
+    if _ONLY_PUNCT.match(stripped):
+        return True
+    words = stripped.split()
+    if len(words) <= 12 and all(w.strip(".,:;!?()[]|•·-–—").lower() in _UI_WORDS for w in words):
+        return True
+    if len(words) <= _MAX_JUNK_WORDS and any(p.fullmatch(stripped) for p in _JUNK_LINES):
+        return True
+    return _is_crumbs(stripped) or is_caption(stripped)
+
+
+def is_caption(line: str) -> bool:
+    """Whether a line is a photo caption or credit: "Photo: ...", or text ending in a credit."""
+    if len(line.split()) > 80:
+        return False
+    if _CAPTION_START.match(line):
+        return True
+    if TERMINAL.search(line):  # a credit has no final period; a body sentence has one
+        return False
+    parts = _SENTENCE_END.split(line)
+    return bool(_CREDIT.fullmatch(parts[-1].strip()))
+
+
+def remove_junk(lines: list[str]) -> list[str]:
+    """Drop junk lines (blank lines kept as paragraph breaks), and link lists after "Related:"."""
+    out: list[str] = []
+    in_link_list = False
+    for line in lines:
+        if not line:
+            out.append(line)
+            continue
+        if in_link_list and _looks_like_link(line):
+            continue
+        in_link_list = False
+        if is_junk(line):
+            in_link_list = bool(_LIST_HEADER.fullmatch(LEADING_BULLETS.sub("", line).strip()))
+            continue
+        out.append(line)
+    return out
+
+
+def _looks_like_link(line: str) -> bool:
+    """A link-list item: bulleted or a short headline-like line with no final period."""
+    if LEADING_BULLETS.match(line):
+        return True
+    return len(line.split()) <= 16 and not TERMINAL.search(line)
+
+
+def _is_crumbs(line: str) -> bool:
+    parts = _CRUMB_SEPARATOR.split(line)
+    if len(parts) < 2 or len(line.split()) > 16 or TERMINAL.search(line):
+        return False
+    if any(len(p.split()) > 4 or not p[:1].isupper() for p in parts if p):
+        return False
+    return len(parts) >= 3 or bool(_CRUMB_HOME.match(parts[0]))
