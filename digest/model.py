@@ -134,6 +134,7 @@ class SourceRef:
     title: str
     location: str  # URL or path
     published: str | None = None
+    article_id: str | None = None  # Article.id of the merged article
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,12 @@ class Story:
     entities: tuple[Entity, ...]
     degraded: bool = False
     dateline: str | None = None
+    keyphrases: tuple[str, ...] = ()  # verbatim phrases from the title and summary
+    score: float = 0.0  # ranking score (sources, facts, recency, source weights)
+    # Parallel to summary / facts / quotes: which `sources` (indices) each one comes from.
+    summary_sources: tuple[int, ...] = ()
+    fact_sources: tuple[tuple[int, ...], ...] = ()
+    quote_sources: tuple[tuple[int, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -169,6 +176,9 @@ class Briefing:
     method: str
     stories: tuple[Story, ...]
     failures: tuple[Failure, ...] = ()
+    top_stories: tuple[str, ...] = ()  # ids of the opening "top stories", best first
+    sections: tuple[str, ...] = ()  # section names in reading order (stories are grouped so)
+    more_stories: tuple[Story, ...] = ()  # stories over the length budget, best first
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (the `briefing.json` contract)."""
@@ -209,10 +219,15 @@ def _nested_types() -> dict[type, dict[str, type]]:
                     "quotes": Quote,
                     "entities": Entity,
                 },
-                Briefing: {"stories": Story, "failures": Failure},
+                Briefing: {"stories": Story, "failures": Failure, "more_stories": Story},
             }
         )
     return _NESTED
+
+
+def _freeze(value: Any) -> Any:
+    """Nested JSON lists back to tuples (e.g. `Story.fact_sources`)."""
+    return tuple(_freeze(v) for v in value) if isinstance(value, list) else value
 
 
 def from_dict(cls: type, data: dict[str, Any]) -> Any:
@@ -225,7 +240,7 @@ def from_dict(cls: type, data: dict[str, Any]) -> Any:
         value = data[f.name]
         sub = nested.get(f.name)
         if isinstance(value, list):
-            value = tuple(from_dict(sub, v) if sub else v for v in value)
+            value = tuple(from_dict(sub, v) if sub else _freeze(v) for v in value)
         elif sub is not None and isinstance(value, dict):
             value = from_dict(sub, value)
         kwargs[f.name] = value
