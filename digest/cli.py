@@ -287,6 +287,77 @@ def cmd_render(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _args_run(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--config",
+        default="digest.toml",
+        metavar="FILE",
+        help="the TOML config file (default: digest.toml)",
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="write the briefing and the .eml that would be sent; send and remember nothing",
+    )
+    p.add_argument(
+        "--no-send", action="store_true", help="write the files only; count the articles as sent"
+    )
+    p.add_argument(
+        "--since", default=None, metavar="DATE", help="skip feed entries published before DATE"
+    )
+    p.add_argument(
+        "--all", action="store_true", help="include articles already sent in an earlier run"
+    )
+    loud = p.add_mutually_exclusive_group()
+    loud.add_argument(
+        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="say more"
+    )
+    loud.add_argument(
+        "-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="only errors"
+    )
+    p.add_argument("--now", default=None, help=argparse.SUPPRESS)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Fetch new articles from the config's sources, write the briefing and email it (cron)."""
+    from digest.config import EXIT_CONFIG, load_config
+    from digest.runner import RunOptions, run
+
+    try:
+        config = load_config(args.config)
+        since = None
+        if args.since:
+            try:
+                since = datetime.fromisoformat(args.since)
+            except ValueError as exc:
+                raise ConfigError(
+                    f"--since {args.since!r}: not a date; use e.g. 2026-11-27"
+                ) from exc
+            since = since if since.tzinfo else since.astimezone()
+        options = RunOptions(
+            dry_run=args.dry_run, no_send=args.no_send, since=since, include_sent=args.all
+        )
+        show = sys.stderr.isatty() and not args.quiet
+
+        def progress(stage: str) -> None:
+            if show:
+                sys.stderr.write(f"\r\033[Kdigest: {stage}...")
+                sys.stderr.flush()
+
+        try:
+            result = run(config, options, _now(args), progress)
+        finally:
+            if show:
+                sys.stderr.write("\r\033[K")
+    except ConfigError as exc:
+        print(f"digest: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    if result.outcome in ("locked", "mail-failed", "error"):
+        print(f"digest: {result.message}", file=sys.stderr)
+    _report_failures(result.failures)
+    return result.exit_code
+
+
 # name -> (add arguments, run); a command's docstring is its help text.
 COMMANDS: dict[
     str, tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
@@ -296,6 +367,7 @@ COMMANDS: dict[
     "facts": (_args_facts, cmd_facts),
     "methods": (_args_methods, cmd_methods),
     "render": (_args_render, cmd_render),
+    "run": (_args_run, cmd_run),
 }
 
 
