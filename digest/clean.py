@@ -33,6 +33,7 @@ _DATELINE = re.compile(
 )
 _MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _MD_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\((?:https?:|/|#)[^)]*\)")
+_MD_STRONG = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _ABBREV_END = re.compile(r"\b(?:[A-Z]\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St)\.$")
 
@@ -103,6 +104,7 @@ def _normalise(text: str, markdown: bool) -> list[str]:
             if _MD_IMAGE.match(line):
                 continue
             line = _MD_LINK.sub(r"\1", _MD_HEADING.sub("", line))
+            line = _MD_STRONG.sub(r"\2", line)
             if re.fullmatch(r"[-*_=]{3,}", line):
                 line = ""
         lines.append(line)

@@ -80,6 +80,8 @@ _JUNK_LINES = [
         r"\d{1,2}:\d{2}(?::\d{2})?",
         r"(?:image|photo|picture) \d+ of \d+.*",
         r"you are here\s*:.*",
+        # wire-service credits closing a story
+        r"(?:\(?(?:additional )?reporting|writing|editing|compiled|produced) by\b[^.]{0,150}\)?",
     )
 ]
 # A bare header like "Related:" or "More on this story" introduces a list of links.
@@ -111,9 +113,12 @@ _CREDIT = re.compile(
     # "Jane Doe/Reuters", "Anatoly Maltsev/EPA-EFE/ANATOLY MALTSEV", "Jane Doe via Getty Images"
     rf"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}\s*(?:/|\s+via\s+)\s*(?:{_AGENCY}|[A-Z]{{2,}}[\w-]*)"
     r"(?:\s*/\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})*"
-    # "(Getty Images)", "(AP Photo/Jane Doe)", "[Reuters]"
-    rf"|[(\[]\s*(?:{_AGENCY}|(?i:photo|image|credit))\b[^)\]]{{0,80}}[)\]]"
+    rf"(?:\s+via\s+{_AGENCY})?"
     r")\s*$"
+)
+# "(Getty Images)", "(AP Photo/Jane Doe)", "[Reuters]" closing a line: a caption whatever precedes
+_PAREN_CREDIT = re.compile(
+    rf"[(\[]\s*(?:{_AGENCY}|(?i:photo|image|credit))\b[^)\]]{{0,80}}[)\]]\s*$"
 )
 _CAPTION_START = re.compile(
     r"^(?:(?:file |top |main |above |below |caption )?"
@@ -146,6 +151,8 @@ def is_caption(line: str) -> bool:
         return True
     if TERMINAL.search(line):  # a credit has no final period; a body sentence has one
         return False
+    if _PAREN_CREDIT.search(line):
+        return True
     parts = _SENTENCE_END.split(line)
     return bool(_CREDIT.fullmatch(parts[-1].strip()))
 
