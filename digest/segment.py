@@ -60,7 +60,40 @@ def _nltk_splitter() -> Callable[[str], list[str]]:
 
 def split_sentences(paragraph: str) -> list[str]:
     """Split one paragraph into sentences (nupunkt; NLTK Punkt with our abbreviations as fallback)."""
-    return [s.strip() for s in _sentence_splitter()(paragraph) if s.strip()]
+    return _rejoin_attributions(paragraph, [s.strip() for s in _sentence_splitter()(paragraph)])
+
+
+# '"Is this the end?" she asked.' is one sentence: a piece that starts in lower case right after
+# a quoted question or exclamation continues it.
+_QUOTED_QUESTION_END = re.compile(r"[?!][\"'”’]$")
+
+
+def _rejoin_attributions(paragraph: str, pieces: list[str]) -> list[str]:
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for piece in pieces:
+        if not piece:
+            continue
+        start = paragraph.find(piece, cursor)
+        if start < 0:  # the splitter changed the text; keep its piece as it is
+            out.append(piece)
+            spans.append((-1, -1))
+            continue
+        end = start + len(piece)
+        cursor = end
+        if (
+            out
+            and spans[-1][0] >= 0
+            and piece[0].islower()
+            and _QUOTED_QUESTION_END.search(out[-1])
+        ):
+            spans[-1] = (spans[-1][0], end)
+            out[-1] = paragraph[spans[-1][0] : end]
+            continue
+        out.append(piece)
+        spans.append((start, end))
+    return out
 
 
 def sentences(text: str) -> tuple[Sentence, ...]:
