@@ -186,17 +186,25 @@ def _iso(struct: Any) -> str | None:
     return datetime.fromtimestamp(calendar.timegm(struct), UTC).isoformat(timespec="seconds")
 
 
-def parse_feed(url: str, body: bytes) -> list[Entry]:
-    """The entries of an RSS or Atom document; SourceError when it is not a feed at all."""
+def parse_feed(url: str, body: bytes, content_type: str = "") -> list[Entry]:
+    """The entries of an RSS or Atom document; SourceError when no entry can be read."""
     import feedparser
 
-    parsed = feedparser.parse(body, response_headers={"content-location": url})
-    if not parsed.get("version") and not parsed.entries:
-        reason = parsed.get("bozo_exception") or "no RSS or Atom elements found"
-        raise SourceError(f"{url}: not a readable RSS/Atom feed ({_one_line(reason)})")
-    if parsed.get("bozo"):
-        log.info(
-            "%s: feed is not well-formed (%s); using what could be read", url, parsed.bozo_exception
+    headers = {"content-location": url, "content-type": content_type or "application/xml"}
+    parsed = feedparser.parse(body, response_headers=headers)
+    if not parsed.entries:
+        if parsed.get("bozo"):
+            reason = _one_line(parsed.get("bozo_exception") or "malformed")
+            raise SourceError(f"{url}: not a readable RSS/Atom feed ({reason})")
+        if not parsed.get("version"):
+            raise SourceError(f"{url}: not an RSS/Atom feed (no feed elements found)")
+        log.info("%s: the feed has no entries", url)
+    elif parsed.get("bozo"):
+        log.warning(
+            "%s: the feed is not well-formed (%s); using the %d entries that could be read",
+            url,
+            _one_line(parsed.get("bozo_exception")),
+            len(parsed.entries),
         )
     entries = []
     for e in parsed.entries:
@@ -342,7 +350,7 @@ def collect(
             failures.append(result)
             continue
         try:
-            entries = parse_feed(feed, result.body)
+            entries = parse_feed(feed, result.body, result.content_type)
         except SourceError as exc:
             failures.append(Failure(feed, str(exc).removeprefix(f"{feed}: ")))
             continue
