@@ -33,7 +33,7 @@ _DATELINE = re.compile(
 )
 _MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _MD_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\((?:https?:|/|#)[^)]*\)")
-_MD_STRONG = re.compile(r"(\*\*|__)(.+?)\1")
+_MD_STRONG = re.compile(r"(?<![\w*])(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _ABBREV_END = re.compile(r"\b(?:[A-Z]\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St)\.$")
 
@@ -233,7 +233,7 @@ def _extract_html(doc: RawDocument) -> tuple[str, dict[str, str]]:
 def _timestamp(lines: list[str]) -> str | None:
     """The date of a "Published Dec. 8, 2023" line near the top, before it is dropped as junk."""
     for line in lines:
-        if TIMESTAMP.fullmatch(line):
+        if TIMESTAMP.fullmatch(line) and not line.endswith("ago"):
             return re.sub(
                 r"(?i)^(?:first |last )?(?:published|updated|posted)(?: on)?\W*", "", line
             )
