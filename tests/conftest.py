@@ -127,7 +127,7 @@ class _WebHandler(BaseHTTPRequestHandler):
 def web() -> Iterator[WebServer]:
     """A real HTTP server on 127.0.0.1 in a thread."""
     server = WebServer()
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield server
@@ -146,6 +146,12 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@pytest.fixture
+def closed_port() -> int:
+    """A loopback port with no server behind it (a mail server that is down)."""
+    return free_port()
 
 
 @dataclass
@@ -237,7 +243,8 @@ def smtp_factory(request) -> Iterator:
             else:
                 kwargs.update(tls_context=context, require_starttls=True)
         if auth:
-            kwargs.update(authenticator=_authenticator(*auth), auth_require_tls=bool(tls))
+            # aiosmtpd cannot tell that an implicit-TLS ("ssl") connection is encrypted
+            kwargs.update(authenticator=_authenticator(*auth), auth_require_tls=tls == "starttls")
         port = free_port()
         controller = Controller(box, hostname="127.0.0.1", port=port, ready_timeout=10, **kwargs)
         if tls == "ssl":
