@@ -33,6 +33,8 @@ _DATELINE = re.compile(
 )
 _MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _MD_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\((?:https?:|/|#)[^)]*\)")
+_DATELINE_SEARCH = 4
+_MAX_ABOVE_DATELINE_WORDS = 60
 _MD_STRONG = re.compile(r"(?<![\w*])(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _ABBREV_END = re.compile(r"\b(?:[A-Z]\.){2,}$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St)\.$")
@@ -72,9 +74,11 @@ def clean(doc: RawDocument) -> Article:
     paras = _strip_dateline(paras, header)
     paras = _drop_captions_and_repeats(paras, header.title)
     if not any(len(p.split()) >= 4 for p in paras):
+        if doc.kind == "html":
+            raise SourceError(_no_html_article(doc.source))
         raise SourceError(
             f"{doc.source}: no article text left after removing page junk; "
-            "give the page's article text or another source"
+            "give the article's text or leave the file out"
         )
     body_text = "\n\n".join(paras)
     title = header.title or _title_from(paras[0])
@@ -172,20 +176,35 @@ def _paragraphs(lines: list[str]) -> list[str]:
 
 
 def _strip_dateline(paras: list[str], header: _Header) -> list[str]:
-    """Move "Dec. 8 (UPI) --" or "LONDON (Reuters) -" from the first paragraph into metadata."""
-    if not paras:
+    """Move "Dec. 8 (UPI) --" or "LONDON (Reuters) -" from the lead paragraph into metadata.
+
+    The story starts at its dateline: short paragraphs above it (a caption, a standfirst, a
+    widget the junk rules did not know) are page furniture and are dropped.
+    """
+    found: tuple[int, re.Match[str]] | None = None
+    for k, para in enumerate(paras[:_DATELINE_SEARCH]):
+        match = _DATELINE.match(para)
+        if match and _is_dateline(match):
+            found = k, match
+            break
+        if len(para.split()) > _MAX_ABOVE_DATELINE_WORDS:
+            break
+    if found is None:
         return paras
-    match = _DATELINE.match(paras[0])
-    if not match:
-        return paras
-    dateline = match["dateline"].strip().rstrip(",")
-    if not match["agency"] and (match["sep"] == "-" or not _has_upper_or_digit(dateline)):
-        return paras  # "NATO - the alliance ..." is prose, not a dateline
-    header.dateline = dateline
+    k, match = found
+    header.dateline = match["dateline"].strip().rstrip(",")
     if match["agency"] and header.source_name is None:
         header.source_name = match["agency"].strip()
-    rest = paras[0][match.end() :]
-    return [rest, *paras[1:]] if rest else paras[1:]
+    rest = paras[k][match.end() :]
+    return [rest, *paras[k + 1 :]] if rest else paras[k + 1 :]
+
+
+def _is_dateline(match: re.Match[str]) -> bool:
+    if match["agency"]:
+        return True
+    dateline = match["dateline"].strip().rstrip(",")
+    # "NATO - the alliance ..." is prose; "LONDON --" and "Dec. 8 --" are datelines
+    return match["sep"] != "-" and _has_upper_or_digit(dateline)
 
 
 def _drop_captions_and_repeats(paras: list[str], title: str | None) -> list[str]:
@@ -216,10 +235,7 @@ def _extract_html(doc: RawDocument) -> tuple[str, dict[str, str]]:
         include_links=False,
     )
     if result is None or not (result.text or "").strip():
-        raise SourceError(
-            f"{doc.source}: no article found in the HTML page; save the article page itself, "
-            "not an index, login or error page"
-        )
+        raise SourceError(_no_html_article(doc.source))
     meta = {
         "title": result.title,
         "date": result.date,
@@ -228,6 +244,13 @@ def _extract_html(doc: RawDocument) -> tuple[str, dict[str, str]]:
         "section": (result.categories or [None])[0] if result.categories else None,
     }
     return result.text, {k: v for k, v in meta.items() if v}
+
+
+def _no_html_article(source: str) -> str:
+    return (
+        f"{source}: no article found in the HTML page; save the article page itself, "
+        "not an index, login or error page"
+    )
 
 
 def _timestamp(lines: list[str]) -> str | None:

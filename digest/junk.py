@@ -114,6 +114,8 @@ _CREDIT = re.compile(
     rf"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}\s*(?:/|\s+via\s+)\s*(?:{_AGENCY}|[A-Z]{{2,}}[\w-]*)"
     r"(?:\s*/\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})*"
     rf"(?:\s+via\s+{_AGENCY})?"
+    # "REUTERS/Mark Holm", "AFP/Jane Doe"
+    rf"|(?:{_AGENCY}|[A-Z]{{2,}})\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
     r")\s*$"
 )
 # "(Getty Images)", "(AP Photo/Jane Doe)", "[Reuters]" closing a line: a caption whatever precedes
