@@ -223,7 +223,10 @@ def md_text(text: str | None, width: int = MD_WIDTH, prefix: str = "") -> str:
     text = md_inline(text)
     if not text:
         return ""
-    if _MD_RISKY_START.match(text):
+    start = _MD_RISKY_START.match(text)
+    if start and start.group()[0].isdigit():  # "1. " -> "1\. ": no numbered list
+        text = text[: start.end() - 1] + "\\" + text[start.end() - 1 :]
+    elif start and text[0] in "#>+*-":
         text = "\\" + text
     # glue a risky word to the word before it, so a wrapped line never starts with it
     words = text.split(" ")
