@@ -271,8 +271,13 @@ def html_to_text(fragment: str) -> str:
 
 
 def is_teaser(entry: Entry, http: HttpConfig) -> bool:
-    """An entry with no full content and a short summary only points at the article."""
-    return not entry.has_full_content and len(html_to_text(entry.content)) < http.teaser_chars
+    """An entry with no full content and a short summary (under three paragraphs and
+    `teaser_chars`) only points at the article; many RSS feeds put whole articles in the
+    summary, and those are read as they are."""
+    if entry.has_full_content:
+        return False
+    text = html_to_text(entry.content)
+    return len(text) < http.teaser_chars and text.count("\n\n") < 2
 
 
 def entry_document(entry: Entry) -> RawDocument:
