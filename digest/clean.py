@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from digest import segment
 from digest.errors import SourceError
-from digest.junk import MONTH, TERMINAL, TIMESTAMP, is_junk, remove_junk
+from digest.junk import AGENCY, MONTH, TERMINAL, TIMESTAMP, is_junk, remove_junk
 from digest.model import Article, RawDocument
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,16 @@ _DATELINE = re.compile(
 )
 _MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _MD_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\((?:https?:|/|#)[^)]*\)")
+# Last words of news outlets' names: "Associated Press", "Meridian Wire", "The Millbrook Ledger".
+_OUTLET_WORDS = frozenset(
+    """
+    press news wire wires agency service services times post journal herald ledger courier
+    tribune gazette chronicle telegraph guardian observer independent standard express mirror
+    star sun daily weekly review report bulletin desk network media broadcasting radio tv
+    television online today magazine dispatch examiner inquirer record register sentinel monitor
+    """.split()
+)
+_AGENCY_NAME = re.compile(AGENCY)
 _DATELINE_SEARCH = 4
 _MAX_ABOVE_DATELINE_WORDS = 60
 _MD_STRONG = re.compile(r"(?<![\w*])(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
@@ -135,16 +145,27 @@ def _read_header(lines: list[str], header: _Header, has_title: bool) -> list[str
         if TERMINAL.search(line) or len(line.split()) > 8:
             break
         match = _SOURCE_LINE.match(line)
-        if _BYLINE.match(line) and not (match and match["agency"]):
-            i += 1  # "By Jane Doe": an author, not a sentence of the story
+        outlet = _outlet(match) if match else None
+        if outlet is None and (_BYLINE.match(line) or (match and match["author"])):
+            i += 1  # "By Jane Doe" or "By Jane Doe, Energy Correspondent": an author
             continue
-        if not match or (has_title and match["agency3"]):
-            break  # in an HTML page a short capitalised line is a subheading, not a source line
-        agency = match["agency"] or match["agency2"] or match["agency3"]
+        if outlet is None or (has_title and match["agency3"]):
+            break  # "Ewood Park", or a subheading in an HTML page: not a source line
         if header.source_name is None:
-            header.source_name = agency.strip()
+            header.source_name = outlet
         i += 1
     return lines[i:]
+
+
+def _outlet(match: re.Match[str]) -> str | None:
+    """The news outlet a source line names, if what it names looks like one."""
+    if match["agency2"]:
+        return match["agency2"].strip()
+    name = (match["agency"] or match["agency3"] or "").strip()
+    last = name.split()[-1] if name else ""
+    if re.fullmatch(r"[A-Z]{2,6}", name) or _AGENCY_NAME.fullmatch(name):
+        return name
+    return name if last.lower() in _OUTLET_WORDS else None
 
 
 def _is_headline(line: str) -> bool:

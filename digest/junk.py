@@ -100,7 +100,7 @@ _CRUMB_HOME = re.compile(r"^(?:home|news|main|front page|start)$", re.I)
 
 # --- Photo captions and credits -------------------------------------------------------------
 
-_AGENCY = (
+AGENCY = (
     r"(?:AP|AFP|EPA(?:-EFE)?|EFE|Reuters|UPI|Getty(?: Images)?|Bloomberg|Shutterstock|Pool"
     r"|Handout|Xinhua|Anadolu|ANSA|dpa|PA(?: Images| Wire)?|Alamy|SIPA|Zuma|Polaris)"
 )
@@ -111,22 +111,27 @@ _CREDIT = re.compile(
     r"(?:photo(?:graph)?s?|images?|pictures?|pic|illustration|video|footage|graphic|credits?)"
     r"\s*(?:(?:courtesy(?: of)?|by|credit(?:ed)? to|source)\s*:?|[:|]))\s+[^.!?]{1,100}"
     # "Jane Doe/Reuters", "Anatoly Maltsev/EPA-EFE/ANATOLY MALTSEV", "Jane Doe via Getty Images"
-    rf"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}\s*(?:/|\s+via\s+)\s*(?:{_AGENCY}|[A-Z]{{2,}}[\w-]*)"
+    rf"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}\s*(?:/|\s+via\s+)\s*(?:{AGENCY}|[A-Z]{{2,}}[\w-]*)"
     r"(?:\s*/\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})*"
-    rf"(?:\s+via\s+{_AGENCY})?"
+    rf"(?:\s+via\s+{AGENCY})?"
     # "REUTERS/Mark Holm", "AFP/Jane Doe"
-    rf"|(?:{_AGENCY}|[A-Z]{{2,}})\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
+    rf"|(?:{AGENCY}|[A-Z]{{2,}})\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
     r")\s*$"
 )
 # "(Getty Images)", "(AP Photo/Jane Doe)", "[Reuters]" closing a line: a caption whatever precedes
 _PAREN_CREDIT = re.compile(
-    rf"[(\[]\s*(?:{_AGENCY}|(?i:photo|image|credit))\b[^)\]]{{0,80}}[)\]]\s*$"
+    rf"[(\[]\s*(?:{AGENCY}|(?i:photo|image|credit))\b[^)\]]{{0,80}}[)\]]\s*$"
 )
 _CAPTION_START = re.compile(
     r"^(?:(?:file |top |main |above |below |caption )?"
     r"(?:photo(?:graph)?|image|picture|caption|credit|pictured|above|below|top)\s*[:|]"
     r"|pictured\b|\(?(?:file )?(?:photo|image|picture)s? (?:by|courtesy|credit)\b)",
     re.I,
+)
+# ... but not when made only of words like these ("and", "more to come" is text)
+_FUNCTION_WORDS = frozenset(
+    "and or the a an on in to up out us this our your now here all new via x more top back"
+    " open main full also most latest free".split()
 )
 TERMINAL = re.compile(r"[.!?:;][\"'”’)\]]*$|[\"”’]$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
@@ -138,7 +143,8 @@ def is_junk(line: str) -> bool:
     if _ONLY_PUNCT.match(stripped):
         return True
     words = stripped.split()
-    if len(words) <= 12 and all(w.strip(".,:;!?()[]|•·-–—").lower() in _UI_WORDS for w in words):
+    bare = [w.strip(".,:;!?()[]|•·-–—").lower() for w in words]
+    if len(words) <= 12 and set(bare) <= _UI_WORDS and not set(bare) <= _FUNCTION_WORDS:
         return True
     if len(words) <= _MAX_JUNK_WORDS and any(p.fullmatch(stripped) for p in _JUNK_LINES):
         return True

@@ -185,9 +185,17 @@ def test_source_line_becomes_metadata(source_line, name):
     assert _paragraphs(article) == BODY
 
 
-def test_byline_without_agency_is_dropped():
-    article = clean(_doc(f"{HEADLINE}\nBy Jane Doe and Sam Cole\n\n" + "\n\n".join(BODY)))
+@pytest.mark.parametrize(
+    "byline", ["By Jane Doe and Sam Cole", "By Ines Varga, Energy Correspondent", "BY JANE DOE"]
+)
+def test_byline_without_outlet_is_dropped(byline):
+    article = clean(_doc(f"{HEADLINE}\n{byline}\n\n" + "\n\n".join(BODY)))
     assert article.source_name is None and _paragraphs(article) == BODY
+
+
+def test_short_line_that_is_not_an_outlet_stays_in_the_body():
+    article = clean(_doc(f"{HEADLINE}\n\nEwood Park\n\n" + "\n\n".join(BODY)))
+    assert article.source_name is None and _paragraphs(article) == ["Ewood Park", *BODY]
 
 
 @pytest.mark.parametrize(
@@ -366,3 +374,27 @@ def test_every_example_cleans_without_junk():
             assert not is_junk(para), (doc.source, para)
         for junk in ["Advertisement", "Oops", "Share ", "Subscribe", "Read more", "Home ", "©"]:
             assert junk not in article.text, (doc.source, junk)
+
+
+# --- no false junk on clean news text (BBC corpus, read at run time when present) ------------
+
+BBC = REPO.parent / "shared" / "data" / "bbc_news_summary.jsonl"
+
+
+@pytest.mark.skipif(not BBC.exists(), reason="shared BBC News Summary data not available")
+def test_clean_news_text_loses_nothing():
+    """Every 4th BBC article (title + body, no junk in them): measured 0 titles wrong, no
+    dateline or source line invented, 11 of 842,910 words dropped over all 2,225 (a repeated
+    list item and a lone ".")."""
+    import json
+
+    records = [json.loads(line) for line in BBC.read_text(encoding="utf-8").splitlines()][::4]
+    words = lost = 0
+    for record in records:
+        article = clean(_doc(record["title"] + "\n\n" + record["text"], source=record["id"]))
+        assert article.title == " ".join(record["title"].split()), record["id"]
+        assert article.dateline is None and article.source_name is None, record["id"]
+        original = record["text"].split()
+        words += len(original)
+        lost += max(0, len(original) - len(article.text.split()))
+    assert lost <= words * 0.0001, (lost, words)
