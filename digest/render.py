@@ -350,16 +350,24 @@ def builtin_loader() -> jinja2.BaseLoader:
         root = files("digest.templates")
     except (ModuleNotFoundError, TypeError):
         root = None
-    if isinstance(root, Path) and root.is_dir():
-        return jinja2.FileSystemLoader(str(root))
     if root is not None and root.joinpath(TEMPLATE_NAMES["html"]).is_file():
-
-        def load(name: str) -> str | None:
-            entry = root.joinpath(name)
-            return entry.read_text(encoding="utf-8") if entry.is_file() else None
-
-        return jinja2.FunctionLoader(load)
+        return resource_loader(root)
     return jinja2.FileSystemLoader(str(Path(__file__).resolve().parents[1] / "templates"))
+
+
+def resource_loader(root: Any) -> jinja2.BaseLoader:
+    """A loader over an importlib.resources Traversable (a folder, a namespace package, a zip)."""
+    if isinstance(root, Path):
+        return jinja2.FileSystemLoader(str(root))
+
+    def load(name: str) -> tuple[str, str | None, Any] | None:
+        entry = root.joinpath(*name.split("/"))
+        if not entry.is_file():
+            return None
+        filename = str(entry) if isinstance(entry, Path) else None
+        return entry.read_text(encoding="utf-8"), filename, lambda: True
+
+    return jinja2.FunctionLoader(load)
 
 
 def _autoescape(name: str | None) -> bool:

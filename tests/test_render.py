@@ -14,6 +14,7 @@ from html import escape, unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
+import jinja2
 import markdown
 import pytest
 
@@ -29,6 +30,7 @@ from digest.render import (
     join_names,
     md_text,
     render,
+    resource_loader,
     unquote_text,
 )
 
@@ -394,8 +396,20 @@ def test_more_stories_block_shows_links(briefing):
 def test_builtin_templates_are_found():
     loader = builtin_loader()
     for name in ("briefing.md.j2", "briefing.html.j2"):
-        source = loader.get_source(__import__("jinja2").Environment(), name)[0]
+        source = loader.get_source(jinja2.Environment(), name)[0]
         assert source == (REPO / "templates" / name).read_text(encoding="utf-8")
+
+
+def test_templates_load_from_a_namespace_package_resource(briefing):
+    """An installed wheel ships templates/ as the namespace package digest.templates."""
+    from importlib.readers import MultiplexedPath
+
+    env = jinja2.Environment(loader=resource_loader(MultiplexedPath(REPO / "templates")))
+    source, filename, uptodate = env.loader.get_source(env, "briefing.html.j2")
+    assert source == (REPO / "templates" / "briefing.html.j2").read_text(encoding="utf-8")
+    assert filename.endswith("briefing.html.j2") and uptodate()
+    with pytest.raises(jinja2.TemplateNotFound):
+        env.loader.get_source(env, "nothere.j2")
 
 
 def test_undefined_variable_is_a_render_error(briefing, tmp_path):
