@@ -245,16 +245,23 @@ def _extract_html(doc: RawDocument) -> tuple[str, dict[str, str]]:
     """Main text and metadata of an HTML page, by trafilatura (precision over recall)."""
     import trafilatura
 
-    result = trafilatura.bare_extraction(
-        doc.text,
-        url=doc.url,
-        favor_precision=True,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        include_links=False,
-    )
+    try:
+        result = trafilatura.bare_extraction(
+            doc.text,
+            url=doc.url,
+            favor_precision=True,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+        )
+    except Exception as exc:  # lxml or trafilatura choking on a malformed page
+        log.warning("trafilatura failed on %s: %s", doc.source, exc)
+        raise SourceError(
+            f"{doc.source}: the HTML page could not be parsed ({type(exc).__name__}); "
+            "save the article page again or give its text"
+        ) from None
     if result is None or not (result.text or "").strip():
         raise SourceError(_no_html_article(doc.source))
     meta = {
