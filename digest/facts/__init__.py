@@ -1,0 +1,103 @@
+"""The facts step: commitments (who agreed to what), quotes and entities of each article."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from digest.model import Article, Facts
+
+log = logging.getLogger(__name__)
+
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+def needs_parse(text: str) -> bool:
+    """Can this sentence hold a commitment or a quote? (a cheap filter before parsing)"""
+    from digest.facts.lexicon import CUE_FORMS, SAY_FORMS
+
+    if any(q in text for q in _QUOTE_MARKS):
+        return True
+    words = set(_WORD.findall(text.lower().replace("’", "'")))
+    return bool(words & CUE_FORMS) or ("it" in words and bool(words & SAY_FORMS))
+
+
+def select_sentences(article: Article) -> list[int]:
+    """Indices of the sentences worth parsing: possible commitments, quotes, and the sentence
+    before a quote that stands alone (it may name the speaker)."""
+    chosen: set[int] = set()
+    for s in article.sentences:
+        if needs_parse(s.text):
+            chosen.add(s.index)
+            if s.text.lstrip()[:1] in _QUOTE_MARKS and s.index > 0:
+                chosen.add(s.index - 1)
+    return sorted(chosen)
+
+
+def extract_facts(article: Article) -> Facts:
+    """Commitments, quotes and entities of one article (see `extract_facts_many`)."""
+    return extract_facts_many([article])[0]
+
+
+def extract_facts_many(articles: Sequence[Article]) -> list[Facts]:
+    """Facts of many articles, in the same order, parsing their sentences in one spaCy batch.
+
+    Uses the verified spaCy model; when it cannot load, rules without spaCy give the facts and
+    each result says `degraded=True`. Every printed span is checked to be verbatim.
+    """
+    from digest.facts.nlp import load_nlp
+
+    nlp = load_nlp() if articles else None
+    if nlp is None:
+        return [_degraded(a) for a in articles]
+    jobs: list[tuple[int, int]] = []
+    texts: list[str] = []
+    for a_index, article in enumerate(articles):
+        by_index = {s.index: s.text for s in article.sentences}
+        for s_index in select_sentences(article):
+            jobs.append((a_index, s_index))
+            texts.append(by_index[s_index])
+    parsed: list[dict[int, Any]] = [{} for _ in articles]
+    try:
+        for (a_index, s_index), doc in zip(jobs, nlp.pipe(texts, batch_size=256), strict=True):
+            parsed[a_index][s_index] = doc
+    except Exception as exc:  # a spaCy failure must not stop the briefing
+        log.warning("spaCy failed (%s); facts use rules without spaCy (degraded)", exc)
+        return [_degraded(a) for a in articles]
+    out = []
+    for article, docs in zip(articles, parsed, strict=True):
+        try:
+            out.append(_from_parse(article, docs))
+        except Exception as exc:
+            log.warning("facts of %s fell back to rules (%s)", article.source, exc)
+            out.append(_degraded(article))
+    return out
+
+
+def _from_parse(article: Article, docs: dict[int, Any]) -> Facts:
+    from digest.facts import entities, fallback, verbatim
+    from digest.facts.commitments import extract_commitments
+    from digest.facts.quotes import attribute, find_quotes, parsed_speaker_finder
+
+    ctx, ents = entities.build(article.sentences, docs)
+    facts = []
+    for s_index in sorted(docs):
+        facts.extend(extract_commitments(docs[s_index], s_index, ctx))
+    no_parse = fallback.speaker_finder(article.sentences, ctx)
+    finder = parsed_speaker_finder(docs, ctx, no_parse)
+    quotes = attribute(find_quotes(article.sentences), article.sentences, finder)
+    result = Facts(tuple(facts), tuple(quotes), tuple(ents), degraded=False)
+    return verbatim.enforce(article, result)
+
+
+def _degraded(article: Article) -> Facts:
+    from digest.facts import fallback, verbatim
+
+    facts, quotes, ents = fallback.extract(article.sentences)
+    return verbatim.enforce(article, Facts(tuple(facts), tuple(quotes), tuple(ents), True))
+
+
+__all__ = ["extract_facts", "extract_facts_many", "needs_parse", "select_sentences"]

@@ -1,0 +1,130 @@
+"""Article-wide memory for the facts step: who was mentioned where, and what "it" or "he" means."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from digest.facts.lexicon import GROUP_NOUNS, INSTITUTIONS, PLACE_NOUNS
+
+KIND_OF_LABEL = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
+_WINDOW = 4  # how many sentences back a pronoun may reach
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named actor at a position: (sentence index, character offset in that sentence)."""
+
+    sentence: int
+    offset: int
+    name: str
+    kind: str  # person, org, place, ambiguous
+    subject: bool = False
+
+
+@dataclass
+class Context:
+    """Mentions and groups of named actors of one article, in reading order."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    groups: list[tuple[int, int, tuple[str, ...], bool]] = field(default_factory=list)
+    kinds: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)  # "Miller" -> "Matthew Miller"
+
+    def add(self, m: Mention) -> None:
+        """Record a mention (kept sorted by position)."""
+        self.mentions.append(m)
+
+    def add_group(self, sentence: int, offset: int, names: tuple[str, ...], subject: bool) -> None:
+        """Record coordinated actors ("Ghana and Togo") that "they" may later mean."""
+        if len(set(names)) >= 2:
+            self.groups.append((sentence, offset, names, subject))
+
+    def finish(self) -> None:
+        """Sort what was recorded; call once after all sentences were added."""
+        self.mentions.sort(key=lambda m: (m.sentence, m.offset, not m.subject))
+        self.groups.sort(key=lambda g: (g[0], g[1]))
+
+    def canonical(self, name: str) -> str:
+        """The full form of a name ("Miller" -> "Matthew Miller")."""
+        return self.aliases.get(name, name)
+
+    def kind(self, name: str) -> str:
+        """person, org, place or ambiguous."""
+        return self.kinds.get(self.canonical(name), "ambiguous")
+
+    def _before(self, sentence: int, offset: int, window: int) -> list[Mention]:
+        out = [
+            m
+            for m in self.mentions
+            if sentence - window <= m.sentence
+            and (m.sentence < sentence or (m.sentence == sentence and m.offset < offset))
+        ]
+        out.reverse()  # nearest first
+        return out
+
+    def _nearest(
+        self, sentence: int, offset: int, kinds: set[str], test=None, window: int = _WINDOW
+    ) -> str | None:
+        before = self._before(sentence, offset, window)
+        ok = [m for m in before if self.kind(m.name) in kinds and (test is None or test(m))]
+        if not ok:
+            return None
+        # a subject mention wins over a nearer non-subject one from the same or next sentence
+        subject = next((m for m in ok if m.subject), None)
+        if subject is not None and subject.sentence >= ok[0].sentence - 1:
+            return self.canonical(subject.name)
+        return self.canonical(ok[0].name)
+
+    def group(self, sentence: int, offset: int) -> tuple[str, ...] | None:
+        """The last coordinated actors before a position (subjects preferred)."""
+        before = [
+            g
+            for g in self.groups
+            if sentence - _WINDOW - 2 <= g[0]
+            and (g[0] < sentence or (g[0] == sentence and g[1] < offset))
+        ]
+        for g in reversed(before):
+            if g[3]:
+                return g[2]
+        return before[-1][2] if before else None
+
+    def resolve_pronoun(self, word: str, sentence: int, offset: int) -> tuple[str, ...] | None:
+        """Actors a pronoun stands for: he/she -> nearest person, it -> nearest org or place,
+        they -> the last group of actors."""
+        w = word.lower()
+        if w in ("he", "she", "him", "her", "his"):
+            name = self._nearest(sentence, offset, {"person", "ambiguous"}, window=6)
+            return (name,) if name else None
+        if w in ("it", "its"):
+            name = self._nearest(sentence, offset, {"org", "place", "ambiguous"})
+            return (name,) if name else None
+        if w in ("they", "them", "their"):
+            return self.group(sentence, offset)
+        return None
+
+    def resolve_description(self, head: str, sentence: int, offset: int) -> tuple[str, ...] | None:
+        """Actors a description stands for: "the ministry" -> the nearest earlier ministry,
+        "the company" -> the nearest organisation, "the two countries" -> the last group."""
+        h = head.lower()
+        if h in GROUP_NOUNS:
+            return self.group(sentence, offset)
+        if h not in INSTITUTIONS:
+            return None
+        word = re.compile(rf"\b{re.escape(h)}\b", re.I)
+        named = self._nearest(
+            sentence,
+            offset,
+            {"org", "place", "ambiguous"},
+            test=lambda m: bool(word.search(m.name)),
+            window=50,
+        )
+        if named:
+            return (named,)
+        if h in PLACE_NOUNS or h == "government":
+            name = self._nearest(sentence, offset, {"place"})
+        elif h in ("company", "firm", "group", "corporation", "consortium", "lender", "insurer"):
+            name = self._nearest(sentence, offset, {"org"})
+        else:
+            name = None
+        return (name,) if name else None

@@ -1,0 +1,168 @@
+"""Named entities of an article: kinds, surname aliases, mention counts, and the resolution
+context (who was mentioned where) that commitments and quotes use."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from digest.facts.context import KIND_OF_LABEL, Context, Mention
+from digest.model import Entity, Sentence
+
+_OUT_KIND = {"person": "person", "org": "organisation", "place": "place", "ambiguous": "other"}
+_EXTRA_LABELS = {"EVENT": "event", "LAW": "other", "PRODUCT": "other", "WORK_OF_ART": "other"}
+_STATE_OF = re.compile(
+    r"^(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Sultanate|Emirate|"
+    r"Federal Republic|People's Republic|Islamic Republic) of (.+)$"
+)
+_NOT_LAST = frozenset(
+    "of and the for prime president minister trade foreign finance defence defense interior "
+    "state deputy vice chief".split()
+)
+_NOT_FIRST_NAME = frozenset(
+    """
+    The A An In On At And But For If As After Before While When Mr Mrs Ms Dr President Minister
+    Prime Secretary General Governor Senator Judge Chancellor King Queen Prince Sir Lord Lady
+    Spokesman Spokeswoman Chief Director Chairman Mayor Ambassador Envoy Commissioner Captain
+    North South East West New Upper Lower Greater Saint St Port Fort Lake Mount Cape
+    """.split()
+)
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def clean_name(text: str) -> str:
+    """An entity name without a leading "the" or a possessive ending."""
+    return _POSSESSIVE.sub("", _LEADING_THE.sub("", text.strip())).strip()
+
+
+def _usable(name: str) -> bool:
+    last = name.split()[-1].lower() if name.split() else ""
+    return (
+        len(name) > 1
+        and any(c.isupper() for c in name)
+        and not name.isdigit()
+        and last not in _NOT_LAST
+    )
+
+
+def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context, list[Entity]]:
+    """The resolution context and the entity list of an article from its parsed sentences."""
+    labels: dict[str, Counter] = {}
+    for doc in docs.values():
+        for ent in doc.ents:
+            if ent.label_ in KIND_OF_LABEL or ent.label_ in _EXTRA_LABELS:
+                name = clean_name(_with_owner(ent))
+                if _usable(name):
+                    labels.setdefault(name, Counter())[ent.label_] += 1
+
+    ctx = Context()
+    persons = [n for n, c in labels.items() if c.most_common(1)[0][0] == "PERSON"]
+    surnames = Counter(n.split()[-1] for n in persons if len(n.split()) > 1)
+    for full in persons:
+        parts = full.split()
+        if len(parts) > 1 and surnames[parts[-1]] == 1:
+            ctx.aliases[parts[-1]] = full
+    for name, counts in labels.items():
+        label = counts.most_common(1)[0][0]
+        if name in ctx.aliases:
+            continue
+        kind = KIND_OF_LABEL.get(label, "extra:" + _EXTRA_LABELS.get(label, "other"))
+        if kind == "person" and len(name.split()) == 1:
+            kind = "ambiguous"  # a lone capitalised word: a surname, or a place NER got wrong
+        ctx.kinds[name] = kind
+    _full_names_of_lone_surnames(sentences, ctx)
+    for name in ctx.kinds:
+        m = _STATE_OF.match(name)
+        if m and m.group(1) in ctx.kinds:
+            ctx.aliases[name] = m.group(1)  # "Republic of Armenia" -> "Armenia"
+    for name in ctx.aliases:
+        ctx.kinds.pop(name, None)
+    for full in ctx.aliases.values():
+        ctx.kinds.setdefault(full, "person")
+
+    names = sorted(set(ctx.kinds) | set(ctx.aliases), key=len, reverse=True)
+    if names:
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
+        for s in sentences:
+            doc = docs.get(s.index)
+            for m in pattern.finditer(s.text):
+                name = ctx.canonical(m.group(0))
+                if ctx.kinds.get(name, "").startswith("extra:"):
+                    ctx.add(Mention(s.index, m.start(), name, "extra"))
+                    continue
+                ctx.add(Mention(s.index, m.start(), name, ctx.kind(name), _is_subject(doc, m)))
+    for s_index, doc in docs.items():
+        _groups(doc, s_index, ctx)
+    ctx.finish()
+    return ctx, _entities(ctx)
+
+
+def _full_names_of_lone_surnames(sentences: Sequence[Sentence], ctx: Context) -> None:
+    """ "Keller" (parsed) and "Marta Keller" (in a sentence not parsed): Keller is Marta Keller."""
+    lone = [n for n, k in ctx.kinds.items() if k in ("ambiguous", "person") and " " not in n]
+    for name in lone:
+        pattern = re.compile(rf"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?)\s+{re.escape(name)}\b")
+        for s in sentences:
+            m = pattern.search(s.text)
+            if m and m.group(1) not in _NOT_FIRST_NAME:
+                full = m.group(0)
+                ctx.aliases[name] = full
+                ctx.kinds[full] = "person"
+                break
+
+
+def _with_owner(ent: Any) -> str:
+    """ "Foreign Ministry" after "Mirenza's" is "Mirenza's Foreign Ministry"."""
+    doc = ent.doc
+    if ent.label_ == "ORG" and ent.start >= 2 and doc[ent.start - 1].tag_ == "POS":
+        owner = doc[ent.start - 2]
+        if owner.tag_ in ("NNP", "NNPS"):
+            return doc[ent.start - 2 : ent.end].text
+    return ent.text
+
+
+def _is_subject(doc: Any, m: re.Match) -> bool:
+    if doc is None:
+        return False
+    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") or (
+        root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+def _groups(doc: Any, s_index: int, ctx: Context) -> None:
+    from digest.facts.syntax import conjuncts, entity_of
+
+    for tok in doc:
+        if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
+            continue
+        names = []
+        for c in conjuncts(tok):
+            ent = entity_of(c)
+            if ent is None or ent.label_ not in KIND_OF_LABEL:
+                names = []
+                break
+            names.append(ctx.canonical(clean_name(ent.text)))
+        if len(names) >= 2 and all(n in ctx.kinds for n in names):
+            ctx.add_group(s_index, tok.idx, tuple(names), tok.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _entities(ctx: Context) -> list[Entity]:
+    counts: Counter = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    for m in ctx.mentions:
+        counts[m.name] += 1
+        first.setdefault(m.name, (m.sentence, m.offset))
+    out = []
+    for name, n in counts.items():
+        kind = ctx.kinds.get(name, "ambiguous")
+        kind = kind[6:] if kind.startswith("extra:") else _OUT_KIND.get(kind, "other")
+        out.append(Entity(name=name, kind=kind, mentions=n))
+    out.sort(key=lambda e: (-e.mentions, first[e.name]))
+    return out

@@ -1,0 +1,216 @@
+"""Facts without spaCy: regular expressions for names, commitments and speakers (degraded)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from digest.facts import lexicon as lx
+from digest.facts.context import Context, Mention
+from digest.facts.quantity import parse_value
+from digest.facts.quotes import attribute, find_quotes
+from digest.model import Entity, Fact, Quantity, Quote, Sentence
+
+_CAP = r"[A-Z][\w'’.-]*"
+_NAME = rf"(?:the\s+)?{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*"
+_ORG_WORDS = re.compile(
+    r"\b(?:Ministry|Council|Union|Bank|Inc|Corp|Group|Office|Department|Company|Party|Agency|"
+    r"Commission|Committee|Court|Parliament|Government|Association|Federation|Authority|Ltd)\b"
+)
+_TITLES = re.compile(
+    r"(?:President|Minister|spokesman|spokeswoman|Secretary|Chancellor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
+    r"chief|director|CEO|chairman|chairwoman|Governor|Senator|Judge|General|King|Queen)\s+$"
+)
+_STOP_CAPS = frozenset(
+    "The A An In On At And But For It He She They We This That These Those If As After Before "
+    "While When Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+_CONTROL_RE = "|".join(sorted(lx.verb_forms(lx.CONTROL - {"plan", "intend", "threaten"}), key=len))
+_COMMIT_RE = re.compile(
+    rf"(?P<actors>{_NAME}(?:(?:,\s+|\s+and\s+){_NAME})*)\s+"
+    rf"(?P<action>(?:(?:has|have|had|did|does|do)\s+)?(?:not\s+|never\s+)?(?:also\s+)?"
+    rf"(?:(?P<control>{_CONTROL_RE})\s+to\s+(?P<v2>[a-z]+)"
+    rf"|(?P<modal>will|would|shall)\s+(?:not\s+)?(?:also\s+)?(?P<v1>[a-z]+)))"
+    r"\s+(?P<object>[^,.;:\"“”()]+)"
+)
+_SAID_IT = re.compile(rf"(?P<name>{_NAME})\s+(?:said|says|announced|stated)\s+(?:that\s+)?it\s+")
+_NUMBER = re.compile(
+    r"[$€£]?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|trillion))?%?"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred)\b"
+)
+_CLAUSE_CUT = re.compile(
+    rf"\s+(?:and|but|while|as)\s+(?:{_NAME}|it|they)\s+(?:will|would|has|have)\b"
+)
+_SAY_RE = "said|says|added|told|stated|announced|wrote|noted"
+_SPEAKER_AFTER = re.compile(
+    rf"^[\s,]*(?P<who>{_NAME}|he|she)\s+(?:{_SAY_RE})\b|^[\s,]*(?:{_SAY_RE})\s+(?P<who2>{_NAME})"
+)
+_SPEAKER_BEFORE = re.compile(rf"(?P<who>{_NAME}|he|she)\s+(?:{_SAY_RE})(?:\s+that)?[\s,:]*$")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    from digest.facts.nlp import country_patterns
+
+    return frozenset(p["pattern"] for p in country_patterns())
+
+
+def _kind(name: str, text_before: str) -> str:
+    bare = re.sub(r"^the\s+", "", name)
+    if bare in _countries() or name in _countries():
+        return "place"
+    if _ORG_WORDS.search(name):
+        return "org"
+    if _TITLES.search(text_before) or len(name.split()) in (2, 3) and not name.startswith("the "):
+        return "person"
+    return "ambiguous"
+
+
+def _names(sentences: Sequence[Sentence]) -> Context:
+    ctx = Context()
+    found: Counter = Counter()
+    for s in sentences:
+        for m in re.finditer(_NAME, s.text):
+            name = m.group(0)
+            if name.split()[0] in _STOP_CAPS and len(name.split()) == 1:
+                continue
+            name = re.sub(r"^(?:The|the)\s+", "", name) if name.split()[0] in ("The",) else name
+            found[name] += 1
+            kind = _kind(name, s.text[: m.start()])
+            ctx.kinds.setdefault(name, kind)
+            subject = bool(
+                re.match(r"\s+(?:has |have |will |would |said|says|agreed)", s.text[m.end() :])
+            )
+            ctx.add(Mention(s.index, m.start(), name, ctx.kinds[name], subject))
+    for name, kind in list(ctx.kinds.items()):
+        if kind == "person" and len(name.split()) > 1:
+            ctx.aliases.setdefault(name.split()[-1], name)
+    ctx.finish()
+    return ctx
+
+
+def extract(sentences: Sequence[Sentence]) -> tuple[list[Fact], list[Quote], list[Entity]]:
+    """Facts, quotes and entities of an article by rules alone."""
+    ctx = _names(sentences)
+    facts: list[Fact] = []
+    for s in sentences:
+        facts.extend(_facts(s, ctx))
+    speaker_in = speaker_finder(sentences, ctx)
+    quotes = attribute(find_quotes(sentences), sentences, speaker_in)
+    counts = Counter(m.name for m in ctx.mentions)
+    kinds = {"person": "person", "org": "organisation", "place": "place"}
+    entities = [
+        Entity(name=n, kind=kinds.get(ctx.kinds.get(n, ""), "other"), mentions=c)
+        for n, c in counts.most_common()
+    ]
+    return facts, quotes, entities
+
+
+def speaker_finder(sentences: Sequence[Sentence], ctx: Context):
+    """A quote's speaker by patterns ("...," he said / Name said: "...")."""
+    by_index = {s.index: s for s in sentences}
+
+    def speaker_in(s_index: int, zones: list[tuple[int, int]]) -> str | None:
+        s = by_index.get(s_index)
+        if s is None:
+            return None
+        for a, b in zones:
+            m = _SPEAKER_AFTER.match(s.text[b:])
+            if m:
+                return _who(m.group("who") or m.group("who2"), s_index, a, ctx)
+            m = _SPEAKER_BEFORE.search(s.text[:a])
+            if m:
+                return _who(m.group("who"), s_index, a, ctx)
+        if not zones:
+            m = re.search(rf"(?P<who>{_NAME}|he|she)\s+(?:{_SAY_RE})\b", s.text)
+            if m:
+                return _who(m.group("who"), s_index, m.start(), ctx)
+        return None
+
+    return speaker_in
+
+
+def _who(word: str, s_index: int, offset: int, ctx: Context) -> str | None:
+    if word.lower() in ("he", "she"):
+        names = ctx.resolve_pronoun(word, s_index, offset)
+        return names[0] if names else None
+    return ctx.canonical(word)
+
+
+def _facts(s: Sentence, ctx: Context) -> list[Fact]:
+    out = []
+    for m in _COMMIT_RE.finditer(s.text):
+        verb = m.group("v2") or m.group("v1")
+        lem = lx.verb_lemma(verb)
+        control = m.group("control")
+        if lem in lx.NOT_COMMIT or lem in lx.SAY:
+            continue
+        if control is None and lem not in lx.COMMIT:
+            continue
+        actors_text = m.group("actors")
+        actors = tuple(a for a in re.split(r",\s+|\s+and\s+", actors_text) if a)
+        if any(a.split()[0] in _STOP_CAPS and len(a.split()) == 1 for a in actors):
+            continue
+        obj = _CLAUSE_CUT.split(m.group("object"))[0].strip()
+        obj = re.split(r"\s+(?:if|unless|by|after|before|because)\s+", obj)[0].strip()
+        action = m.group("action")
+        negative = bool(re.search(r"\b(?:not|never)\b", action))
+        if control and lx.verb_lemma(control) in lx.REFUSE:
+            negative = not negative
+        modality = "future" if m.group("modal") else "asserted"
+        if re.search(r"\b(?:said|says|announced|told)\b", s.text[: m.start()]):
+            modality = "reported"
+        if re.search(r"\b(?:if|unless)\b", s.text[m.end() - len(m.group("object")) :]):
+            modality = "conditional"
+        out.append(
+            Fact(
+                actors=actors,
+                action=action,
+                object=obj,
+                counterparty=None,
+                polarity="negative" if negative else "positive",
+                modality=modality,
+                quantity=_quantity(obj),
+                sentence_index=s.index,
+                sentence=s.text,
+            )
+        )
+    for m in _SAID_IT.finditer(s.text):
+        rest = s.text[m.end() :]
+        inner = re.match(
+            r"(?P<action>(?:will|would)\s+(?:not\s+)?(?:also\s+)?(?P<v>[a-z]+))\s+(?P<object>[^,.;:]+)",
+            rest,
+        )
+        if not inner or lx.verb_lemma(inner.group("v")) in lx.NOT_COMMIT:
+            continue
+        obj = _CLAUSE_CUT.split(inner.group("object"))[0].strip()
+        negative = " not " in f" {inner.group('action')} "
+        out.append(
+            Fact(
+                actors=(ctx.canonical(m.group("name")),),
+                action=inner.group("action"),
+                object=obj,
+                counterparty=None,
+                polarity="negative" if negative else "positive",
+                modality="reported",
+                quantity=_quantity(obj),
+                sentence_index=s.index,
+                sentence=s.text,
+            )
+        )
+    return out
+
+
+def _quantity(obj: str) -> Quantity | None:
+    m = _NUMBER.search(obj)
+    if not m:
+        return None
+    value = parse_value(m.group(0))
+    if value is None:
+        return None
+    rest = obj[m.end() :].split()
+    unit = " ".join(rest[:3]) if rest and not any(c in m.group(0) for c in "$€£%") else None
+    return Quantity(number=m.group(0), unit=unit or None, value=value)

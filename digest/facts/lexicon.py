@@ -1,0 +1,229 @@
+"""Word lists of the facts step: commitment, refusal and speech verbs, and a small verb lemmatiser."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Verbs that take a to-infinitive naming the committed action ("agreed to exchange").
+CONTROL = frozenset(
+    "agree pledge promise vow commit decide undertake consent offer resolve refuse decline fail "
+    "plan intend threaten".split()
+)
+# Control verbs whose xcomp is a future action of the subject, not a commitment made now.
+FUTURE_CONTROL = frozenset("plan intend".split())
+# "is set to", "is due to", "is poised to", "is going to": future markers with a copula.
+FUTURE_ADJ = frozenset("set due poised going scheduled slated".split())
+
+# Verbs that are commitments by themselves ("signed the accord", "approved the budget").
+COMMIT = frozenset(
+    """
+    agree pledge promise vow commit sign approve accept ratify endorse adopt back support release
+    free reconfirm reaffirm recommit settle grant guarantee offer pass conclude reach vote
+    authorize authorise undertake consent
+    """.split()
+)
+# Refusal verbs: the fact is negative.
+REFUSE = frozenset("refuse decline reject veto rebuff fail oppose".split())
+# Verbs that only make sense as a commitment with a fitting object.
+REACH_OBJECTS = frozenset(
+    "agreement deal accord settlement truce ceasefire cease-fire compromise understanding pact "
+    "consensus".split()
+)
+# Objects that make "released"/"issued" an announcement, not a commitment.
+ANNOUNCEMENT_OBJECTS = frozenset(
+    "statement report figures data results video details findings photos footage images "
+    "earnings document documents communique communiqué transcript list update book album".split()
+)
+
+# Verbs that are never commitments, even after "will" ("will meet", "will say").
+NOT_COMMIT = frozenset(
+    """
+    be have say tell talk speak meet visit travel arrive attend hold discuss consider continue
+    remain become seem need want try face expect see look know think believe hope wait depend
+    happen come go get include affect cost mean win lose show review study examine debate
+    publish report announce welcome benefit suffer struggle fall rise grow decrease increase
+    lead follow take make keep use like feel find give let put ask urge call seek
+    """.split()
+)
+
+SAY = frozenset(
+    "say tell announce state add confirm report note insist claim stress declare write explain "
+    "warn reply tweet post argue acknowledge admit emphasise emphasize reiterate remark "
+    "assert".split()
+)
+
+PERSON_PRONOUNS = frozenset("he she him her".split())
+THING_PRONOUNS = frozenset("it its".split())
+GROUP_PRONOUNS = frozenset("they them".split())
+
+# Head nouns of descriptions that stand for an organisation or country named earlier.
+INSTITUTIONS = frozenset(
+    """
+    ministry government council parliament board union company firm group court committee
+    commission office department agency bank cabinet administration assembly senate congress
+    authority authorities presidency army military police party coalition alliance club team
+    bloc federation league association organization organisation corporation consortium
+    insurer lender carrier airline operator manufacturer maker producer retailer regulator
+    country nation state republic kingdom city municipality county province region
+    """.split()
+)
+PLACE_NOUNS = frozenset("country nation state republic kingdom".split())
+# Plural descriptions that stand for the last group of actors ("the two countries").
+GROUP_NOUNS = frozenset(
+    "countries nations sides parties governments companies firms neighbours neighbors "
+    "leaders states groups unions banks ministers presidents teams clubs".split()
+)
+# People nouns whose opinions are not commitments ("Analysts agree that ...").
+NON_ACTORS = frozenset(
+    """
+    analyst analysts expert experts observer observers critic critics commentator commentators
+    economist economists investor investors trader traders people resident residents source
+    sources official? diplomat? witness witnesses study studies survey report poll many some
+    others most few all both none
+    """.replace("?", "").split()
+)
+
+CONDITION_MARKS = frozenset("if unless provided providing".split())
+HYPOTHETICAL_MARKS = frozenset("if unless whether".split())
+SPECULATIVE_AUX = frozenset("could might may".split())
+FUTURE_AUX = frozenset("will shall 'll wo would".split())
+NEGATIONS = frozenset("not n't never no".split())
+
+_IRREGULAR = {
+    "agreed": "agree",
+    "agrees": "agree",
+    "agreeing": "agree",
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "wrote": "write",
+    "written": "write",
+    "paid": "pay",
+    "sold": "sell",
+    "bought": "buy",
+    "made": "make",
+    "took": "take",
+    "taken": "take",
+    "gave": "give",
+    "given": "give",
+    "won": "win",
+    "held": "hold",
+    "met": "meet",
+    "sent": "send",
+    "kept": "keep",
+    "undertook": "undertake",
+    "undertaken": "undertake",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+    "was": "be",
+    "were": "be",
+    "is": "be",
+    "are": "be",
+    "been": "be",
+    "am": "be",
+    "has": "have",
+    "had": "have",
+    "did": "do",
+    "does": "do",
+    "done": "do",
+    "went": "go",
+    "gone": "go",
+    "came": "come",
+    "got": "get",
+    "saw": "see",
+    "seen": "see",
+    "knew": "know",
+    "known": "know",
+    "thought": "think",
+    "found": "find",
+    "left": "leave",
+    "led": "lead",
+    "lost": "lose",
+    "put": "put",
+    "set": "set",
+    "cut": "cut",
+    "shut": "shut",
+    "froze": "freeze",
+    "frozen": "freeze",
+    "forgave": "forgive",
+    "forgiven": "forgive",
+    "struck": "strike",
+    "sought": "seek",
+    "brought": "bring",
+    "spent": "spend",
+    "lent": "lend",
+    "began": "begin",
+    "begun": "begin",
+    "rose": "rise",
+    "fell": "fall",
+    "felt": "feel",
+    "let": "let",
+    "chose": "choose",
+    "chosen": "choose",
+    "offered": "offer",
+    "lifted": "lift",
+    "freed": "free",
+    "frees": "free",
+    "backed": "back",
+    "vetoed": "veto",
+    "vetoes": "veto",
+    "reopened": "reopen",
+}
+_KNOWN = (
+    CONTROL
+    | COMMIT
+    | REFUSE
+    | NOT_COMMIT
+    | SAY
+    | FUTURE_CONTROL
+    | frozenset("free veto reopen open".split())
+)
+_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=4096)
+def verb_lemma(word: str) -> str:
+    """Base form of an English verb form ("agreed" -> "agree"), good for the lists above."""
+    w = word.lower().replace("’", "'")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if w in _KNOWN or not _WORD.fullmatch(w):
+        return w
+    candidates: list[str] = []
+    if w.endswith(("ied", "ies")) and len(w) > 4:
+        candidates += [w[:-3] + "y", w[:-1]]
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 1:
+            base = w[: -len(suffix)]
+            candidates += [base, base + "e"]
+            if len(base) > 2 and base[-1] == base[-2]:
+                candidates.append(base[:-1])
+            if suffix in ("ed", "es") and base.endswith("i"):
+                candidates.append(base[:-1] + "y")
+    for c in candidates:
+        if c in _KNOWN:
+            return c
+    return candidates[0] if candidates else w
+
+
+def verb_forms(lemmas: frozenset[str]) -> set[str]:
+    """Inflected forms of the given verbs (for the cheap prefilter of sentences to parse)."""
+    out: set[str] = set()
+    for lemma in lemmas:
+        out |= {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+        if lemma.endswith("e"):
+            out |= {lemma[:-1] + "ing"}
+        if lemma.endswith("y"):
+            out |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
+        if re.search(r"[^aeiou][aeiou][bdgmnprt]$", lemma):
+            out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    out |= {k for k, v in _IRREGULAR.items() if v in lemmas}
+    return out
+
+
+CUE_FORMS = frozenset(
+    verb_forms(CONTROL | COMMIT | REFUSE)
+    | {"will", "would", "shall", "'ll", "won't", "wo", "plans", "planned", "set", "due", "could"}
+)
+SAY_FORMS = frozenset(verb_forms(SAY))

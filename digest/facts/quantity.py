@@ -1,0 +1,126 @@
+"""Numbers in an object: the number as written, its unit and its value."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from digest.model import Quantity
+
+Token = Any
+
+_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_WORDS.update(
+    {
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+        "dozen": 12,
+        "a": 1,
+    }
+)
+_SCALE = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "mln": 1e6,
+    "bln": 1e9,
+    "bn": 1e9,
+    "m": 1e6,
+    "k": 1e3,
+}
+_CURRENCY = "$€£¥₹"
+_SKIP_LABELS = ("DATE", "TIME", "ORDINAL")
+_APPROX = frozenset(
+    "about around some nearly almost roughly approximately over under up to more than "
+    "less than at least fewer".split()
+)
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth|tenth)$", re.I)
+_NUMBER = re.compile(r"^[$€£¥₹]?\d[\d,]*(?:\.\d+)?[%]?$")
+
+
+def parse_value(text: str) -> float | None:
+    """Numeric value of "32", "1,200", "$2.3 billion", "15%", "two", "2.3bn"; None if unclear."""
+    t = text.lower().replace(",", "").strip(_CURRENCY + " ")
+    t = t.replace("%", " ").replace("percent", " ").replace("per cent", " ")
+    value: float | None = None
+    scale = 1.0
+    for part in re.findall(r"[a-z]+|\d+(?:\.\d+)?", t):
+        if part[0].isdigit():
+            if value is not None:
+                return None
+            value = float(part)
+        elif part in _WORDS and value is None:
+            value = float(_WORDS[part])
+        elif part in _SCALE:
+            scale *= _SCALE[part]
+        elif part in ("dollars", "dollar", "euros", "euro", "pounds", "yen", "usd", "eur", "gbp"):
+            continue
+        else:
+            break
+    return value * scale if value is not None else None
+
+
+def quantity_in(toks: list[Token]) -> Quantity | None:
+    """The first number of an object span (not a date, time or ordinal), with its unit."""
+    for tok in toks:
+        if tok.ent_type_ in _SKIP_LABELS or _ORDINAL.match(tok.text):
+            continue
+        if not (tok.like_num or tok.text in _CURRENCY) or tok.text.lower() in ("one", "a"):
+            continue
+        if tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
+            ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
+            ent_toks = [t for t in ent if t.text.lower() not in _APPROX]
+            number_toks = [t for t in ent_toks if t.i >= tok.i or t.text in _CURRENCY]
+            if tok.ent_type_ in ("QUANTITY", "CARDINAL"):
+                run = []
+                for t in number_toks:  # "300 tonnes": the number is "300", the unit "tonnes"
+                    if not (t.like_num or t.text.lower() in _SCALE):
+                        break
+                    run.append(t)
+                number_toks = run
+        else:
+            number_toks = [tok]
+        if not number_toks:
+            continue
+        number = tok.doc[number_toks[0].i : number_toks[-1].i + 1].text
+        value = parse_value(number)
+        if value is None:
+            continue
+        unit = _unit(toks, number_toks, tok.ent_type_)
+        return Quantity(number=number, unit=unit, value=value)
+    return None
+
+
+def _unit(toks: list[Token], number_toks: list[Token], label: str) -> str | None:
+    text = " ".join(t.text for t in number_toks).lower()
+    if label == "MONEY" or any(c in text for c in _CURRENCY):
+        for sym in _CURRENCY:
+            if sym in text:
+                return sym
+        for t in number_toks:
+            if t.text.lower() in ("dollars", "euros", "pounds", "yen"):
+                return t.text
+        return None
+    if "%" in text or "percent" in text:
+        return "%" if "%" in text else "percent"
+    last = number_toks[-1]
+    head = last.head if last.dep_ in ("nummod", "quantmod", "compound") else None
+    if head is None or head.i <= last.i:
+        return None
+    ids = {t.i for t in toks}
+    if head.i not in ids:
+        return None
+    return last.doc[last.i + 1 : head.i + 1].text or None

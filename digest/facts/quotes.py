@@ -1,0 +1,201 @@
+"""Quotes: spans between double quotes (straight or curly), and who said them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from digest.facts.context import Context
+from digest.facts.lexicon import SAY
+from digest.facts.syntax import ACTOR_LABELS, child, entity_of, lemma, np_tokens, span_text
+from digest.model import Quote, Sentence
+
+MIN_WORDS = 3  # shorter quoted fragments ("delighted", "tangible") are scare quotes, not quotes
+_OPEN_OK = re.compile(r"[\s(\[{—–-]")
+_WORD = re.compile(r"\w+")
+_TRAIL = " ,;:—–-"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quoted passage of a paragraph: its text and the sentences it starts and ends in."""
+
+    text: str
+    first: int  # sentence index of the opening mark
+    last: int  # sentence index of the closing mark (or of the paragraph end)
+    para_start: int  # character offsets in the paragraph text
+    para_end: int
+    paragraph: int
+
+
+def paragraph_texts(sentences: Sequence[Sentence]) -> list[tuple[int, str, list[tuple[int, int]]]]:
+    """Each paragraph's text (its sentences joined by spaces) with the offset of each sentence."""
+    out: list[tuple[int, str, list[tuple[int, int]]]] = []
+    for s in sentences:
+        if not out or out[-1][0] != s.paragraph:
+            out.append((s.paragraph, "", []))
+        para, text, offsets = out[-1]
+        if text:
+            text += " "
+        offsets.append((s.index, len(text)))
+        out[-1] = (para, text + s.text, offsets)
+    return out
+
+
+def find_quotes(sentences: Sequence[Sentence]) -> list[QuoteSpan]:
+    """Quoted passages of at least MIN_WORDS words, paragraph by paragraph, in reading order."""
+    spans: list[QuoteSpan] = []
+    for para, text, offsets in paragraph_texts(sentences):
+        for start, end in _pairs(text):
+            body = text[start + 1 : end]
+            stripped = body.strip().rstrip(_TRAIL).strip()
+            if len(_WORD.findall(stripped)) < MIN_WORDS:
+                continue
+            first = _sentence_at(offsets, start)
+            last = _sentence_at(offsets, max(start, end - 1))
+            spans.append(QuoteSpan(stripped, first, last, start, end, para))
+    return spans
+
+
+def _pairs(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "“" or (ch == '"' and start is None):
+            if start is None and (i == 0 or _OPEN_OK.match(text[i - 1]) or ch == "“"):
+                start = i
+        elif ch in '”"' and start is not None:
+            out.append((start, i))
+            start = None
+    if start is not None:
+        out.append((start, len(text)))  # a quote that goes on in the next paragraph
+    return out
+
+
+def _sentence_at(offsets: list[tuple[int, int]], pos: int) -> int:
+    index = offsets[0][0]
+    for s_index, start in offsets:
+        if start <= pos:
+            index = s_index
+    return index
+
+
+# ---------------------------------------------------------------- speakers
+
+
+SpeakerFinder = Callable[[int, list[tuple[int, int]]], str | None]
+
+
+def attribute(
+    spans: list[QuoteSpan],
+    sentences: Sequence[Sentence],
+    speaker_in: SpeakerFinder,
+) -> list[Quote]:
+    """Give each quote a speaker: the speech verb beside it, else (for a quote standing alone)
+    the speaker introduced by the sentence before ("... he said:"), the speaker of the quote
+    just before, or the subject of the speech verb just before."""
+    by_index = {s.index: s for s in sentences}
+    zones = _zones_by_sentence(spans, sentences)
+    quotes: list[Quote] = []
+    last_speaker: tuple[int, str] | None = None
+    for span in spans:
+        speaker = None
+        for s in range(span.first, span.last + 1):
+            speaker = speaker_in(s, zones.get(s, []))
+            if speaker:
+                break
+        if speaker is None:
+            prev = by_index.get(span.first - 1)
+            if prev is not None and prev.text.rstrip().endswith(":"):
+                speaker = speaker_in(prev.index, zones.get(prev.index, []))
+            if speaker is None and last_speaker and last_speaker[0] >= span.first - 2:
+                speaker = last_speaker[1]
+            if speaker is None and prev is not None:
+                speaker = speaker_in(prev.index, zones.get(prev.index, []))
+        if speaker:
+            last_speaker = (span.last, speaker)
+            quotes.append(Quote(speaker=speaker, quote=span.text, sentence_index=span.first))
+    return quotes
+
+
+def _zones_by_sentence(
+    spans: list[QuoteSpan], sentences: Sequence[Sentence]
+) -> dict[int, list[tuple[int, int]]]:
+    """Quote zones of each sentence in that sentence's own character offsets."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for para, _text, offsets in paragraph_texts(sentences):
+        bounds = []
+        for k, (s_index, start) in enumerate(offsets):
+            end = offsets[k + 1][1] - 1 if k + 1 < len(offsets) else 10**9
+            bounds.append((s_index, start, end))
+        for span in spans:
+            if span.paragraph != para:
+                continue
+            for s_index, start, end in bounds:
+                a, b = max(span.para_start, start), min(span.para_end + 1, end)
+                if a < b:
+                    out.setdefault(s_index, []).append((a - start, b - start))
+    return out
+
+
+def parsed_speaker_finder(docs: dict[int, Any], ctx: Context, fallback: SpeakerFinder):
+    """A SpeakerFinder over parsed sentences; sentences not parsed go to `fallback`."""
+
+    def find(s_index: int, zones: list[tuple[int, int]]) -> str | None:
+        doc = docs.get(s_index)
+        if doc is None:
+            return fallback(s_index, zones)
+        verbs = [
+            t
+            for t in doc
+            if t.tag_.startswith("VB")
+            and lemma(t) in SAY
+            and not any(a <= t.idx < b for a, b in zones)
+        ]
+        according = (
+            [t for t in doc if t.text.lower() == "according" and t.nbor(1).text.lower() == "to"]
+            if len(doc) > 1
+            else []
+        )
+        if zones:
+            centre = zones[0][0]
+            verbs.sort(key=lambda t: abs(t.idx - centre))
+        for v in verbs:
+            subj = child(v, "nsubj")
+            if subj is not None:
+                name = _speaker_name(subj, s_index, ctx)
+                if name:
+                    return name
+        for a in according:
+            pobj = child(a.nbor(1), "pobj")
+            if pobj is not None:
+                return _speaker_name(pobj, s_index, ctx)
+        return None
+
+    return find
+
+
+def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
+    low = tok.text.lower()
+    if tok.tag_ == "PRP":
+        if low in ("he", "she", "it"):
+            names = ctx.resolve_pronoun(low, s_index, tok.idx)
+            return names[0] if names else None
+        return None
+    for t in np_tokens(tok):
+        ent = entity_of(t)
+        if ent is not None and ent.label_ == "PERSON":
+            return ctx.canonical(ent.text)
+    ent = entity_of(tok)
+    if ent is not None and ent.label_ in ACTOR_LABELS and ent.label_ != "NORP":
+        return ctx.canonical(ent.text)
+    np = np_tokens(tok)
+    if tok.tag_.startswith("NNP"):
+        return span_text(np)
+    resolved = ctx.resolve_description(low, s_index, tok.idx)
+    if resolved and len(resolved) == 1:
+        return resolved[0]
+    core = [t for t in np if not (t.dep_ == "prep" or t.i > tok.i)]
+    return span_text(core) if core else None

@@ -1,0 +1,143 @@
+"""Helpers over a spaCy parse: noun-phrase spans, verb chains, clause boundaries, quote zones."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from digest.facts.lexicon import NEGATIONS, SAY, verb_lemma
+
+Token = Any  # spacy.tokens.Token (spaCy is imported lazily)
+
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+ACTOR_LABELS = frozenset("PERSON ORG GPE NORP LOC FAC".split())
+_NP_LEFT = frozenset("det compound amod nummod poss case nmod quantmod npadvmod".split())
+_QUOTES = '"“”'
+
+
+def is_verb(tok: Token) -> bool:
+    """A verb that heads a clause (not an auxiliary)."""
+    return tok.tag_.startswith("VB") and tok.dep_ not in ("aux", "auxpass")
+
+
+def lemma(tok: Token) -> str:
+    """Verb lemma from our own table (the spaCy lemmatizer is not loaded, for speed)."""
+    return verb_lemma(tok.text)
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    """Children of `tok` with one of the given dependency labels."""
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def child(tok: Token, *deps: str) -> Token | None:
+    """First child of `tok` with one of the given dependency labels."""
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def auxes(verb: Token) -> list[Token]:
+    """Auxiliaries, negations and adverbs left of a verb, in order ("will not also")."""
+    return [
+        c
+        for c in verb.children
+        if c.i < verb.i and c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.text != "to"
+    ]
+
+
+def modal_words(verb: Token) -> set[str]:
+    """Lower-cased auxiliaries of a verb ("will", "could", "has")."""
+    return {c.text.lower().replace("’", "'") for c in verb.children if c.dep_ in ("aux", "auxpass")}
+
+
+def is_negated(verb: Token) -> bool:
+    """Does the verb carry "not", "n't" or "never"?"""
+    return any(
+        c.dep_ == "neg" or c.text.lower().replace("’", "'") in NEGATIONS
+        for c in verb.children
+        if c.dep_ in ("neg", "advmod", "aux") and c.i < verb.i + 2
+    )
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The core noun phrase of `head`: determiners, modifiers, compounds, possessors, plus
+    "of <Name>" ("Republic of Armenia"); no relative clauses or appositions."""
+    keep = {head.i}
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.i < head.i and c.dep_ in _NP_LEFT:
+                for s in c.subtree:
+                    keep.add(s.i)
+            elif (
+                t.i == head.i and c.dep_ == "prep" and c.text.lower() == "of" and c.i == head.i + 1
+            ):
+                pobj = child(c, "pobj")
+                if pobj is not None and pobj.tag_.startswith("NNP") and head.tag_.startswith("NNP"):
+                    keep.add(c.i)
+                    keep.update(s.i for s in np_tokens(pobj))
+    toks = [head.doc[i] for i in range(min(keep), max(keep) + 1)]
+    while toks and (toks[0].is_punct or toks[0].tag_ == "XX") and toks[0].i != head.i:
+        toks.pop(0)
+    while toks and toks[-1].is_punct and toks[-1].i != head.i:
+        toks.pop()
+    return toks
+
+
+def span_text(toks: list[Token]) -> str:
+    """Text of a contiguous token run, as written."""
+    if not toks:
+        return ""
+    doc = toks[0].doc
+    return doc[toks[0].i : toks[-1].i + 1].text
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """`head` and the nouns coordinated with it ("Ghana and Togo" -> Ghana, Togo)."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ == "conj" and c.tag_.startswith(("NN", "PRP")):
+            out.extend(conjuncts(c))
+    return out
+
+
+def entity_of(tok: Token) -> Any | None:
+    """The named entity span `tok` belongs to, if any."""
+    if not tok.ent_type_:
+        return None
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def say_governor(verb: Token) -> Token | None:
+    """The speech verb this clause is reported under ("Armenia said it will ..."), if any."""
+    for t in verb.ancestors:
+        if t.tag_.startswith("VB") and lemma(t) in SAY:
+            return t
+    return None
+
+
+def quote_zones(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside double quotes in one sentence (an unclosed quote runs to the end)."""
+    zones: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, ch in enumerate(text):
+        if ch not in _QUOTES:
+            continue
+        if start is None and ch != "”":
+            start = i
+        elif start is not None and ch != "“":
+            zones.append((start, i + 1))
+            start = None
+    if start is not None:
+        zones.append((start, len(text)))
+    return zones
+
+
+def in_zones(idx: int, zones: list[tuple[int, int]]) -> bool:
+    """Is character offset `idx` inside one of the zones?"""
+    return any(a <= idx < b for a, b in zones)
