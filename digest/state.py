@@ -21,6 +21,7 @@ from digest.errors import DeliveryError, DigestError
 log = logging.getLogger(__name__)
 
 EXIT_TEMPFAIL = 75  # EX_TEMPFAIL from sysexits.h
+SCHEMA_VERSION = 1
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sent (
@@ -156,7 +157,13 @@ class State:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.path, timeout=10)
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise DeliveryError(
+                    f"{self.path}: written by a newer digest (schema {version}); upgrade digest"
+                )
             self.db.executescript(_SCHEMA)
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except sqlite3.Error as exc:
             raise DeliveryError(
                 f"{self.path}: cannot open the state database ({exc}); "

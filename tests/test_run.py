@@ -304,3 +304,11 @@ def test_two_runs_at_once_and_a_run_killed_while_sending(web, smtp, write_config
     with State(tmp_path / "state.sqlite") as state:
         outcomes = [r["outcome"] for r in reversed(state.runs())]
     assert outcomes == [None, "sent", "nothing-new"]  # the killed run never finished
+
+
+def test_a_run_with_the_facts_step(web, write_config, tmp_path):
+    config = write_config(sources=[{"feed": web.url("/world.rss")}], facts=True)
+    assert run(config) == 0
+    data = json.loads((tmp_path / "out" / "latest.json").read_text())
+    ferry = next(s for s in data["stories"] if s["title"] == FERRY)
+    assert any(e["name"] == "Velmar" for e in ferry["entities"])
