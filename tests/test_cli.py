@@ -80,10 +80,10 @@ def test_help_does_not_import_heavy_libraries() -> None:
         "from digest.cli import main\n"
         "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
         "heavy = [m for m in ('spacy', 'numpy', 'sumy', 'trafilatura', 'nltk') if m in sys.modules]\n"
-        "print(','.join(heavy))\n"
+        "print('HEAVY=' + ','.join(heavy))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip().splitlines()[-1] == ""
+    assert out.stdout.strip().splitlines()[-1] == "HEAVY="
 
 
 def test_usage_errors_exit_2(inbox: Path) -> None:
