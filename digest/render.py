@@ -5,20 +5,17 @@ from __future__ import annotations
 import json
 import logging
 import re
-import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from email.utils import parsedate_to_datetime
 from functools import lru_cache
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import quote, urlsplit
 
 import jinja2
 
 from digest.errors import RenderError
-from digest.model import Briefing, Entity, Fact, Quantity, SourceRef, Story
+from digest.model import Briefing, Story
+from digest.render_filters import FILTERS, TESTS, is_url, source_name
 
 log = logging.getLogger(__name__)
 
@@ -30,31 +27,7 @@ BUILTIN_PREFIX = "!builtin"
 TOP_STORIES_MIN = 4  # a "top stories" list opens the briefing when it has more than 3 stories
 TOP_STORIES_MAX = 5
 OTHER_SECTION = "Other news"  # stories without a section, when other stories have one
-ENTITY_NAMES_MAX = 8  # names shown per kind; the rest are counted, to keep a story compact
-MD_WIDTH = 78
-
-# kind (as the facts step names it, or spaCy's label) -> heading, in display order
-_ENTITY_LABELS: dict[str, str] = {
-    "person": "People",
-    "per": "People",
-    "place": "Places",
-    "country": "Places",
-    "gpe": "Places",
-    "loc": "Places",
-    "location": "Places",
-    "fac": "Places",
-    "organisation": "Organisations",
-    "organization": "Organisations",
-    "org": "Organisations",
-    "group": "Groups",
-    "norp": "Groups",
-    "event": "Events",
-}
-_LABEL_ORDER = ("People", "Places", "Organisations", "Groups", "Events", "Other")
-
-_MONTHS = "January February March April May June July August September October November December"
-_MONTH_NAMES = _MONTHS.split()
-_DAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+MORE_STORIES_MAX = 40  # links listed under "More stories"; the rest are counted (email size)
 
 
 @dataclass(frozen=True)
@@ -75,243 +48,46 @@ class Link:
 
 
 # ---------------------------------------------------------------------------------------------
-# filters: small pure functions; the templates only lay out data
-
-
-def format_date(value: str | None, style: str = "date") -> str:
-    """An ISO 8601 or RFC 2822 date as English text; anything else is returned unchanged.
-
-    Styles: "date" (8 Dec 2024), "long" (Sunday 8 December 2024), "datetime" (8 Dec 2024,
-    07:00 UTC). Names are built in, so the output never depends on the machine's locale.
-    """
-    if not value:
-        return ""
-    parsed = _parse_date(value.strip())
-    if parsed is None:
-        return value
-    day, month = parsed.day, _MONTH_NAMES[parsed.month - 1]
-    if style == "long":
-        return f"{_DAY_NAMES[parsed.weekday()]} {day} {month} {parsed.year}"
-    text = f"{day} {month[:3]} {parsed.year}"
-    if style == "datetime":
-        text += f", {parsed:%H:%M}"
-        offset = parsed.utcoffset()
-        if offset is not None:
-            zone = parsed.strftime("%z")
-            text += " UTC" if not offset else f" UTC{zone[:3]}:{zone[3:5]}"
-    return text
-
-
-def _parse_date(value: str) -> datetime | None:
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        pass
-    try:
-        return parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-
-
-def join_names(names: Iterable[str], conjunction: str = "and") -> str:
-    """["Armenia", "Azerbaijan", "Russia"] -> "Armenia, Azerbaijan and Russia"."""
-    items = [n for n in names if n]
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
-
-
-def format_quantity(quantity: Quantity | dict[str, Any] | None) -> str:
-    """A Quantity as written: "32 Armenian military servicemen", "$2.3 billion"; "" for none."""
-    if not quantity:
-        return ""
-    number = _field(quantity, "number")
-    unit = _field(quantity, "unit")
-    return f"{number} {unit}" if unit else str(number)
-
-
-def _field(obj: Any, name: str) -> Any:
-    return obj.get(name) if isinstance(obj, dict) else getattr(obj, name)
-
-
-def what(fact: Fact) -> str:
-    """The "will do what" cell: the action and its object ("will release 32 prisoners")."""
-    return " ".join(part for part in (fact.action, fact.object) if part)
-
-
-def host(location: str | None) -> str:
-    """Who published it, for a source line: a URL's host without "www.", or a file's name."""
-    if not location:
-        return ""
-    parts = urlsplit(location)
-    if parts.scheme in ("http", "https") and parts.hostname:
-        return parts.hostname.removeprefix("www.")
-    return PurePosixPath(location.replace("\\", "/")).name or location
-
-
-def is_url(location: str | None) -> bool:
-    """True for an http(s) address a reader can click; False for a file path or stdin."""
-    return bool(location) and urlsplit(location).scheme in ("http", "https")
-
-
-def source_name(ref: SourceRef) -> str:
-    """The short name of a source: its name ("UPI"), else the host or file name."""
-    return ref.name or host(ref.location) or ref.title
-
-
-def story_date(story: Story) -> str:
-    """When a story happened: its first source's published date, else its dateline."""
-    for ref in story.sources:
-        if ref.published:
-            return format_date(ref.published)
-    return story.dateline or ""
-
-
-def entity_groups(entities: Sequence[Entity], limit: int = ENTITY_NAMES_MAX) -> list[tuple]:
-    """Entities as [(heading, names, hidden_count)], e.g. ("People", ["Ilham Aliyev"], 0).
-
-    Headings come in a fixed order; names by mentions (most first), then alphabetically;
-    past `limit` names a heading only counts the rest.
-    """
-    by_label: dict[str, list[Entity]] = {}
-    for entity in entities:
-        label = _ENTITY_LABELS.get(entity.kind.strip().lower(), "Other")
-        by_label.setdefault(label, []).append(entity)
-    groups = []
-    for label in _LABEL_ORDER:
-        found = sorted(by_label.get(label, ()), key=lambda e: (-e.mentions, e.name))
-        names = list(dict.fromkeys(e.name for e in found))
-        if names:
-            groups.append((label, names[:limit], max(0, len(names) - limit)))
-    return groups
-
-
-def entities_text(groups: Sequence[tuple]) -> str:
-    """`entity_groups` output as one line: "People: A, B; Places: C and 2 more"."""
-    parts = []
-    for label, names, hidden in groups:
-        more = f" and {hidden} more" if hidden else ""
-        parts.append(f"{label}: {', '.join(names)}{more}")
-    return "; ".join(parts)
-
-
-def unquote_text(text: str) -> str:
-    """A quote without the quotation marks around it, so a template can add its own."""
-    text = text.strip()
-    while len(text) >= 2 and text[0] in "\"'“‘«" and text[-1] in "\"'”’»":
-        text = text[1:-1].strip()
-    return text
-
-
-# Markdown: text stays readable as plain text (the email's text part) and parses as intended.
-
-_MD_RISKY_START = re.compile(r"^(?:[#>*+=|`~-]+|\d+[.)])(?=\s|$)")
-_MD_TAG = re.compile(r"<(?=[A-Za-z/!?])")
-_SPACES = re.compile(r"\s+")
-_GLUE = "\x00"
-
-
-def md_inline(text: str | None) -> str:
-    """Text for one Markdown line: whitespace collapsed, HTML-looking tags defused."""
-    if not text:
-        return ""
-    return _MD_TAG.sub("&lt;", _SPACES.sub(" ", text).strip())
-
-
-def md_text(text: str | None, width: int = MD_WIDTH, prefix: str = "") -> str:
-    """A Markdown paragraph wrapped at `width` with no line that starts a list or heading."""
-    text = md_inline(text)
-    if not text:
-        return ""
-    start = _MD_RISKY_START.match(text)
-    if start and start.group()[0].isdigit():  # "1. " -> "1\. ": no numbered list
-        text = text[: start.end() - 1] + "\\" + text[start.end() - 1 :]
-    elif start and text[0] in "#>+*-":
-        text = "\\" + text
-    # glue a risky word to the word before it, so a wrapped line never starts with it
-    words = text.split(" ")
-    glued = [words[0]]
-    for word in words[1:]:
-        if _MD_RISKY_START.match(word):
-            glued[-1] += _GLUE + word
-        else:
-            glued.append(word)
-    lines = textwrap.wrap(
-        " ".join(glued),
-        width=max(20, width - len(prefix)),
-        break_long_words=False,
-        break_on_hyphens=False,
-    )
-    return "\n".join(prefix + line.replace(_GLUE, " ") for line in lines)
-
-
-def md_cell(text: str | None) -> str:
-    """Text for a GFM table cell: one line, `|` escaped, never empty."""
-    text = md_inline(text).replace("\\", "\\\\").replace("|", "\\|")
-    return text or "—"
-
-
-def md_url(location: str) -> str:
-    """A location for Markdown: an autolink `<https://…>` for URLs, `code` for paths."""
-    if is_url(location):
-        return "<" + quote(location, safe=":/?#[]@!$&'()*+,;=%~-._") + ">"
-    return "`" + location.replace("`", "'") + "`"
-
-
-FILTERS = {
-    "date": format_date,
-    "join_names": join_names,
-    "quantity": format_quantity,
-    "what": what,
-    "host": host,
-    "source_name": source_name,
-    "story_date": story_date,
-    "entity_groups": entity_groups,
-    "entities_text": entities_text,
-    "unquote": unquote_text,
-    "md_inline": md_inline,
-    "md_text": md_text,
-    "md_cell": md_cell,
-    "md_url": md_url,
-}
-TESTS = {"url": is_url}
-
-
-# ---------------------------------------------------------------------------------------------
 # data handed to the templates
 
 
-def groups_of(stories: Sequence[Story]) -> list[Group]:
-    """Stories grouped by section, sections in the order of their first story.
+def groups_of(stories: Sequence[Story], order: Sequence[str] = ()) -> list[Group]:
+    """Stories grouped by section, in the given section order, then by first appearance.
 
     With no section set anywhere there is one group named None; stories without a section
-    among sectioned ones go last, under OTHER_SECTION.
+    among sectioned ones go last, under OTHER_SECTION. Stories keep their order in a group.
     """
     if not any(s.section for s in stories):
         return [Group(None, tuple(stories))] if stories else []
-    by_name: dict[str, list[Story]] = {}
+    by_name: dict[str, list[Story]] = {name: [] for name in order}
     for story in stories:
         by_name.setdefault(story.section or OTHER_SECTION, []).append(story)
     if OTHER_SECTION in by_name:
         by_name[OTHER_SECTION] = by_name.pop(OTHER_SECTION)
-    return [Group(name, tuple(items)) for name, items in by_name.items()]
+    return [Group(name, tuple(items)) for name, items in by_name.items() if items]
 
 
-def top_stories(stories: Sequence[Story]) -> tuple[Story, ...]:
-    """The first stories (briefing order is rank order) when there are enough to need a list."""
+def top_stories(briefing: Briefing) -> tuple[Story, ...]:
+    """The opening list: the stories `briefing.top_stories` names (best first); without
+    names, the first TOP_STORIES_MAX stories when there are more than 3 (story order is rank
+    order). Ids of stories not in the briefing (moved to "more stories") are skipped."""
+    by_id = {s.id: s for s in briefing.stories}
+    if briefing.top_stories:
+        return tuple(by_id[i] for i in briefing.top_stories if i in by_id)
+    stories = briefing.stories
     return tuple(stories[:TOP_STORIES_MAX]) if len(stories) >= TOP_STORIES_MIN else ()
 
 
 def more_stories(briefing: Briefing) -> tuple[Link, ...]:
-    """Links for stories that did not fit, if the briefing carries a `more_stories` field."""
+    """Links for the stories over the length budget (`briefing.more_stories`), best first."""
     links = []
-    for item in getattr(briefing, "more_stories", ()) or ():
-        ref = item.sources[0] if isinstance(item, Story) and item.sources else item
-        location = getattr(ref, "location", None)
+    for story in briefing.more_stories:
+        ref = story.sources[0] if story.sources else None
+        location = ref.location if ref else None
         links.append(
             Link(
-                title=item.title,
-                source=source_name(ref) if isinstance(ref, SourceRef) else "",
+                title=story.title,
+                source=source_name(ref) if ref else "",
                 url=location if is_url(location) else None,
             )
         )
@@ -323,18 +99,19 @@ def context(briefing: Briefing) -> dict[str, Any]:
 
     - `groups`: list of Group(name, stories); one group named None when no story has a section
     - `sectioned`: True when the stories are grouped under section headings
-    - `top_stories`: the first stories when there are more than 3, else empty
-    - `more_stories`: Link(title, source, url) items for stories left out (may be empty)
-    - `negatives`: True when some fact is a refusal (templates explain the marker once)
+    - `top_stories`: the stories of the opening list (may be empty)
+    - `more_stories`: Link(title, source, url) for the first MORE_STORIES_MAX stories over
+      the length budget (may be empty); `more_hidden`: how many more there are
     """
-    groups = groups_of(briefing.stories)
+    groups = groups_of(briefing.stories, briefing.sections)
+    links = more_stories(briefing)
     return {
         "briefing": briefing,
         "groups": groups,
         "sectioned": any(g.name for g in groups),
-        "top_stories": top_stories(briefing.stories),
-        "more_stories": more_stories(briefing),
-        "negatives": any(f.polarity == "negative" for s in briefing.stories for f in s.facts),
+        "top_stories": top_stories(briefing),
+        "more_stories": links[:MORE_STORIES_MAX],
+        "more_hidden": max(0, len(links) - MORE_STORIES_MAX),
     }
 
 

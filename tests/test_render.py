@@ -9,7 +9,7 @@ import shutil
 import struct
 import subprocess
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from html import escape, unescape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -22,15 +22,18 @@ from digest.errors import RenderError
 from digest.model import Briefing, Fact, Failure, Quote, ScoredSentence, SourceRef, Story
 from digest.render import (
     FORMATS,
+    MORE_STORIES_MAX,
     builtin_loader,
+    groups_of,
+    render,
+    resource_loader,
+)
+from digest.render_filters import (
     entity_groups,
     format_date,
-    groups_of,
     host,
     join_names,
     md_text,
-    render,
-    resource_loader,
     unquote_text,
 )
 
@@ -195,9 +198,11 @@ def test_markdown_lays_out_every_story(briefing):
     assert "_Facts extracted without the language model; they may be incomplete._" in second
     assert "| ✗ The Port Ardent harbour board | voted against a 15% rise in berth fees |" in second
     # two sources, no facts, no quotes
-    assert "- Daily Ledger: <https://ledger.example.com/weather/orlen-passes-closed>" in third
-    assert "- Radio Halden: <https://www.radiohalden.example/news/4471>" in third
-    assert "| Who |" not in third and "\n> " not in third  # no facts table, no quotes
+    # two sources, numbered because the quote cites the second; no facts
+    assert "- [1] Daily Ledger: <https://ledger.example.com/weather/orlen-passes-closed>" in third
+    assert "- [2] Radio Halden: <https://www.radiohalden.example/news/4471>" in third
+    assert "> — Teo Varga [2]\n" in third and "| Who |" not in third
+    assert "Key phrases: Orlen range, mountain passes" in third
     failures = sections["Sources that failed"]
     assert "- <https://feeds.example.net/world.rss>: feed is not valid XML" in failures
     assert md.endswith("Made by digest on 14 Mar 2025, 07:05 UTC · summaries: lexrank\n")
@@ -246,7 +251,9 @@ def test_markdown_text_never_starts_a_list_or_heading(briefing):
         ScoredSentence(1, "1. Not a list either.", 0.9),
         ScoredSentence(2, risky, 0.8),
     )
-    story = replace(briefing.stories[2], summary=sentences, sources=briefing.stories[2].sources[:1])
+    story = replace(
+        briefing.stories[2], summary=sentences, sources=briefing.stories[2].sources[:1], quotes=()
+    )
     md = render(replace(briefing, stories=(story,), failures=()), "md")
     page = Page(markdown.markdown(md, extensions=["tables"]))
     assert not page.attrs("li") and not page.attrs("blockquote")
@@ -298,7 +305,7 @@ def test_html_story_content(briefing):
     assert facts[4][1] == "Will do whatwould reopen two road crossings (conditional)"
     rows = page.attrs("tr")
     assert [r.get("class") for r in rows] == [None, None, None, "neg", None, None, "neg", None]
-    assert len(page.attrs("blockquote")) == 2
+    assert len(page.attrs("blockquote")) == 3
     assert (
         "“This is the first step toward a lasting peace, and we intend to take the second one soon”"
         in page.texts["p"]
@@ -307,7 +314,9 @@ def test_html_story_content(briefing):
     assert "— Ilsa Marrow" in page.texts["p"]
     assert "— the Castmark foreign ministry" in page.texts["p"]
     assert "Northwire · 13 Mar 2025" in page.texts["p"]
-    assert "Daily Ledger and Radio Halden · 14 Mar 2025" in page.texts["p"]
+    assert "[1] Daily Ledger and [2] Radio Halden · 14 Mar 2025" in page.texts["p"]
+    assert "— Teo Varga [2]" in page.texts["p"]
+    assert "Key phrases: detainee exchange, border protocol, Halden talks" in page.texts["p"]
     links = [a["href"] for a in page.attrs("a")]
     assert "https://www.radiohalden.example/news/4471" in links
     assert "inbox/port-ardent-fees.txt" not in links  # a local path is not a link
@@ -372,22 +381,64 @@ def test_sections_and_top_stories(briefing):
     assert "Top stories" not in plain.texts["h2"] and "h3" not in plain.texts
 
 
-def test_more_stories_block_shows_links(briefing):
-    @dataclass(frozen=True)
-    class LongBriefing(Briefing):
-        more_stories: tuple[Story, ...] = ()
-
-    long = LongBriefing(**{**briefing.__dict__, "more_stories": briefing.stories[1:]})
+def test_more_stories_are_links_and_capped(briefing):
+    long = replace(briefing, stories=briefing.stories[:1], more_stories=briefing.stories[1:])
     page = Page(render(long, "html"))
     assert "More stories" in page.texts["h2"]
+    assert page.texts["li"][:2] == [
+        "Harbour board rejects fee rise as shipping lines threaten to leave Port Ardent · "
+        "port-ardent-fees.txt",
+        "Spring storms close three mountain passes in the Orlen range · Daily Ledger",
+    ]
+    assert {"href": "https://ledger.example.com/weather/orlen-passes-closed"} in page.attrs("a")
+    md = render(long, "md")
     assert (
-        "Spring storms close three mountain passes in the Orlen range · Daily Ledger"
-        in (page.texts["li"])
+        "## More stories\n\n- Harbour board rejects fee rise as shipping lines threaten to leave "
+        "Port Ardent · port-ardent-fees.txt\n- Spring storms close three mountain passes in the "
+        "Orlen range · Daily Ledger <https://ledger.example.com/weather/orlen-passes-closed>\n"
+    ) in md
+    # a 500-article morning: the list stops at MORE_STORIES_MAX links and counts the rest
+    many = stories_like(briefing.stories[2], [None] * (MORE_STORIES_MAX + 60))
+    page = Page(render(replace(long, more_stories=many), "html"))
+    assert len(page.texts["li"]) == MORE_STORIES_MAX + 1 + len(briefing.failures)
+    assert "and 60 more" in page.texts["li"]
+    assert "\n- and 60 more\n" in render(replace(long, more_stories=many), "md")
+
+
+def test_merged_story_cites_its_sources(briefing):
+    story = replace(
+        briefing.stories[2],
+        facts=briefing.stories[0].facts[:2],
+        fact_sources=((0, 1), (1,)),
+        quote_sources=(),
     )
-    assert (
-        "- Spring storms close three mountain passes in the Orlen range · Daily Ledger <https://ledger"
-        in (render(long, "md"))
+    cited = replace(briefing, stories=(story,))
+    rows = Page(render(cited, "html")).tables[0]
+    assert rows[1][1] == "Will do whatwill release 40 Castmark soldiers [1, 2]"
+    assert rows[2][1] == "Will do whatwill hand over 12 Velorian civilians [2]"
+    md = render(cited, "md")
+    assert "| Veloria | will release 40 Castmark soldiers [1, 2] | Castmark |" in md
+    assert "> — Teo Varga\n" in md  # no citation known for the quote
+    # a one-source story never shows numbers
+    single = replace(story, sources=story.sources[:1])
+    assert "[1" not in render(replace(briefing, stories=(single,)), "md").split("## Sources")[0]
+
+
+def test_briefing_names_its_sections_and_top_stories(briefing):
+    stories = stories_like(briefing.stories[0], ["World", "Business", "World", "Science"])
+    named = replace(
+        briefing,
+        stories=stories,
+        sections=("Science", "World", "Business"),
+        top_stories=("story02", "story00", "gone"),
     )
+    page = Page(render(named, "html"))
+    assert page.texts["h2"][:4] == ["Top stories", "Science", "World", "Business"]
+    assert [a["href"] for a in page.attrs("a") if a["href"].startswith("#")] == [
+        "#s-story02",
+        "#s-story00",
+    ]
+    assert page.texts["h3"] == [f"Story number {i}" for i in (3, 0, 2, 1)]
 
 
 # --- templates: strictness, errors, overrides -------------------------------------------------
@@ -618,9 +669,11 @@ def test_browser_wide_screen_has_a_centred_column_and_a_table(stress_html, tmp_p
 
 @needs_chromium
 def test_browser_email_version_with_inlined_css_still_fits(stress_html, tmp_path):
-    """What the email step sends: CSS inlined by css-inline, @media rules kept in <style>."""
-    css_inline = pytest.importorskip("css_inline")
-    inlined = css_inline.CSSInliner(keep_at_rules=True).inline(stress_html)
+    """What the email step sends: CSS inlined by digest.deliver.inline_css (css-inline)."""
+    pytest.importorskip("css_inline")
+    from digest.deliver import inline_css
+
+    inlined = inline_css(stress_html)
     assert 'style="' in inlined and "@media" in inlined
     m = measure(inlined, tmp_path, 375)
     assert m["scroll"] <= m["inner"] and m["offenders"] == []
