@@ -13,7 +13,9 @@ OBJECT_F1 = 0.5  # objects overlap when content-word token F1 reaches this
 QUOTE_F1 = 0.8  # quotes match when token F1 reaches this
 MIN_QUOTE_WORDS = 3  # shorter quoted fragments ("delighted") are neither annotated nor scored
 
-# Words that carry no commitment content; objects are compared without them.
+# Function words (articles, prepositions, pronouns, auxiliaries, conjunctions, common
+# adverbs); objects are compared without them. Number words and negators are kept: "two
+# factories" and "no compulsory redundancies" carry the content.
 STOP_WORDS = frozenset(
     """
     a an the and or but nor of to in on at by for with from into onto over under about as than
@@ -21,6 +23,10 @@ STOP_WORDS = frozenset(
     we us your you my i me be is are was were been being has have had do does did will would
     shall should can could may might must also all any some each both such so then there here
     up out off per via upon within without between among after before during until while
+    above below across along around behind beneath beside besides beyond down inside near
+    outside past since through throughout toward towards underneath against onto amid
+    because if unless whether once when where how why very too only just even ever again
+    further other own same more most itself themselves ourselves
     """.split()
 )
 
@@ -146,6 +152,14 @@ def object_f1(gold: str, predicted: str) -> float:
     return token_f1(content_tokens(gold), content_tokens(predicted))
 
 
+def object_with_quantity(fact: Fact) -> str:
+    """The object as a reader sees the row: with the "how many" column when it is not in it."""
+    q = fact.quantity
+    if q is None or q.number in fact.object:
+        return fact.object
+    return " ".join(x for x in (fact.object, q.number, q.unit) if x)
+
+
 def quote_f1(gold: str, predicted: str) -> float:
     """Token F1 between two quotes (all words, no stemming)."""
     return token_f1(tokens(gold), tokens(predicted))
@@ -224,7 +238,7 @@ def fact_matches(
         return None
     if not head_verb_found(gold.action, pred.action, pred.object):
         return None
-    f1 = object_f1(gold.object, pred.object)
+    f1 = object_f1(object_with_quantity(gold), object_with_quantity(pred))
     return f1 if f1 >= OBJECT_F1 else None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from digest.factmatch import (
     fact_matches,
     head_verb,
     object_f1,
+    object_with_quantity,
     quote_f1,
 )
 from digest.model import Article, Fact, Facts, Quantity, Quote
@@ -200,6 +202,16 @@ def test_object_overlap_threshold(gold_file: Path):
     assert object_f1("the Kell border crossing", "the Kell road") < 0.5
     assert _run(gold_file, [half]).facts.tp == 0
     assert _run(gold_file, [enough]).facts.tp == 1
+
+
+def test_quantity_column_counts_as_part_of_the_object(gold_file: Path):
+    # the row reads "men | 25 Brennporti soldiers" when the number sits in the quantity column
+    split = fact(["Alderia"], "will release", "men", cp="Brennport")
+    split = replace(split, quantity=Quantity(number="25", unit="Brennporti soldiers"))
+    assert object_f1("25 Brennporti soldiers", "men") == 0.0
+    assert object_with_quantity(split) == "men 25 Brennporti soldiers"
+    assert _run(gold_file, [split]).facts.tp == 1
+    assert _run(gold_file, [replace(split, quantity=None)]).facts.tp == 0
 
 
 def test_one_to_one_matching_reports_duplicates(gold_file: Path):
