@@ -325,6 +325,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from digest.config import EXIT_CONFIG, load_config
     from digest.runner import RunOptions, run
 
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # not a line per request with -v
     try:
         config = load_config(args.config)
         since = None

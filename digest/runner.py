@@ -197,10 +197,10 @@ def _new_articles(
             continue
         all_keys = (*keys, *article_keys(text=article.text))
         if seen.intersection(all_keys):
-            log.info("%s: same article as another source in this run; skipped", doc.source)
+            log.debug("%s: same article as another source in this run; skipped", doc.source)
             continue
         if not options.include_sent and state.known(all_keys):
-            log.info("%s: already sent; skipped", doc.source)
+            log.debug("%s: already sent; skipped", doc.source)
             continue
         seen.update(all_keys)
         candidates.append(_Candidate(doc, all_keys, article.id, article.title))
@@ -228,13 +228,23 @@ def _build(
 
 
 def _included(briefing: Briefing, candidates: Sequence[_Candidate]) -> list[_Candidate]:
-    """The candidates that made it into the briefing (as a story or a "more stories" link)."""
+    """The candidates this briefing delivers: all but those that failed in the pipeline.
+
+    An article merged into another story, or left out as a near-copy, counts as delivered
+    too; otherwise it would come back, alone, in the next run.
+    """
     refs = [ref for story in (*briefing.stories, *briefing.more_stories) for ref in story.sources]
     ids = {ref.article_id for ref in refs if ref.article_id}
     locations = {ref.location for ref in refs}
-    return [
-        c for c in candidates if c.article_id in ids or (c.doc.url or c.doc.source) in locations
-    ]
+    failed = {f.source for f in briefing.failures}
+    out = []
+    for c in candidates:
+        if c.article_id in ids or (c.doc.url or c.doc.source) in locations:
+            out.append(c)
+        elif c.doc.source not in failed:
+            log.info("%s: not in the briefing (merged or dropped); counted as sent", c.doc.source)
+            out.append(c)
+    return out
 
 
 def _write_files(config: Config, briefing: Briefing, now: datetime) -> tuple[Path, ...]:

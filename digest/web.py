@@ -383,7 +383,7 @@ def collect(
             continue
         keys = article_keys(guid=entry.guid, url=entry.link, feed=entry.feed)
         items.append(Item(page_document(result, entry), keys))
-    log.info("%d new documents from %d feeds and %d pages", len(items), len(feeds), len(urls))
+    log.debug("%d new documents from %d feeds and %d pages", len(items), len(feeds), len(urls))
     return items, failures
 
 

@@ -312,3 +312,23 @@ def test_a_run_with_the_facts_step(web, write_config, tmp_path):
     data = json.loads((tmp_path / "out" / "latest.json").read_text())
     ferry = next(s for s in data["stories"] if s["title"] == FERRY)
     assert any(e["name"] == "Velmar" for e in ferry["entities"])
+
+
+def test_nothing_new_is_one_line_with_verbose_and_silence_without(web, write_config):
+    config = write_config(sources=[{"feed": web.url("/world.rss")}])
+    assert run(config) == 0
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DIGEST_")}
+    results = [
+        subprocess.run(
+            [sys.executable, "-m", "digest", "run", "--config", str(config), *flags],
+            cwd=REPO,
+            env={**env, "PYTHONPATH": str(REPO)},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        for flags in (["-v"], [])
+    ]
+    assert [r.returncode for r in results] == [0, 0]
+    assert results[0].stderr == "digest: no new articles; nothing to send\n"
+    assert results[1].stderr == "" and results[1].stdout == ""
