@@ -47,6 +47,7 @@ _PASS_OBJECTS = frozenset(
     "bill law budget resolution motion measure amendment legislation act decree package".split()
 )
 _FINITE = ("VBD", "VBZ", "VBP")
+_PARTICLES = frozenset("over down up back out".split())
 _QUOTE_MARKS = frozenset(['"', "“", "”"])
 _CUT_PREPS = frozenset("amid despite following after before during since until via because".split())
 _CUT_WORDS = frozenset(', ; : ( — – -- "'.split() + ["“", "”"])
@@ -87,7 +88,7 @@ def _chains(doc: Any) -> list[_Chain]:
     for v in doc:
         if not is_verb(v) or lemma(v) not in lx.CONTROL:
             continue
-        x = next((c for c in v.children if c.dep_ == "xcomp" and c.tag_.startswith("VB")), None)
+        x = next((c for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
         if x is None:
             continue
         used.update((v.i, x.i))
@@ -169,6 +170,8 @@ def _fact(chain: _Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | Non
     if not obj_toks:
         obj_toks = _object(content)
     obj_head = _head_of(obj_toks)
+    if obj_head is not None and obj_head.ent_type_ in ("DATE", "TIME"):
+        return None  # "agreed on Friday"
     if not _fits(lem_content, obj_head, chain):
         return None
     if not obj_toks and chain.control is None:
@@ -293,7 +296,7 @@ def _object(v: Token) -> list[Token]:
             after is not None
             and after.head.i == v.i
             and after.dep_ == "prep"
-            and after.text.lower() in ("on", "of", "for")
+            and after.text.lower() in ("on", "of", "for", "from", "into")
         ):
             toks = toks + _trim(list(after.subtree), after)  # "cut tariffs | on steel"
         return toks
@@ -307,6 +310,8 @@ def _object(v: Token) -> list[Token]:
     if attr is not None:
         return _object_tokens(attr)
     for p in children(v, "prep"):
+        if p.text.lower() in _PARTICLES and p.i == v.i + 1 and child(p, "pobj") is not None:
+            return _object_tokens(child(p, "pobj"))  # "hand over 15 soldiers" parsed as a prep
         if p.text.lower() not in ("with", "by", "in", "on", "at", "after", "before", "during"):
             toks = [t for t in p.subtree]
             return _trim(toks, p)
@@ -322,7 +327,7 @@ def _trim(toks: list[Token], head: Token) -> list[Token]:
     of", "amid") and before a new clause ("... servicemen and Armenia will release ...")."""
     out: list[Token] = []
     for t in toks:
-        if t.i > head.i and (t.text in _CUT_WORDS or t.dep_ in ("relcl", "advcl")):
+        if t.i > head.i and (t.text in _CUT_WORDS or t.dep_ == "advcl"):
             break
         if t.i > head.i and t.dep_ == "prep" and _circumstance(t):
             break
@@ -455,6 +460,15 @@ def _action(chain: _Chain, subj_verb: Token, doc: Any) -> str:
 
 def _particles(v: Token) -> list[str]:
     out = [c.text for c in v.children if c.dep_ == "prt"]
+    nxt = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
+    if (
+        nxt is not None
+        and nxt.dep_ == "prep"
+        and nxt.text.lower() in _PARTICLES
+        and nxt.head.i == v.i
+        and child(v, "dobj") is None
+    ):
+        out.append(nxt.text)
     if lemma(v) in ("vote", "agree", "commit", "recommit", "consent"):
         for p in children(v, "prep"):
             if p.text.lower() in _PREP_OBJECT.get(lemma(v), ()):

@@ -106,7 +106,12 @@ def attribute(
             speaker = speaker_in(s, zones.get(s, []))
             if speaker:
                 break
-        if speaker is None:
+        alone = all(
+            _quote_only(by_index[s].text, zones.get(s, []))
+            for s in range(span.first, span.last + 1)
+            if s in by_index
+        )
+        if speaker is None and alone:
             prev = by_index.get(span.first - 1)
             if prev is not None and prev.text.rstrip().endswith(":"):
                 speaker = speaker_in(prev.index, zones.get(prev.index, []))
@@ -118,6 +123,14 @@ def attribute(
             last_speaker = (span.last, speaker)
             quotes.append(Quote(speaker=speaker, quote=span.text, sentence_index=span.first))
     return quotes
+
+
+def _quote_only(text: str, zones: list[tuple[int, int]]) -> bool:
+    """Is the sentence nothing but quoted words (so its speaker comes from around it)?"""
+    outside = list(text)
+    for a, b in zones:
+        outside[a:b] = [" "] * (b - a)
+    return len(_WORD.findall("".join(outside))) == 0
 
 
 def _zones_by_sentence(
@@ -184,6 +197,13 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
             names = ctx.resolve_pronoun(low, s_index, tok.idx)
             return names[0] if names else None
         return None
+    head_ent = entity_of(tok)
+    if head_ent is not None and head_ent.label_ == "PERSON":
+        return ctx.canonical(head_ent.text)  # "Veskari Prime Minister Tavo Renk"
+    for appos in (c for c in tok.children if c.dep_ == "appos"):
+        ent = entity_of(appos)
+        if ent is not None and ent.label_ == "PERSON":
+            return ctx.canonical(ent.text)  # "its coach, Marco Bellini,"
     for t in np_tokens(tok):
         ent = entity_of(t)
         if ent is not None and ent.label_ == "PERSON":
