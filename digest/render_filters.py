@@ -87,9 +87,10 @@ def format_quantity(quantity: Quantity | dict[str, Any] | None) -> str:
     """A Quantity as written: "32 Armenian military servicemen", "$2.3 billion"; "" for none."""
     if not quantity:
         return ""
-    number = _field(quantity, "number")
-    unit = _field(quantity, "unit")
-    return f"{number} {unit}" if unit else str(number)
+    number = str(_field(quantity, "number"))
+    unit = (_field(quantity, "unit") or "").strip()
+    # a currency or percent unit is already written in the number: "€5 million", "25%"
+    return f"{number} {unit}" if unit and unit not in number else number
 
 
 def _field(obj: Any, name: str) -> Any:

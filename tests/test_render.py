@@ -19,7 +19,16 @@ import markdown
 import pytest
 
 from digest.errors import RenderError
-from digest.model import Briefing, Fact, Failure, Quote, ScoredSentence, SourceRef, Story
+from digest.model import (
+    Briefing,
+    Fact,
+    Failure,
+    Quantity,
+    Quote,
+    ScoredSentence,
+    SourceRef,
+    Story,
+)
 from digest.render import (
     FORMATS,
     MORE_STORIES_MAX,
@@ -31,6 +40,7 @@ from digest.render import (
 from digest.render_filters import (
     entity_groups,
     format_date,
+    format_quantity,
     host,
     join_names,
     md_text,
@@ -534,6 +544,16 @@ def test_small_filters():
     assert host("inbox/today/story.txt") == "story.txt"
     assert unquote_text('"We will sign."') == "We will sign."
     assert unquote_text("“Never,” he said, “ever.”") == "“Never,” he said, “ever.”"[1:-1]
+
+
+def test_format_quantity():
+    assert format_quantity(Quantity("32", "Armenian military servicemen", 32.0)) == (
+        "32 Armenian military servicemen"
+    )
+    assert format_quantity(Quantity("25%", "%", 25.0)) == "25%"
+    assert format_quantity(Quantity("€5 million", "€", 5e6)) == "€5 million"
+    assert format_quantity({"number": "150", "unit": None}) == "150"
+    assert format_quantity(None) == ""
 
 
 def test_entity_groups_order_and_limit(briefing):
