@@ -48,7 +48,8 @@ def merge(
     """One Story from summaries of the same story; the first summary leads (title, id).
 
     The summary takes the best sentences across the articles (scores normalised per article and
-    multiplied by `weight`), chosen by maximal marginal relevance; a sentence whose word overlap
+    multiplied by `weight`), chosen by maximal marginal relevance, as many as the longest
+    article summary plus one per further article (two at most); a sentence whose word overlap
     (cosine) with one already chosen reaches `redundancy` is the same fact said twice and is
     left out. Facts with the same actors, action, object and polarity are one row (the first
     article's sentence), quotes with the same words one quote; each lists its sources.
@@ -118,7 +119,8 @@ def _select_sentences(
             relevance = x.score / top if top > 0 else 1.0 / (1 + r)
             # the lead article's sentences win ties, so the story reads from one voice
             candidates.append((relevance * weight(s) + (0.01 if pos == 0 else 0.0), pos, x))
-    target = max(len(s.sentences) for s in summaries)
+    # each further article may add one new sentence (two at most), if it says something new
+    target = max(len(s.sentences) for s in summaries) + min(2, len(summaries) - 1)
     vectors = {(pos, x.index): _vector(x.text) for _, pos, x in candidates}
     chosen: list[tuple[int, ScoredSentence]] = []
     remaining = sorted(candidates, key=lambda c: (-c[0], c[1], c[2].index))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from digest.model import Article, Facts, Fact, Quote, ScoredSentence, Summary
+from digest.model import Article, Fact, Facts, Quote, ScoredSentence, Summary
 from digest.segment import sentences
 
 DATA = Path(__file__).parent / "data" / "assemble"
