@@ -59,9 +59,7 @@ def _check_method(name: str) -> None:
 
 def _report_failures(failures) -> int:
     for f in failures:
-        # a failure's message names its source already
-        message = f.message if f.source in f.message else f"{f.source}: {f.message}"
-        print(f"digest: {message}", file=sys.stderr)
+        print(f"digest: {f.source}: {f.message}", file=sys.stderr)
     return EXIT_SOME_FAILED if failures else EXIT_OK
 
 

@@ -164,7 +164,14 @@ class Failure:
     """A source that could not be used, and what to do about it."""
 
     source: str
-    message: str
+    message: str  # what went wrong and what to do; shown after the source, never repeating it
+
+    def __post_init__(self) -> None:
+        # Errors raised deep down name their file ("x.txt: empty file; ..."), which is right for
+        # an exception on its own; in a Failure the source is already there.
+        prefix = f"{self.source}: "
+        if self.message.startswith(prefix):
+            object.__setattr__(self, "message", self.message[len(prefix) :])
 
 
 @dataclass(frozen=True)

@@ -35,20 +35,26 @@ class BuildOptions:
     facts: bool = True
 
 
-def clean_all(docs: Sequence[RawDocument]) -> tuple[list[Article], list[Failure]]:
-    """Clean every document; one that cannot be cleaned becomes a Failure, the others go on."""
+def clean_one(doc: RawDocument) -> Article | Failure:
+    """Clean one document; what cannot be cleaned comes back as a Failure saying why."""
     from digest.clean import clean
 
+    try:
+        return clean(doc)
+    except DigestError as exc:
+        return Failure(doc.source, str(exc))
+    except Exception as exc:  # a bug must not cost the other articles
+        log.exception("unexpected error cleaning %s", doc.source)
+        return Failure(doc.source, f"could not be cleaned ({exc}); please report it")
+
+
+def clean_all(docs: Sequence[RawDocument]) -> tuple[list[Article], list[Failure]]:
+    """Clean every document; one that cannot be cleaned becomes a Failure, the others go on."""
     articles: list[Article] = []
     failures: list[Failure] = []
     for doc in docs:
-        try:
-            articles.append(clean(doc))
-        except DigestError as exc:
-            failures.append(Failure(doc.source, str(exc)))
-        except Exception as exc:  # a bug must not cost the other articles
-            log.exception("unexpected error cleaning %s", doc.source)
-            failures.append(Failure(doc.source, f"could not be cleaned ({exc}); please report it"))
+        result = clean_one(doc)
+        (failures if isinstance(result, Failure) else articles).append(result)
     return articles, failures
 
 
@@ -80,6 +86,19 @@ def summarize_all(
     return summaries, failures
 
 
+def digest_articles(
+    articles: Sequence[Article],
+    options: BuildOptions,
+    now: datetime,
+    failures: Sequence[Failure] = (),
+) -> Briefing:
+    """Turn cleaned articles into a Briefing; failures of any stage are listed in it."""
+    from digest.assemble import assemble
+
+    summaries, rank_failures = summarize_all(articles, options)
+    return assemble(summaries, [*failures, *rank_failures], options.title, options.method, now)
+
+
 def digest_documents(
     docs: Sequence[RawDocument],
     options: BuildOptions,
@@ -87,12 +106,8 @@ def digest_documents(
     failures: Sequence[Failure] = (),
 ) -> Briefing:
     """Turn loaded documents into a Briefing; failures of any stage are listed in it."""
-    from digest.assemble import assemble
-
     articles, clean_failures = clean_all(docs)
-    summaries, rank_failures = summarize_all(articles, options)
-    all_failures = [*failures, *clean_failures, *rank_failures]
-    return assemble(summaries, all_failures, options.title, options.method, now)
+    return digest_articles(articles, options, now, [*failures, *clean_failures])
 
 
 def build_briefing(paths: Sequence[str], options: BuildOptions, now: datetime) -> Briefing:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from digest.config import Config, ConfigFileError
 from digest.errors import DigestError
-from digest.model import Briefing, Failure, RawDocument
+from digest.model import Article, Briefing, Failure, RawDocument
 from digest.state import EXIT_TEMPFAIL, LockHeld, RunLock, State, article_keys, lock_path
 
 log = logging.getLogger(__name__)
@@ -47,8 +47,15 @@ class RunResult:
 class _Candidate:
     doc: RawDocument
     keys: tuple[str, ...]
-    article_id: str
-    title: str
+    article: Article
+
+    @property
+    def article_id(self) -> str:
+        return self.article.id
+
+    @property
+    def title(self) -> str:
+        return self.article.title
 
 
 def run(
@@ -114,7 +121,7 @@ def _run(
         return RunResult(code, "nothing-new", message, failures=tuple(failures))
 
     progress(f"summarising {len(candidates)} articles")
-    briefing = _build(config, [c.doc for c in candidates], failures, now)
+    briefing = _build(config, [c.article for c in candidates], failures, now)
     included = _included(briefing, candidates)
     progress("writing files")
     files = _write_files(config, briefing, now)
@@ -181,19 +188,14 @@ def _new_articles(
     failures: list[Failure],
 ) -> list[_Candidate]:
     """Clean each document to know its content hash; keep those not sent and not repeated."""
-    from digest.clean import clean
+    from digest.pipeline import clean_one
 
     candidates: list[_Candidate] = []
     seen: set[str] = set()
     for doc, keys in docs_keys:
-        try:
-            article = clean(doc)
-        except DigestError as exc:
-            failures.append(Failure(doc.source, str(exc).removeprefix(f"{doc.source}: ")))
-            continue
-        except Exception as exc:  # a bug must not cost the other articles
-            log.exception("unexpected error cleaning %s", doc.source)
-            failures.append(Failure(doc.source, f"could not be cleaned ({exc}); please report it"))
+        article = clean_one(doc)
+        if isinstance(article, Failure):
+            failures.append(article)
             continue
         all_keys = (*keys, *article_keys(text=article.text))
         if seen.intersection(all_keys):
@@ -203,14 +205,14 @@ def _new_articles(
             log.debug("%s: already sent; skipped", doc.source)
             continue
         seen.update(all_keys)
-        candidates.append(_Candidate(doc, all_keys, article.id, article.title))
+        candidates.append(_Candidate(doc, all_keys, article))
     return candidates
 
 
 def _build(
-    config: Config, docs: Sequence[RawDocument], failures: Sequence[Failure], now: datetime
+    config: Config, articles: Sequence[Article], failures: Sequence[Failure], now: datetime
 ) -> Briefing:
-    from digest.pipeline import BuildOptions, digest_documents
+    from digest.pipeline import BuildOptions, digest_articles
     from digest.rank import DEFAULT_METHOD, Length, methods
 
     method = config.briefing.method or DEFAULT_METHOD
@@ -224,7 +226,7 @@ def _build(
         length=Length(count=config.briefing.sentences),
         facts=config.briefing.facts,
     )
-    return digest_documents(docs, options, now, failures)
+    return digest_articles(articles, options, now, failures)
 
 
 def _included(briefing: Briefing, candidates: Sequence[_Candidate]) -> list[_Candidate]:

@@ -53,7 +53,9 @@ def inbox(tmp_path: Path) -> Path:
     return folder
 
 
-def run(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+def run(
+    *args: str, stdin: str | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "digest", *args],
         capture_output=True,
@@ -177,5 +179,15 @@ def test_methods_lists_default() -> None:
     proc = run("methods", "--json")
     data = json.loads(proc.stdout)
     assert data["default"] in data["methods"]
-    for name in ("lead", "lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl", "reduction", "edmundson"):
+    for name in (
+        "lead",
+        "lexrank",
+        "textrank",
+        "lsa",
+        "luhn",
+        "sumbasic",
+        "kl",
+        "reduction",
+        "edmundson",
+    ):
         assert name in data["methods"]

@@ -33,7 +33,8 @@ def _only_failure(failures, source: str) -> str:
     assert [f.source for f in failures] == [source]
     message = failures[0].message
     assert "\n" not in message
-    return message
+    assert not message.startswith(f"{source}:"), "the line shown is 'source: message'"
+    return f"{source}: {message}"  # the one line a user sees
 
 
 def test_folder_is_searched_recursively_sorted_and_filtered(tmp_path, monkeypatch):
@@ -289,4 +290,4 @@ def test_every_bad_input_at_once_never_stops_the_good_ones(tmp_path, monkeypatch
     ]
     for failure in failures:
         assert "\n" not in failure.message
-        assert failure.source in failure.message or failure.source == "-"
+        assert failure.message and not failure.message.startswith(f"{failure.source}: ")

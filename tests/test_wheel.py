@@ -23,7 +23,18 @@ Both sides said the deal would end the overtime ban at the container terminal.
 def test_wheel_installs_and_renders(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(dist), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(dist),
+            str(ROOT),
+        ],
         check=True,
         capture_output=True,
     )
@@ -31,7 +42,11 @@ def test_wheel_installs_and_renders(tmp_path: Path) -> None:
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     py = env_dir / "bin" / "python"
-    subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", str(wheel)], check=True, capture_output=True)
+    subprocess.run(
+        [str(py), "-m", "pip", "install", "-q", "--no-deps", str(wheel)],
+        check=True,
+        capture_output=True,
+    )
     # Dependencies come from the test environment (a path entry only: its .pth hooks, such as an
     # editable install of this checkout, are not run), so the wheel's own files are what runs.
     fresh_site = subprocess.run(
@@ -55,7 +70,14 @@ def test_wheel_installs_and_renders(tmp_path: Path) -> None:
     assert where.startswith(str(env_dir)), where
 
     proc = subprocess.run(
-        [str(env_dir / "bin" / "digest"), "build", str(inbox), "--out", str(tmp_path / "out"), "--no-facts"],
+        [
+            str(env_dir / "bin" / "digest"),
+            "build",
+            str(inbox),
+            "--out",
+            str(tmp_path / "out"),
+            "--no-facts",
+        ],
         cwd=tmp_path,
         capture_output=True,
         text=True,
