@@ -1,7 +1,8 @@
-"""`news`: our ranker. Lead position, centrality, headline overlap and length, then MMR."""
+"""`news`: our ranker. Lead prior, centrality, headline and attribution cues, then MMR."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -13,18 +14,25 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 @dataclass(frozen=True)
 class Weights:
-    """The ranker's knobs (tuned on the BBC dev split only, checked on test)."""
+    """The ranker's knobs, tuned on the BBC dev split only (odd article numbers).
 
-    position: float = 1.0  # weight of the lead prior
-    decay: float = 0.5  # prior = 1 / (1 + index) ** decay
-    centrality: float = 1.0  # weight of overlap with the rest of the article
-    headline: float = 0.3  # weight of overlap with the headline
-    short: int = 8  # sentences with fewer content words are damped
-    redundancy: float = 0.3  # MMR: 0 ignores redundancy, 1 only avoids it
-    duplicate: float = 0.7  # cosine above which a sentence waits until all others are picked
+    BBC's references reward long central sentences; human-written highlights reward the
+    lead. The lead bonus keeps the first sentence in about nine summaries out of ten.
+    """
+
+    lead: float = 0.4  # bonus of the first sentence
+    position: float = 0.1  # prior = position / (1 + index) ** decay, on every sentence
+    decay: float = 1.0
+    overlap_norm: float = 0.25  # edge = shared terms / (terms_i * terms_j) ** overlap_norm
+    length: float = 0.25  # centrality *= (words / 25) ** length: damps fragments
+    headline: float = 0.1  # share of the headline's terms the sentence holds
+    attribution: float = 0.1  # "said", "told": a news sentence reporting a source
+    redundancy: float = 0.2  # MMR: 0 ignores redundancy, 1 only avoids it
+    duplicate: float = 0.7  # tf-idf cosine above which a sentence waits until all others are picked
 
 
 WEIGHTS = Weights()
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|announced)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -34,96 +42,125 @@ def _stop_words() -> frozenset[str]:
     return frozenset(get_stop_words("english"))
 
 
-@lru_cache(maxsize=1)
-def _snowball():
-    from nltk.stem.snowball import EnglishStemmer
-
-    return EnglishStemmer()
-
-
-_STEMS: dict[str, str | None] = {}
+# word -> term ("" for a stop word). No stemming: exact word overlap ranked better on the dev
+# split than Snowball stems (57.1 against 55.9 R-2) and costs nothing.
+_STEMS: dict[str, str] = {}
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\n")
 
 
-def _stem(word: str) -> str | None:
-    """Stem of a lower-case word, None for stop words; memoised (news vocabularies repeat)."""
-    stem = _STEMS.get(word, "")
-    if stem == "":
-        stem = None if word in _stop_words() or len(word) < 2 else _snowball().stem(word)
-        if len(_STEMS) < 200_000:
-            _STEMS[word] = stem
+def _stem(word: str) -> str:
+    stem = "" if len(word) < 2 or word in _stop_words() else word
+    if len(_STEMS) < 500_000:
+        _STEMS[word] = stem
     return stem
 
 
 def _terms(text: str) -> list[str]:
-    return [s for s in map(_stem, _WORD.findall(text.lower())) if s]
+    """Stemmed content words of a text, lower-cased, stop words dropped."""
+    stems = _STEMS
+    out = []
+    for word in _WORD.findall(text.lower()):
+        stem = stems.get(word)
+        if stem is None:
+            stem = _stem(word)
+        if stem:
+            out.append(stem)
+    return out
+
+
+def _term_ids(sentences: tuple[str, ...]) -> tuple[list[int], list[int], dict[str, int]]:
+    """(sentence row, term column) of every content word, in one pass over the whole text."""
+    stems = _STEMS
+    vocab: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    row = 0
+    text = "\n".join(s.replace("\n", " ") for s in sentences).lower()
+    for word in _TOKEN.findall(text):
+        if word == "\n":
+            row += 1
+            continue
+        stem = stems.get(word)
+        if stem is None:
+            stem = _stem(word)
+        if stem:
+            rows.append(row)
+            col = vocab.get(stem)
+            if col is None:
+                col = vocab[stem] = len(vocab)
+            cols.append(col)
+    return rows, cols, vocab
 
 
 def score(document: Document, weights: Weights = WEIGHTS) -> list[float]:
-    """Scores that fall in MMR pick order: lead prior, centrality, headline and length."""
+    """Scores that fall in MMR pick order: lead prior, centrality, headline, attribution."""
     import numpy as np
 
     n = len(document.sentences)
     if n == 1:
         return [1.0]
-    vocab: dict[str, int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
-    for i, text in enumerate(document.sentences):
-        for t in _terms(text):
-            rows.append(i)
-            cols.append(vocab.setdefault(t, len(vocab)))
+    rows, cols, vocab = _term_ids(document.sentences)
     v = max(1, len(vocab))
-    counts = np.bincount(np.asarray(rows, dtype=np.int64) * v + np.asarray(cols, dtype=np.int64),
-                         minlength=n * v).reshape(n, v).astype(np.float64)  # fmt: skip
-    sizes = counts.sum(axis=1)
-    # Centrality as in Reduction: word overlap with every other sentence, length-normalised.
-    overlap = counts @ counts.T
-    logs = np.log(np.maximum(sizes, 1.0))
-    norm = logs[:, None] + logs[None, :]
-    edges = np.divide(overlap, norm, out=np.zeros_like(overlap), where=norm > 0)
+    counts = np.zeros((n, v))
+    np.add.at(counts, (rows, cols), 1.0)
+    sizes = np.maximum(counts.sum(axis=1), 1.0)
+    # Centrality: terms shared with every other sentence (Reduction's idea), softly normalised.
+    scale = sizes**-weights.overlap_norm
+    edges = counts @ counts.T
     np.fill_diagonal(edges, 0.0)
-    central = edges.sum(axis=1)
-    central /= central.max() or 1.0
-    # Headline overlap: share of the headline's terms the sentence contains.
-    title_ids = [vocab[t] for t in set(_terms(document.title)) if t in vocab]
+    central = (edges @ scale) * scale
+    words = np.array([t.count(" ") + 1 for t in document.sentences], dtype=np.float64)
+    central *= (words / (25.0 * (central.max() or 1.0) ** (1 / weights.length))) ** weights.length
+    title = set(_terms(document.title))
+    title_ids = [vocab[t] for t in title if t in vocab]
+    relevance = central + weights.position / (1.0 + np.arange(n)) ** weights.decay
+    relevance[0] += weights.lead
     if title_ids:
-        headline = (counts[:, title_ids] > 0).sum(axis=1) / len(set(_terms(document.title)))
-    else:
-        headline = np.zeros(n)
-    prior = 1.0 / (1.0 + np.arange(n)) ** weights.decay
-    relevance = (
-        weights.position * prior + weights.centrality * central + weights.headline * headline
+        relevance += (weights.headline / len(title)) * (counts[:, title_ids] > 0).sum(axis=1)
+    relevance += weights.attribution * np.array(
+        [_ATTRIBUTION.search(t) is not None for t in document.sentences]
     )
-    relevance *= np.minimum(1.0, sizes / weights.short)
-    # MMR over cosine similarity of the term vectors.
-    unit = counts / np.maximum(np.linalg.norm(counts, axis=1), 1e-9)[:, None]
-    similarity = unit @ unit.T
-    return _mmr(relevance, similarity, weights.redundancy, weights.duplicate)
+    # Redundancy: tf-idf cosine between sentences (idf over the article's sentences).
+    tfidf = counts * (np.log((n + 1) / ((counts > 0).sum(axis=0) + 1)) + 1.0)
+    tfidf /= np.maximum(np.sqrt((tfidf * tfidf).sum(axis=1)), 1e-9)[:, None]
+    similarity = tfidf @ tfidf.T
+    return _mmr(relevance.tolist(), similarity.tolist(), weights.redundancy, weights.duplicate)
 
 
-def _mmr(relevance, similarity, redundancy: float, duplicate: float) -> list[float]:
-    import numpy as np
+def _mmr(
+    relevance: list[float], similarity: list[list[float]], redundancy: float, duplicate: float
+) -> list[float]:
+    """Maximal marginal relevance pick order, as scores that fall strictly along it.
 
+    Plain Python: for news-sized articles (tens of sentences) it beats numpy's per-call cost.
+    """
     n = len(relevance)
-    scores = np.empty(n)
-    picked = np.zeros(n, dtype=bool)
-    penalty = np.zeros(n)
-    top = float(relevance.max()) or 1.0
-    step = np.inf  # scores fall strictly in pick order, so the best k are the first k picks
-    for _ in range(n):
-        gain = (1 - redundancy) * relevance - redundancy * top * penalty
-        gain -= 2 * top * (penalty > duplicate)
-        gain[picked] = -np.inf
-        best = int(np.argmax(gain))
-        step = min(float(np.nextafter(step, -np.inf)), float(gain[best]))
+    top = max(relevance) or 1.0
+    keep, cost, blocked = 1.0 - redundancy, redundancy * top, 2.0 * top
+    penalty = [0.0] * n
+    left = list(range(n))
+    scores = [0.0] * n
+    step = math.inf  # the best k scores are always the first k picks
+    while left:
+        best, gain = -1, -math.inf
+        for j in left:
+            g = keep * relevance[j] - cost * penalty[j]
+            if penalty[j] > duplicate:
+                g -= blocked
+            if g > gain:
+                best, gain = j, g
+        step = min(math.nextafter(step, -math.inf), gain)
         scores[best] = step
-        picked[best] = True
-        penalty = np.maximum(penalty, similarity[best])
-    return scores.tolist()
+        left.remove(best)
+        row = similarity[best]
+        for j in left:
+            if row[j] > penalty[j]:
+                penalty[j] = row[j]
+    return scores
 
 
 METHOD = Method(
     "news",
-    "Ours: lead position, centrality, headline overlap and length, with MMR; fast.",
+    "Ours: lead prior, centrality, headline and attribution cues, MMR against repeats; fast.",
     score,
 )
