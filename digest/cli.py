@@ -359,6 +359,69 @@ def cmd_run(args: argparse.Namespace) -> int:
     return result.exit_code
 
 
+def _args_eval(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "dataset", metavar="DATASET.jsonl", help='lines of {"id", "title", "text", "summary"}'
+    )
+    p.add_argument(
+        "--split",
+        default="dev",
+        choices=("dev", "test", "all"),
+        help="odd article numbers are dev, even are test (default dev)",
+    )
+    p.add_argument("--methods", default=None, metavar="A,B", help="methods to score (default: all)")
+    length = p.add_mutually_exclusive_group()
+    length.add_argument("-n", default="3", metavar="N|P%", help="summary length (default 3)")
+    length.add_argument(
+        "--ref-length", action="store_true", help="as many sentences as each reference"
+    )
+    p.add_argument("--limit", type=int, default=None, help="an evenly spaced subset of N articles")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument(
+        "--floors",
+        default=None,
+        metavar="FILE",
+        help="quality gate: score the default method as FILE says; exit 1 below a floor",
+    )
+    p.add_argument("--update-floors", action="store_true", help="with --floors: raise the floors")
+    p.add_argument(
+        "--allow-lower-floors",
+        action="store_true",
+        help="with --update-floors: also lower floors (or set DIGEST_ALLOW_LOWER_FLOORS=1)",
+    )
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Score the summarisers with ROUGE on a dataset, next to Lead and the oracle."""
+    import os
+
+    from digest.evaluate import evaluate, format_table, run_gate
+
+    if args.floors:
+        allow_lower = args.allow_lower_floors or os.environ.get("DIGEST_ALLOW_LOWER_FLOORS") == "1"
+        report, problems = run_gate(args.dataset, args.floors, args.update_floors, allow_lower)
+    else:
+        methods = (
+            [m.strip() for m in args.methods.split(",") if m.strip()] if args.methods else None
+        )
+        report = evaluate(
+            args.dataset,
+            split=args.split,
+            methods=methods,
+            length=_length(args),  # unused with --ref-length
+            ref_length=args.ref_length,
+            limit=args.limit,
+        )
+        problems = []
+    if args.json:
+        _print_json({**report.to_dict(), "below_floors": problems})
+    else:
+        print(format_table(report))
+    for problem in problems:
+        print(f"digest: quality gate: {problem}", file=sys.stderr)
+    return EXIT_SOME_FAILED if problems else EXIT_OK
+
+
 # name -> (add arguments, run); a command's docstring is its help text.
 COMMANDS: dict[
     str, tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
@@ -369,6 +432,7 @@ COMMANDS: dict[
     "methods": (_args_methods, cmd_methods),
     "render": (_args_render, cmd_render),
     "run": (_args_run, cmd_run),
+    "eval": (_args_eval, cmd_eval),
 }
 
 

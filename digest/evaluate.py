@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 import time
 from collections import Counter
@@ -77,7 +78,10 @@ def split_of(record_id: str, line_number: int) -> str:
 
 
 def load_dataset(path: str | Path, split: str = "dev", limit: int | None = None) -> list[Record]:
-    """Records of one split of a `{"id", "title", "text", "summary"}` JSON Lines file."""
+    """Records of one split of a `{"id", "title", "text", "summary"}` JSON Lines file.
+
+    `limit` keeps an evenly spaced subset of that many records (the same one every time).
+    """
     from digest.segment import sentences
 
     if split not in SPLITS:
@@ -104,10 +108,11 @@ def load_dataset(path: str | Path, split: str = "dev", limit: int | None = None)
         given = data.get("summary_sentences")
         reference = tuple(given) if given else tuple(s.text for s in sentences(summary))
         records.append(Record(rid, data.get("title") or "", text, reference))
-        if limit is not None and len(records) >= limit:
-            break
     if not records:
         raise SourceError(f"{path}: no articles in split {split!r}; check the file and --split")
+    if limit is not None and 0 < limit < len(records):
+        # An evenly spaced subset: deterministic, and it spans every topic of a sorted file.
+        records = [records[i * len(records) // limit] for i in range(limit)]
     return records
 
 
@@ -261,3 +266,107 @@ def format_table(report: Report) -> str:
         speed = f"{r.articles_per_s:,.0f}" if r.articles_per_s else "—"
         lines.append(f"| {name} | {r.rouge1:.1f} | {r.rouge2:.1f} | {r.rougeLsum:.1f} | {speed} |")
     return "\n".join(lines)
+
+
+# --- quality floors -----------------------------------------------------------------------
+
+FLOOR_MARGIN = 0.2  # floors sit this far below the measured score (0-100), for float noise
+
+
+def _round_down(value: float) -> float:
+    return math.floor(value * 10) / 10
+
+
+def load_floors(path: str | Path) -> dict[str, Any]:
+    """The pinned floors file: where to measure and, per method, the lowest allowed scores."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the floors file ({exc})") from exc
+    if not isinstance(data.get("floors"), dict):
+        raise ConfigError(f'{path}: no "floors" object; see benchmarks/summary_floors.json')
+    return data
+
+
+def check_floors(report: Report, floors: dict[str, Any]) -> list[str]:
+    """One message per score of the report that is below its pinned floor (empty: all pass)."""
+    problems = []
+    for method, metrics in sorted(floors["floors"].items()):
+        try:
+            row = report.row(method)
+        except KeyError:
+            continue
+        for metric, floor in sorted(metrics.items()):
+            value = getattr(row, metric)
+            if value < floor:
+                problems.append(f"{method} {metric} {value:.2f} is below its floor {floor:.1f}")
+    return problems
+
+
+def raised_floors(
+    report: Report, floors: dict[str, Any], allow_lower: bool = False
+) -> dict[str, Any]:
+    """Floors updated from the report: raised where scores allow; lowering needs `allow_lower`.
+
+    Raises ConfigError naming each floor that would go down when `allow_lower` is false.
+    """
+    updated = {k: v for k, v in floors.items() if k != "floors"}
+    new_floors = {m: dict(v) for m, v in floors["floors"].items()}
+    lowered = []
+    for row in report.rows:
+        if row.reference and row.method not in new_floors:
+            continue
+        current = new_floors.setdefault(row.method, {})
+        for metric in METRICS:
+            candidate = _round_down(getattr(row, metric) - FLOOR_MARGIN)
+            old = current.get(metric)
+            if old is not None and candidate < old:
+                lowered.append(f"{row.method} {metric} {old:.1f} -> {candidate:.1f}")
+                if not allow_lower:
+                    continue
+            current[metric] = candidate
+    if lowered and not allow_lower:
+        raise ConfigError(
+            "refusing to lower floors (" + "; ".join(lowered) + "); "
+            "pass --allow-lower-floors if this is deliberate"
+        )
+    updated["floors"] = new_floors
+    return updated
+
+
+def write_floors(path: str | Path, floors: dict[str, Any]) -> None:
+    """Write a floors file (sorted keys, one trailing newline)."""
+    Path(path).write_text(json.dumps(floors, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def run_gate(
+    dataset: str | Path,
+    floors_path: str | Path,
+    update: bool = False,
+    allow_lower: bool = False,
+) -> tuple[Report, list[str]]:
+    """Score the default method where the floors file says; return the report and any failures.
+
+    The floors file fixes the split, the subset size and the summary length. With `update`
+    the floors are rewritten from this run (raised freely; lowered only with `allow_lower`).
+    """
+    floors = load_floors(floors_path)
+    methods = sorted({DEFAULT_METHOD, *floors["floors"]} - {"lead", "oracle"})
+    report = evaluate(
+        dataset,
+        split=floors.get("split", "dev"),
+        methods=methods,
+        length=Length(count=int(floors.get("sentences", 3))),
+        limit=floors.get("limit"),
+    )
+    if update:
+        write_floors(floors_path, raised_floors(report, floors, allow_lower))
+        return report, []
+    problems = check_floors(report, floors)
+    if DEFAULT_METHOD not in floors["floors"]:
+        problems.append(
+            f"no floors pinned for the default method {DEFAULT_METHOD!r}; "
+            "run `digest eval DATASET --floors FILE --update-floors`"
+        )
+    return report, problems
