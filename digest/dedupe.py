@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -30,7 +31,9 @@ class DedupeOptions:
     method: Method = "hybrid"
     copy_threshold: float = 0.7
     event_threshold: float = 0.85
-    lsh_threshold: float = 0.5  # Jaccard of content-word sets that makes a pair a candidate
+    # Jaccard of content-word sets at which a pair is almost surely a candidate; lowered
+    # with `event_threshold` (a looser event match needs looser candidates)
+    lsh_threshold: float = 0.65
     num_perm: int = 128
     seed: int = 1
 
@@ -122,7 +125,8 @@ def _minhashes(sets: Sequence[set[str]], options: DedupeOptions):
     from datasketch import MinHash
 
     data = [[s.encode("utf-8") for s in sorted(items)] for items in sets]
-    return MinHash.bulk(data, num_perm=options.num_perm, seed=options.seed)
+    # crc32 is a C call and deterministic; datasketch mixes the value before permuting it
+    return MinHash.bulk(data, num_perm=options.num_perm, seed=options.seed, hashfunc=zlib.crc32)
 
 
 def _lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
@@ -141,7 +145,8 @@ def _lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
 def _lsh_candidates(sets: Sequence[set[str]], options: DedupeOptions) -> set[tuple[int, int]]:
     from datasketch import MinHashLSH
 
-    params = _lsh_params(options.lsh_threshold, options.num_perm)
+    threshold = min(options.lsh_threshold, max(0.2, options.event_threshold - 0.2))
+    params = _lsh_params(threshold, options.num_perm)
     lsh = MinHashLSH(num_perm=options.num_perm, params=params)
     candidates: set[tuple[int, int]] = set()
     for i, mh in enumerate(_minhashes(sets, options)):

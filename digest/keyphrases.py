@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from digest.merge import stop_words
 
@@ -34,9 +35,14 @@ def document_frequencies(texts: Iterable[str]) -> tuple[Counter[str], int]:
     return df, n
 
 
+@lru_cache(maxsize=1)
+def _stop() -> frozenset[str]:
+    return stop_words() | _WEAK
+
+
 def _phrases(text: str) -> Iterable[tuple[str, tuple[str, ...], bool]]:
     """Runs of up to three content words in `text`: (verbatim span, lower words, capitalised)."""
-    stop = stop_words() | _WEAK
+    stop = _stop()
     run: list[re.Match[str]] = []
 
     def flush() -> Iterable[tuple[str, tuple[str, ...], bool]]:
