@@ -172,6 +172,7 @@ class ArticleResult:
     missed_facts: list[str] = field(default_factory=list)
     invented_facts: list[str] = field(default_factory=list)
     wrong_polarity: list[str] = field(default_factory=list)
+    wrong_slot: list[str] = field(default_factory=list)  # matched, but counterparty or quantity
     missed_quotes: list[str] = field(default_factory=list)
     invented_quotes: list[str] = field(default_factory=list)
     not_verbatim: list[str] = field(default_factory=list)
@@ -243,10 +244,15 @@ def _scored_quotes(quotes: Iterable[Quote]) -> list[Quote]:
     return [q for q in quotes if len(tokens(q.quote)) >= MIN_QUOTE_WORDS]
 
 
-def _quantity_equal(a: Quantity | None, b: Quantity | None) -> bool:
-    if a is None or b is None:
-        return a is b
-    return normalize_space(a.number).lower() == normalize_space(b.number).lower()
+def _quantity_equal(gold: Quantity | None, pred: Quantity | None) -> bool:
+    """Same number as printed; "900 million" + unit "euros" equals a gold "900 million euros"."""
+    if gold is None or pred is None:
+        return gold is pred
+    want = normalize_space(gold.number).lower()
+    got = {normalize_space(pred.number).lower()}
+    if pred.unit:
+        got.add(normalize_space(f"{pred.number} {pred.unit}").lower())
+    return want in got
 
 
 def _check_verbatim(source: str, facts: Facts, result: ArticleResult, report: FactReport) -> None:
@@ -281,12 +287,17 @@ def _score_article(gold: GoldArticle, facts: Facts, report: FactReport) -> Artic
     report.facts.fn += len(gf) - len(pairs)
     for i, j in pairs:
         g, p = gf[i], pf[j]
-        report.counterparty.add(
-            aliases.canonical(g.counterparty) == aliases.canonical(p.counterparty)
-        )
+        same_cp = aliases.canonical(g.counterparty) == aliases.canonical(p.counterparty)
+        report.counterparty.add(same_cp)
+        if not same_cp:
+            result.wrong_slot.append(f"{describe_fact(g)}  <>  counterparty {p.counterparty!r}")
         report.modality.add(g.modality == p.modality)
         if g.quantity or p.quantity:
-            report.quantity.add(_quantity_equal(g.quantity, p.quantity))
+            same_q = _quantity_equal(g.quantity, p.quantity)
+            report.quantity.add(same_q)
+            if not same_q:
+                got = p.quantity.number if p.quantity else None
+                result.wrong_slot.append(f"{describe_fact(g)}  <>  quantity {got!r}")
     matched_g = {i for i, _ in pairs}
     matched_p = {j for _, j in pairs}
     result.missed_facts = [describe_fact(gf[i]) for i in range(len(gf)) if i not in matched_g]
@@ -383,6 +394,7 @@ def format_report(report: FactReport, verbose: bool = False) -> str:
                 ("missed fact", d.missed_facts),
                 ("invented fact", d.invented_facts),
                 ("wrong polarity", d.wrong_polarity),
+                ("matched, wrong", d.wrong_slot),
                 ("missed quote", d.missed_quotes),
                 ("invented quote", d.invented_quotes),
                 ("not verbatim", d.not_verbatim),

@@ -13,6 +13,7 @@ from digest.errors import SourceError
 from digest.facteval import (
     FactReport,
     GoldArticle,
+    _quantity_equal,
     format_report,
     load_gold,
     report_json,
@@ -228,7 +229,20 @@ def test_quantity_and_counterparty_disagreement_on_a_match(gold_file: Path):
     assert report.facts.tp == 1
     assert (report.counterparty.ok, report.counterparty.total) == (0, 1)
     assert (report.quantity.ok, report.quantity.total) == (0, 1)
+    wrong = report.details[0].wrong_slot
+    assert any("counterparty 'Kell'" in w for w in wrong) and any(
+        "quantity '2'" in w for w in wrong
+    )
     assert report.verbatim["number"].ok == 1  # "2" is inside "25": a substring, as printed
+
+
+def test_quantity_unit_may_hold_the_currency_word():
+    gold = Quantity(number="900 million euros", unit=None)
+    assert _quantity_equal(gold, Quantity(number="900 million", unit="euros"))
+    assert _quantity_equal(gold, Quantity(number="900 Million  euros"))
+    assert not _quantity_equal(gold, Quantity(number="900", unit="million"))
+    assert not _quantity_equal(Quantity(number="$41"), Quantity(number="41"))
+    assert _quantity_equal(None, None) and not _quantity_equal(gold, None)
 
 
 def test_quote_f1_threshold_and_speaker(gold_file: Path):
