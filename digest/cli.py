@@ -422,6 +422,27 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_SOME_FAILED if problems else EXIT_OK
 
 
+def _args_eval_facts(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "gold", metavar="GOLD.jsonl", help="gold file, e.g. benchmarks/facts_gold/dev.jsonl"
+    )
+    p.add_argument("--split", choices=("dev", "test"), help="score one part only")
+    p.add_argument("-v", "--details", action="store_true", help="list what was missed or invented")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def cmd_eval_facts(args: argparse.Namespace) -> int:
+    """Score the facts extractor on a gold file: precision, recall, polarity, verbatim."""
+    from digest.facteval import format_report, report_json, score
+
+    path = Path(args.gold)
+    if not path.is_file():
+        raise ConfigError(f"{path}: no such gold file; try benchmarks/facts_gold/dev.jsonl")
+    report = score(path, args.split)
+    print(report_json(report, args.details) if args.json else format_report(report, args.details))
+    return EXIT_OK
+
+
 # name -> (add arguments, run); a command's docstring is its help text.
 COMMANDS: dict[
     str, tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
@@ -433,6 +454,7 @@ COMMANDS: dict[
     "render": (_args_render, cmd_render),
     "run": (_args_run, cmd_run),
     "eval": (_args_eval, cmd_eval),
+    "eval-facts": (_args_eval_facts, cmd_eval_facts),
 }
 
 
