@@ -75,13 +75,20 @@ def fit_html(
     Returns the HTML and how many stories were moved.
     """
 
+    # Stories are in reading order (grouped by section); what moves is the lowest-ranked.
+    by_rank = sorted(range(len(briefing.stories)), key=lambda i: -briefing.stories[i].score)
+
     def build(keep: int) -> str:
-        moved = briefing.stories[keep:]
+        kept_ids = set(by_rank[:keep])
+        stories = tuple(s for i, s in enumerate(briefing.stories) if i in kept_ids)
+        moved = tuple(briefing.stories[i] for i in by_rank[keep:])
+        moved_ids = {s.id for s in moved}
         kept = replace(
             briefing,
-            stories=briefing.stories[:keep],
+            stories=stories,
             more_stories=(*moved, *briefing.more_stories),
-            top_stories=tuple(i for i in briefing.top_stories if i not in {s.id for s in moved}),
+            top_stories=tuple(i for i in briefing.top_stories if i not in moved_ids),
+            sections=tuple(n for n in briefing.sections if any(s.section == n for s in stories)),
         )
         return inline_css(render_html(kept))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -184,3 +185,22 @@ def test_write_eml_round_trips(tmp_path):
     parsed = email_lib.message_from_bytes(path.read_bytes(), policy=default)
     assert parsed["Subject"] == msg["Subject"]
     assert parsed.get_body(("plain",)).get_content().strip() == "plain ✓"
+
+
+def test_past_the_limit_the_lowest_ranked_stories_move_whatever_their_section():
+    # Reading order groups by section, so rank and position differ: the low-scored first
+    # story must move before the high-scored last one.
+    stories = [
+        replace(story(i, words=300), score=float(s), section=sec)
+        for i, (s, sec) in enumerate([(1, "World"), (9, "World"), (2, "Sport"), (8, "Sport")])
+    ]
+    b = replace(briefing(0), stories=tuple(stories), sections=("World", "Sport"))
+    full = inline_css(render(b, "html"))
+    html, moved = fit_html(b, lambda x: render(x, "html"), len(full.encode()) * 6 // 10)
+    assert 1 <= moved <= 3
+    by_rank = [1, 3, 2, 0]  # story numbers, best first
+    for i in by_rank[: 4 - moved]:
+        assert f"word{i}x0" in html  # the best stay, with their summaries
+    for i in by_rank[4 - moved :]:
+        assert f"word{i}x0" not in html and f"Story number {i}<" in html  # the rest are links
+    assert html.index("Story number 2<") < html.index("Story number 0<")  # best moved first
