@@ -116,12 +116,19 @@ def _args_build(p: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="a folder of templates overriding the built-in ones",
     )
+    p.add_argument(
+        "--max-stories", type=int, default=None, metavar="N", help="at most N stories in full"
+    )
+    p.add_argument(
+        "--max-words", type=int, default=None, metavar="W", help="at most W summary words in all"
+    )
     p.add_argument("--no-facts", action="store_true", help="skip the facts step (faster)")
     p.add_argument("--now", default=None, help=argparse.SUPPRESS)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
     """Build a briefing from article files into OUT/briefing.md, .html and .json."""
+    from digest.assemble import AssembleOptions
     from digest.deliver import write_atomic
     from digest.pipeline import BuildOptions, build_briefing
     from digest.rank import DEFAULT_METHOD
@@ -129,8 +136,16 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     method = args.method or DEFAULT_METHOD
     _check_method(method)
+    try:
+        budget = AssembleOptions(max_stories=args.max_stories, max_words=args.max_words)
+    except ValueError as exc:
+        raise ConfigError(f"{exc}; leave the option out for no limit") from exc
     options = BuildOptions(
-        title=args.title, method=method, length=_length(args), facts=not args.no_facts
+        title=args.title,
+        method=method,
+        length=_length(args),
+        facts=not args.no_facts,
+        assemble=budget,
     )
     templates = Path(args.templates) if args.templates else None
     briefing = build_briefing(args.paths, options, _now(args))

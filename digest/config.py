@@ -33,6 +33,8 @@ class BriefingConfig:
     facts: bool = True
     templates: str | None = None
     state: str | None = None  # None: digest/state.sqlite in the user's data directory
+    max_stories: int | None = None  # past these, stories go to a "More stories" list of links
+    max_words: int | None = None  # summary words in the whole briefing
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class SourceConfig:
     feed: str | None = None
     url: str | None = None
     path: str | None = None
+    weight: float = 1.0  # how much this source counts when stories are ranked
 
     @property
     def kind(self) -> str:
@@ -118,6 +121,24 @@ class Config:
     def out_dir(self) -> Path:
         """Where briefings are written."""
         return self.resolve(self.briefing.out_dir)
+
+    @property
+    def source_weights(self) -> dict[str, float]:
+        """Weights of the sources that set one, keyed as stories are weighed: a web source by
+        its site (the host's last two labels, so feeds.example.org counts for example.org's
+        articles), a path by the folder or file."""
+        from urllib.parse import urlparse
+
+        weights: dict[str, float] = {}
+        for s in self.sources:
+            if s.weight == 1.0:
+                continue
+            if s.kind == "path":
+                weights[str(self.resolve(s.location))] = s.weight
+            else:
+                host = urlparse(s.location).netloc.lower().removeprefix("www.")
+                weights[".".join(host.split(".")[-2:])] = s.weight
+        return weights
 
     @property
     def templates(self) -> Path | None:
@@ -231,6 +252,9 @@ def _validate(config: Config, src: _Source) -> Config:
     b, e, h = config.briefing, config.email, config.http
     if b.sentences < 1:
         raise src.error("briefing", "sentences", "must be 1 or more")
+    for name in ("max_stories", "max_words"):
+        if getattr(b, name) is not None and getattr(b, name) < 1:
+            raise src.error("briefing", name, "must be 1 or more (leave it out for no limit)")
     if e.security not in _SECURITY:
         raise src.error("email", "security", f"must be one of {', '.join(_SECURITY)}")
     if not 0 <= e.smtp_port < 65536:
@@ -247,6 +271,8 @@ def _validate(config: Config, src: _Source) -> Config:
             raise src.error("sources", None, "needs exactly one of feed, url or path", i)
         if s.kind != "path" and not s.location.startswith(("http://", "https://")):
             raise src.error("sources", s.kind, "must be an http:// or https:// address", i)
+        if s.weight <= 0:
+            raise src.error("sources", "weight", "must be more than 0", i)
     try:
         e.subject.format(title="", date="")
     except (KeyError, IndexError, ValueError) as exc:

@@ -33,6 +33,7 @@ class BuildOptions:
     method: str = field(default_factory=_default_method)
     length: object = field(default_factory=_default_length)  # digest.rank.Length
     facts: bool = True
+    assemble: object = None  # digest.assemble.AssembleOptions; None: its defaults
 
 
 def clean_one(doc: RawDocument) -> Article | Failure:
@@ -96,7 +97,8 @@ def digest_articles(
     from digest.assemble import assemble
 
     summaries, rank_failures = summarize_all(articles, options)
-    return assemble(summaries, [*failures, *rank_failures], options.title, options.method, now)
+    all_failures = [*failures, *rank_failures]
+    return assemble(summaries, all_failures, options.title, options.method, now, options.assemble)
 
 
 def digest_documents(

@@ -212,6 +212,7 @@ def _new_articles(
 def _build(
     config: Config, articles: Sequence[Article], failures: Sequence[Failure], now: datetime
 ) -> Briefing:
+    from digest.assemble import AssembleOptions
     from digest.pipeline import BuildOptions, digest_articles
     from digest.rank import DEFAULT_METHOD, Length, methods
 
@@ -225,6 +226,11 @@ def _build(
         method=method,
         length=Length(count=config.briefing.sentences),
         facts=config.briefing.facts,
+        assemble=AssembleOptions(
+            max_stories=config.briefing.max_stories,
+            max_words=config.briefing.max_words,
+            source_weights=config.source_weights,
+        ),
     )
     return digest_articles(articles, options, now, failures)
 

@@ -191,3 +191,14 @@ def test_methods_lists_default() -> None:
         "edmundson",
     ):
         assert name in data["methods"]
+
+
+def test_build_budget_moves_the_rest_to_more_stories(inbox: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["build", str(inbox), "--out", str(out), "--max-stories", "1", "--no-facts"]) == 0
+    data = json.loads((out / "briefing.json").read_text(encoding="utf-8"))
+    assert len(data["stories"]) == 1
+    assert len(data["more_stories"]) == 1
+    moved = data["more_stories"][0]["title"]
+    assert moved in (out / "briefing.md").read_text(encoding="utf-8")
+    assert main(["build", str(inbox), "--out", str(out), "--max-stories", "0"]) == 2

@@ -166,3 +166,35 @@ def test_a_login_without_a_password_is_a_config_error(tmp_path, capsys, monkeypa
     assert main(["run", "--config", str(write(tmp_path, text))]) == EXIT_CONFIG
     assert "DIGEST_SMTP_PASSWORD is not set" in capsys.readouterr().err
     assert not (tmp_path / "s.sqlite").exists()  # nothing was started
+
+
+def test_budget_and_source_weights(tmp_path):
+    path = tmp_path / "digest.toml"
+    path.write_text(
+        "[briefing]\nmax_stories = 12\nmax_words = 800\n\n"
+        '[[sources]]\nfeed = "https://feeds.herald.example/world.rss"\nweight = 2\n\n'
+        '[[sources]]\npath = "inbox"\nweight = 0.5\n\n'
+        '[[sources]]\nurl = "https://other.example/a.html"\n',
+        encoding="utf-8",
+    )
+    config = load_config(path)
+    assert (config.briefing.max_stories, config.briefing.max_words) == (12, 800)
+    assert config.source_weights == {"herald.example": 2.0, str(tmp_path / "inbox"): 0.5}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("[briefing]\nmax_stories = 0\n", "digest.toml:2: briefing.max_stories: must be 1 or more"),
+        (
+            '[[sources]]\npath = "x"\nweight = -1\n',
+            "digest.toml:3: sources[0].weight: must be more",
+        ),
+    ],
+)
+def test_bad_budget_or_weight_names_the_line(tmp_path, text, expected):
+    path = tmp_path / "digest.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigFileError) as err:
+        load_config(path)
+    assert expected in str(err.value)
