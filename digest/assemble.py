@@ -33,9 +33,11 @@ class AssembleOptions:
     redundancy: float = 0.5  # word-overlap cosine at which two sentences say the same thing
     keyphrases: int = 4
     sections: bool = True
+    max_facts: int | None = 6  # per story in the briefing (`digest facts` lists every one)
+    max_quotes: int | None = 4
 
     def __post_init__(self) -> None:
-        for name in ("max_stories", "max_words"):
+        for name in ("max_stories", "max_words", "max_facts", "max_quotes"):
             value = getattr(self, name)
             if value is not None and value < 1:
                 raise ValueError(f"{name} must be at least 1, got {value}")
@@ -102,7 +104,52 @@ def build_stories(
         stories = [replace(s, section=n) for s, n in zip(stories, names, strict=True)]
     if options.keyphrases:
         stories = _with_keyphrases(stories, group_texts, options.keyphrases)
-    return stories
+    return [shortlist(s, options.max_facts, options.max_quotes) for s in stories]
+
+
+_MODALITY_WEIGHT = {"asserted": 3.0, "future": 3.0, "reported": 2.0, "conditional": 1.0}
+
+
+def shortlist(story: Story, max_facts: int | None, max_quotes: int | None) -> Story:
+    """Keep the facts and quotes a reader needs most (in their order) so a story stays short:
+    firm commitments and refusals with numbers before hedged ones, and quotes of several
+    speakers, whole sentences first."""
+
+    def fact_weight(i: int) -> float:
+        f = story.facts[i]
+        return (
+            _MODALITY_WEIGHT.get(f.modality, 1.0)
+            + (f.polarity == "negative")
+            + (f.quantity is not None)
+            + 0.5 * (f.counterparty is not None)
+        )
+
+    facts = _best(len(story.facts), max_facts, lambda i, _chosen: fact_weight(i))
+
+    def quote_weight(i: int, chosen: list[int]) -> float:
+        q = story.quotes[i]
+        repeated = sum(story.quotes[j].speaker == q.speaker for j in chosen)
+        return (len(q.quote.split()) >= 6) + (q.speaker is not None) - repeated
+
+    quotes = _best(len(story.quotes), max_quotes, quote_weight)
+    return replace(
+        story,
+        facts=tuple(story.facts[i] for i in facts),
+        fact_sources=tuple(story.fact_sources[i] for i in facts) if story.fact_sources else (),
+        quotes=tuple(story.quotes[i] for i in quotes),
+        quote_sources=tuple(story.quote_sources[i] for i in quotes) if story.quote_sources else (),
+    )
+
+
+def _best(n: int, limit: int | None, weight) -> list[int]:
+    """Indices of the `limit` best items, picked greedily (earlier wins ties), in order."""
+    if limit is None or n <= limit:
+        return list(range(n))
+    chosen: list[int] = []
+    for _ in range(limit):
+        rest = [i for i in range(n) if i not in chosen]
+        chosen.append(max(rest, key=lambda i: (weight(i, chosen), -i)))
+    return sorted(chosen)
 
 
 def _text(summary: Summary) -> str:

@@ -182,6 +182,24 @@ def unquote_text(text: str) -> str:
     return text
 
 
+def quote_blocks(story: Story) -> list[tuple[str, str | None, int]]:
+    """Quotes as shown: [(text, speaker, index of the first piece)]. A quote split by its
+    attribution ("We are ready," she said, "to sign.") is one block, its pieces joined by " … "
+    (each piece stays verbatim in the JSON)."""
+    blocks: list[tuple[str, str | None, int]] = []
+    previous = None
+    for i, q in enumerate(story.quotes):
+        text = unquote_text(q.quote)
+        key = (q.speaker, q.sentence_index, story.quote_sources[i] if story.quote_sources else ())
+        if blocks and key == previous:
+            first_text, speaker, first = blocks[-1]
+            blocks[-1] = (f"{first_text.rstrip(',')} … {text}", speaker, first)
+        else:
+            blocks.append((text, q.speaker, i))
+        previous = key
+    return blocks
+
+
 # Markdown: text stays readable as plain text (the email's text part) and parses as intended.
 
 _MD_RISKY_START = re.compile(r"^(?:[#>*+=|`~-]+|\d+[.)])(?=\s|$)")
@@ -238,6 +256,7 @@ def md_url(location: str) -> str:
 
 
 FILTERS = {
+    "quote_blocks": quote_blocks,
     "date": format_date,
     "join_names": join_names,
     "quantity": format_quantity,

@@ -236,3 +236,41 @@ def test_bad_options_are_refused(options):
 
 def test_fixture_articles_have_the_sentences_the_tests_pick():
     assert len(article("exchange_wire").sentences) >= 3
+
+
+def test_a_story_shows_its_strongest_facts_and_varied_quotes_in_order():
+    from digest.assemble import shortlist
+    from digest.model import Fact, Quantity, Quote, ScoredSentence, SourceRef, Story
+
+    def fact(i: int, modality: str, polarity: str = "positive", qty: bool = False) -> Fact:
+        quantity = Quantity("12", "trucks", 12.0) if qty else None
+        return Fact(
+            ("Ardena",), "will send", f"thing {i}", None, polarity, modality, quantity, i, "s"
+        )
+
+    facts = (
+        fact(0, "conditional"),
+        fact(1, "future", qty=True),
+        fact(2, "reported"),
+        fact(3, "asserted", polarity="negative"),
+        fact(4, "conditional"),
+    )
+    quotes = (
+        Quote("Mara Lind", "We will send the trucks before winter comes.", 0),
+        Quote("Mara Lind", "Nobody should doubt our word on this one.", 1),
+        Quote("Tomas Orr", "It is a good start for the whole region.", 2),
+    )
+    story = Story(
+        "s1",
+        "T",
+        None,
+        (SourceRef("Wire", "T", "t.txt"),),
+        (ScoredSentence(0, "x", 1.0),),
+        facts,
+        quotes,
+        (),
+    )
+    short = shortlist(story, max_facts=3, max_quotes=2)
+    assert [f.sentence_index for f in short.facts] == [1, 2, 3]  # firm ones, in article order
+    assert [q.speaker for q in short.quotes] == ["Mara Lind", "Tomas Orr"]  # two voices
+    assert shortlist(story, None, None) == story

@@ -714,3 +714,27 @@ def test_browser_screenshots(briefing, tmp_path, width):
     assert header[:8] == b"\x89PNG\r\n\x1a\n"
     assert struct.unpack(">II", header[16:24]) == (width, 1600)
     assert shot.stat().st_size > 20_000  # a rendered page, not a blank one
+
+
+def test_a_quote_split_by_its_attribution_shows_as_one_block():
+    from digest.model import Quote, ScoredSentence, SourceRef, Story
+    from digest.render_filters import quote_blocks
+
+    story = Story(
+        "q1",
+        "T",
+        None,
+        (SourceRef("Wire", "T", "t.txt"),),
+        (ScoredSentence(0, "x", 1.0),),
+        (),
+        (
+            Quote("Ines Maro", "“We are ready,”", 4),
+            Quote("Ines Maro", "“to sign the deal tomorrow.”", 4),
+            Quote("Ines Maro", "“Nothing else is on the table.”", 5),
+        ),
+        (),
+    )
+    assert quote_blocks(story) == [
+        ("We are ready … to sign the deal tomorrow.", "Ines Maro", 0),
+        ("Nothing else is on the table.", "Ines Maro", 2),
+    ]
