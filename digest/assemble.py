@@ -107,21 +107,25 @@ def build_stories(
     return [shortlist(s, options.max_facts, options.max_quotes) for s in stories]
 
 
-_MODALITY_WEIGHT = {"asserted": 3.0, "future": 3.0, "reported": 2.0, "conditional": 1.0}
+_MODALITY_WEIGHT = {"asserted": 1.0, "future": 1.0, "reported": 0.5, "conditional": 0.5}
 
 
 def shortlist(story: Story, max_facts: int | None, max_quotes: int | None) -> Story:
     """Keep the facts and quotes a reader needs most (in their order) so a story stays short:
-    firm commitments and refusals with numbers before hedged ones, and quotes of several
-    speakers, whole sentences first."""
+    facts the summary states, with numbers, refusals and firm commitments first; quotes of
+    several speakers, whole sentences first."""
+    summary_sources = story.summary_sources or (0,) * len(story.summary)
+    in_summary = {(src, s.index) for src, s in zip(summary_sources, story.summary, strict=False)}
 
     def fact_weight(i: int) -> float:
         f = story.facts[i]
+        first_source = story.fact_sources[i][0] if story.fact_sources else 0
         return (
-            _MODALITY_WEIGHT.get(f.modality, 1.0)
-            + (f.polarity == "negative")
+            1.5 * ((first_source, f.sentence_index) in in_summary)
+            + _MODALITY_WEIGHT.get(f.modality, 0.5)
             + (f.quantity is not None)
-            + 0.5 * (f.counterparty is not None)
+            + 0.5 * (f.polarity == "negative")
+            + 0.25 * (f.counterparty is not None)
         )
 
     facts = _best(len(story.facts), max_facts, lambda i, _chosen: fact_weight(i))

@@ -271,6 +271,7 @@ def test_a_story_shows_its_strongest_facts_and_varied_quotes_in_order():
         (),
     )
     short = shortlist(story, max_facts=3, max_quotes=2)
-    assert [f.sentence_index for f in short.facts] == [1, 2, 3]  # firm ones, in article order
+    # the one the summary states (0), then numbers (1) and refusals (3); in article order
+    assert [f.sentence_index for f in short.facts] == [0, 1, 3]
     assert [q.speaker for q in short.quotes] == ["Mara Lind", "Tomas Orr"]  # two voices
     assert shortlist(story, None, None) == story
