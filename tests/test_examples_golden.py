@@ -6,6 +6,7 @@ tests/test_examples_golden.py` and review the diff of tests/golden/ before commi
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import shutil
@@ -44,7 +45,12 @@ def test_examples_match_golden(built: Path, name: str) -> None:
         golden.parent.mkdir(parents=True, exist_ok=True)
         golden.write_text(produced, encoding="utf-8")
     assert golden.exists(), f"{golden} is missing; run with DIGEST_REGENERATE_GOLDEN=1"
-    assert produced == golden.read_text(encoding="utf-8")
+    expected = golden.read_text(encoding="utf-8")
+    if produced != expected:
+        diff = difflib.unified_diff(
+            expected.splitlines(), produced.splitlines(), "golden", "produced", lineterm=""
+        )
+        pytest.fail(f"{name} differs from {golden.name}:\n" + "\n".join(list(diff)[:60]))
 
 
 def test_examples_briefing_has_no_page_junk(built: Path) -> None:
