@@ -166,6 +166,16 @@ def test_news_avoids_near_duplicate_sentences():
     assert (0 in picked) != (1 in picked), picked  # one of the two near-identical sentences
 
 
+def test_news_prefers_the_lead_but_not_a_byline_fragment():
+    text = "By . Staff Reporter .\n\nPublished : 9 May .\n\n" + HARBOUR
+    article = _article(text, "Marrowby council votes to rebuild harbour wall")
+    assert article.sentences[0].text == "By ."
+    first_full = next(s.index for s in article.sentences if s.text.startswith("The city"))
+    assert [s.index for s in rank(article, "news", Length(count=1))] == [first_full]
+    chosen = [s.index for s in rank(article, "news", Length(count=3))]
+    assert first_full in chosen and not {0, 1, 2} & set(chosen)
+
+
 def test_lead_takes_the_first_sentences():
     article = _article(HARBOUR)
     assert [s.index for s in rank(article, "lead", Length(count=3))] == [0, 1, 2]

@@ -21,14 +21,15 @@ class Weights:
     lead. The lead bonus keeps the first sentence in about nine summaries out of ten.
     """
 
-    lead: float = 0.4  # bonus of the first sentence
-    position: float = 0.1  # prior = position / (1 + index) ** decay, on every sentence
+    lead: float = 0.4  # bonus of the first full sentence
+    position: float = 0.1  # prior = position / (1 + index) ** decay, on full sentences
     decay: float = 1.0
     overlap_norm: float = 0.25  # edge = shared terms / (terms_i * terms_j) ** overlap_norm
     length: float = 0.25  # centrality *= (words / 25) ** length: damps fragments
     headline: float = 0.1  # share of the headline's terms the sentence holds
     attribution: float = 0.1  # "said", "told": a news sentence reporting a source
     redundancy: float = 0.2  # MMR: 0 ignores redundancy, 1 only avoids it
+    min_words: int = 8  # shorter sentences are fragments: no lead prior, relevance damped
     duplicate: float = 0.7  # tf-idf cosine above which a sentence waits until all others are picked
 
 
@@ -96,9 +97,14 @@ def score(document: Document, weights: Weights = WEIGHTS) -> list[float]:
     central *= np.maximum(words, 1.0) ** weights.length / (
         25.0**weights.length * (central.max() or 1.0)
     )
-    relevance = central + weights.position / (1.0 + np.arange(n)) ** weights.decay
-    relevance[0] += weights.lead
-    relevance += weights.attribution * cue
+    # The lead prior counts full sentences only: a byline, dateline or caption fragment at
+    # the top ("By . Daily Mail Reporter .") must not take the lead's place.
+    full = words >= weights.min_words
+    if not full.any():
+        full[:] = True
+    rank = np.maximum(np.cumsum(full) - 1, 0)
+    prior = weights.position / (1.0 + rank) ** weights.decay + weights.lead * (rank == 0)
+    relevance = central + np.where(full, prior, 0.0) + weights.attribution * cue
     title = {vocab[t] for t in _terms(document.title) if vocab.get(t, -1) >= 0}
     if title:
         headline = (counts[:, list(title)] > 0).sum(axis=1)
@@ -107,6 +113,7 @@ def score(document: Document, weights: Weights = WEIGHTS) -> list[float]:
     tfidf = counts * (np.log((n + 1) / ((counts > 0).sum(axis=0) + 1)) + 1.0)
     tfidf /= np.maximum(np.sqrt((tfidf * tfidf).sum(axis=1)), 1e-9)[:, None]
     similarity = tfidf @ tfidf.T
+    relevance *= np.minimum(1.0, words / weights.min_words)  # fragments rank low
     return _mmr(relevance.tolist(), similarity.tolist(), weights.redundancy, weights.duplicate)
 
 
