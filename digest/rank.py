@@ -112,8 +112,9 @@ def rank(
     # Best first; ties go to the earlier sentence, which also makes the output deterministic.
     order = sorted(range(len(unique)), key=lambda i: (-scores[i], i))
     chosen = _choose(order, unique, length, len(article.sentences))
+    # Scores are rounded so that output is byte-identical across BLAS builds and summation order.
     return tuple(
-        ScoredSentence(index=unique[i].index, text=unique[i].text, score=scores[i])
+        ScoredSentence(index=unique[i].index, text=unique[i].text, score=round(scores[i], 6))
         for i in sorted(chosen)
     )
 
