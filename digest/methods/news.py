@@ -38,9 +38,11 @@ WEIGHTS = Weights()
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
-    from sumy.utils import get_stop_words
+    # sumy's English list, read as package data: `sumy.utils` would import requests (0.3 s).
+    import pkgutil
 
-    return frozenset(get_stop_words("english"))
+    data = pkgutil.get_data("sumy", "data/stopwords/english.txt") or b""
+    return frozenset(w.strip().lower() for w in data.decode("utf-8").splitlines() if w.strip())
 
 
 _ATTRIBUTION = frozenset({"said", "says", "told", "announced"})
