@@ -194,3 +194,22 @@ def test_importing_rank_does_not_import_sumy_or_numpy():
         "assert not bad, bad"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_every_method_runs_without_nltk_data(tmp_path):
+    """sumy gets our tokenizer and document: no NLTK data (punkt) is ever looked up."""
+    code = (
+        "import nltk, sys\n"
+        "nltk.data.path[:] = [sys.argv[1]]\n"
+        "from digest.model import Article\n"
+        "from digest.rank import Length, methods, rank\n"
+        "from digest.segment import sentences\n"
+        "text = 'The port reopened on Monday. Ships queued for hours. "
+        "The port said trade would recover. Officials said ships were safe.'\n"
+        "a = Article(id='x', source='x', title='Port reopens', text=text, "
+        "sentences=sentences(text))\n"
+        "for m in methods():\n"
+        "    assert len(rank(a, m, Length(count=2))) == 2, m\n"
+    )
+    env = {"NLTK_DATA": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    subprocess.run([sys.executable, "-c", code, str(tmp_path)], check=True, env=env)
