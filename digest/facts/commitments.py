@@ -7,50 +7,39 @@ from dataclasses import dataclass
 from typing import Any
 
 from digest.facts import lexicon as lx
+from digest.facts.actors import actor_names, named_span, negated_subject, subject_of
 from digest.facts.context import Context
-from digest.facts.quantity import quantity_in
+from digest.facts.objects import (
+    Found,
+    amount,
+    counterparty,
+    find_object,
+    head_of,
+    is_time,
+    object_tokens,
+    text_of,
+)
 from digest.facts.syntax import (
-    ACTOR_LABELS,
     Token,
     child,
     children,
-    conjuncts,
-    entity_of,
     in_zones,
     is_negated,
     is_verb,
     lemma,
     modal_words,
-    np_tokens,
     quote_zones,
     say_governor,
-    span_text,
 )
 from digest.model import Fact
 
 log = logging.getLogger(__name__)
 
-_TRANSFER = frozenset(
-    "release hand transfer pay sell offer give deliver supply provide send return grant donate "
-    "lend extend free".split()
-)
-_PREP_OBJECT = {
-    "agree": ("to", "on", "upon"),
-    "commit": ("to",),
-    "recommit": ("to",),
-    "consent": ("to",),
-    "vote": ("for", "against", "on"),
-    "settle": ("on",),
-    "decide": ("on", "against"),
-}
 _PASS_OBJECTS = frozenset(
     "bill law budget resolution motion measure amendment legislation act decree package".split()
 )
 _FINITE = ("VBD", "VBZ", "VBP")
-_PARTICLES = frozenset("over down up back out".split())
-_QUOTE_MARKS = frozenset(['"', "“", "”"])
-_CUT_PREPS = frozenset("amid despite following after before during since until via because".split())
-_CUT_WORDS = frozenset(', ; : ( — – -- "'.split() + ["“", "”"])
+_PARTICLES = frozenset("over down up back out off".split())
 
 
 @dataclass
@@ -60,6 +49,9 @@ class _Chain:
     control: Token | None = None  # "agreed" in "agreed to exchange"
     inherit: Token | None = None  # conjunct head whose subject/auxiliaries apply
     future: bool = False
+    explicit: bool = False  # the verb itself commits or refuses (not just "will ...")
+    refusal: bool = False  # "turned down"
+    stative: bool = False  # "is willing to", "is committed to": the subject is not an agent
 
 
 def extract_commitments(doc: Any, sentence_index: int, ctx: Context) -> list[Fact]:
@@ -85,17 +77,29 @@ def extract_commitments(doc: Any, sentence_index: int, ctx: Context) -> list[Fac
 def _chains(doc: Any) -> list[_Chain]:
     chains: list[_Chain] = []
     used: set[int] = set()
+    for adj in doc:
+        if adj.text.lower() not in lx.READY_ADJ:
+            continue
+        x = _ready_action(adj)
+        if x is None:
+            continue
+        top = adj.head if adj.dep_ == "acomp" and adj.head.tag_.startswith("VB") else adj
+        used.update((adj.i, x.i, top.i))
+        chains.append(_Chain(top=top, content=x, control=adj, explicit=True, stative=True))
     for v in doc:
+        if v.i in used:
+            continue
         if not is_verb(v) or lemma(v) not in lx.CONTROL:
             continue
         x = next((c for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
         if x is None:
             continue
         used.update((v.i, x.i))
-        chains.append(_Chain(top=v, content=x, control=v))
+        explicit = lemma(v) not in lx.FUTURE_CONTROL
+        chains.append(_Chain(top=v, content=x, control=v, explicit=explicit))
         for c in _verb_conjuncts(x):
             used.add(c.i)
-            chains.append(_Chain(top=v, content=c, control=v, inherit=x))
+            chains.append(_Chain(top=v, content=c, control=v, inherit=x, explicit=explicit))
     for v in doc:
         if v.i in used or not is_verb(v):
             continue
@@ -107,26 +111,75 @@ def _chains(doc: Any) -> list[_Chain]:
         inherit = None
         if v.dep_ == "conj" and head.tag_.startswith("VB") and not _own_subject(v):
             inherit = head
-        if lem in lx.COMMIT or lem in lx.REFUSE:
-            chains.append(_Chain(top=v, content=v, inherit=inherit))
-        elif lem not in lx.NOT_COMMIT and lem not in lx.SAY:
+        if lem in lx.COMMIT or lem in lx.REFUSE or _phrasal(v) in lx.PHRASAL_COMMIT:
+            chains.append(_Chain(top=v, content=v, inherit=inherit, explicit=True))
+        elif _phrasal(v) in lx.PHRASAL_REFUSE:
+            chains.append(_Chain(top=v, content=v, inherit=inherit, explicit=True, refusal=True))
+        elif lem in lx.LIGHT_VERBS and _light_object(v):
+            chains.append(_Chain(top=v, content=v, inherit=inherit, explicit=True))
+        elif (lem not in lx.NOT_COMMIT or _causative(v) or _gives_to(v)) and lem not in lx.SAY:
             carrier = inherit if inherit is not None and not modal_words(v) else v
             if modal_words(carrier) & (lx.FUTURE_AUX | lx.SPECULATIVE_AUX):
                 chains.append(_Chain(top=v, content=v, inherit=inherit))
     return chains
 
 
+def _ready_action(adj: Token) -> Token | None:
+    """The action of "willing to send", "committed to opening"."""
+    x = next((c for c in adj.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+    if x is not None:
+        return x
+    for p in children(adj, "prep"):
+        pcomp = child(p, "pcomp")
+        if p.text.lower() == "to" and pcomp is not None and pcomp.tag_ == "VBG":
+            return pcomp
+    return None
+
+
+def _gives_to(v: Token) -> bool:
+    """ "will give Tanzania a grant": give with a named recipient is a transfer, not "give a
+    speech"."""
+    if lemma(v) != "give":
+        return False
+    dobjs = children(v, "dobj")
+    return child(v, "dative") is not None or (len(dobjs) > 1 and any(named_span(d) for d in dobjs))
+
+
+def _phrasal(v: Token) -> tuple[str, str] | None:
+    prt = next((c for c in v.children if c.dep_ == "prt"), None)
+    return (lemma(v), prt.text.lower()) if prt is not None else None
+
+
+def _light_object(v: Token) -> bool:
+    """ "made a pledge", "gave a guarantee": a light verb with a commitment noun."""
+    dobj = child(v, "dobj")
+    return dobj is not None and dobj.text.lower() in lx.COMMIT_NOUNS
+
+
+def _causative(v: Token) -> bool:
+    """ "would make its buses free": make with a small clause is a commitment."""
+    return lemma(v) == "make" and any(
+        c.dep_ == "ccomp" and c.tag_ == "JJ" and child(c, "nsubj") is not None for c in v.children
+    )
+
+
 def _verb_conjuncts(v: Token) -> list[Token]:
+    """Infinitives coordinated with `v` ("agreed to exchange ... and to extend ...")."""
     out = []
     for c in v.children:
-        if c.dep_ == "conj" and c.tag_.startswith("VB") and not _own_subject(c):
+        if c.dep_ == "conj" and c.tag_ == "VB" and not _own_subject(c):
             out.append(c)
             out.extend(_verb_conjuncts(c))
     return out
 
 
 def _own_subject(v: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return True
+    from digest.facts.actors import left_subject
+
+    # "Veskar will release X and Tolmany will hand over Y", with Tolmany parsed into the object
+    return left_subject(v, v.doc) is not None and any(c.tag_ == "MD" for c in v.children)
 
 
 # ---------------------------------------------------------------- one fact
@@ -134,64 +187,107 @@ def _own_subject(v: Token) -> bool:
 
 def _fact(chain: _Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | None:
     top, content = chain.top, chain.content
-    carrier = chain.inherit if chain.inherit is not None else top
-    # the subject-bearing verb of a conjunct chain is the head of the coordination
-    subj_verb = carrier if chain.control is None else top
+    subj_verb = top
     if chain.control is None and chain.inherit is not None:
         subj_verb = chain.inherit
     modals = modal_words(top) | modal_words(content)
     if chain.inherit is not None and not modal_words(content):
         modals |= modal_words(chain.inherit)
-    if not _is_clause(subj_verb, modals) or _hypothetical(subj_verb) or _hypothetical(top):
+    if not _is_clause(subj_verb, modals) or any(
+        _hypothetical(v) for v in (subj_verb, top, content)
+    ):
         return None
+    if modals & lx.DEONTIC_AUX or _under_threat(subj_verb):
+        return None  # "Libya must hand over ...", "warned that police will ..."
     if doc.text.rstrip(" \"'”’").endswith("?"):
         return None
 
     lem_content = lemma(content)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in subj_verb.children)
-    obj_toks: list[Token] = []
+    passive = not chain.stative and any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in subj_verb.children
+    )
+    found = Found([])
+    negative_subject = False
     if passive:
         agent = child(content, "agent") or child(subj_verb, "agent")
         pobj = child(agent, "pobj") if agent is not None else None
         if pobj is None:
             return None
-        actors = _actor_names(pobj, doc, sidx, ctx, None)
+        actors = actor_names(pobj, sidx, ctx, None, explicit=True)
         target = child(subj_verb, "nsubjpass")
         if target is not None and content.i == subj_verb.i:
-            obj_toks = _object_tokens(target)
+            found = Found(object_tokens(target))
     else:
-        subj = _subject(subj_verb, doc)
+        subj = child(top, "nsubjpass") if chain.stative else None
+        subj = subj if subj is not None else subject_of(subj_verb, doc)
         if subj is None:
             return None
-        actors = _actor_names(subj, doc, sidx, ctx, subj_verb)
+        if in_zones(top.idx, zones) and not in_zones(subj.idx, zones):
+            return None  # her government had "offered everything": quoted words, not a deal
+        actors = actor_names(subj, sidx, ctx, subj_verb, chain.explicit)
+        negative_subject = negated_subject(subj)
     if not actors:
         return None
 
-    if not obj_toks:
-        obj_toks = _object(content)
-    obj_head = _head_of(obj_toks)
-    if obj_head is not None and obj_head.ent_type_ in ("DATE", "TIME"):
+    if not found.tokens:
+        found = find_object(content)
+    particle = _leading_particle(content, found)
+    if particle is not None:
+        found.tokens = [t for t in found.tokens if t.i != particle.i]
+    obj_toks = found.tokens
+    obj_head = head_of(obj_toks)
+    if is_time(obj_head):
         return None  # "agreed on Friday"
     if not _fits(lem_content, obj_head, chain):
         return None
     if not obj_toks and chain.control is None:
         return None
 
-    polarity = _polarity(chain)
+    polarity = _polarity(chain, negative_subject)
+    if polarity == "positive" and _ultimatum(chain, subj_verb):
+        return None  # "will boycott the elections unless ...": a threat
     modality = _modality(chain, modals, doc, zones, subj_verb)
-    action = _action(chain, subj_verb, doc)
-    counterparty = _counterparty(chain, obj_head, actors)
+    action = _action(chain, subj_verb, doc, found.action_words, particle)
+    verbs = [content, top] + ([chain.control] if chain.control is not None else [])
     return Fact(
         actors=actors,
         action=action,
-        object=span_text(obj_toks),
-        counterparty=counterparty,
+        object=text_of(obj_toks),
+        counterparty=counterparty(verbs, found, obj_head, actors),
         polarity=polarity,
         modality=modality,
-        quantity=quantity_in(obj_toks) or _by_amount(content),
+        quantity=amount(content, found.core if found.core is not None else obj_toks),
         sentence_index=sidx,
         sentence=doc.text,
     )
+
+
+def _leading_particle(v: Token, found: Found) -> Token | None:
+    """ "hand over 15 soldiers" with "over" parsed into the object: it belongs to the verb."""
+    if not found.tokens or v.i + 1 >= len(v.doc):
+        return None
+    nxt = v.doc[v.i + 1]
+    if (
+        nxt.text.lower() in _PARTICLES
+        and nxt.tag_ in ("RB", "RP", "IN")
+        and found.tokens[0].i == nxt.i
+        and len(found.tokens) > 1
+        and child(nxt, "pobj") is None
+    ):
+        return nxt
+    return None
+
+
+def _under_threat(v: Token) -> bool:
+    return any(a.tag_.startswith("VB") and lemma(a) in lx.THREAT_SAY for a in v.ancestors)
+
+
+def _ultimatum(chain: _Chain, subj_verb: Token) -> bool:
+    for v in (chain.top, chain.content, subj_verb):
+        for c in children(v, "advcl"):
+            if any(m.dep_ == "mark" and m.text.lower() == "unless" for m in c.children):
+                return True
+    return False
 
 
 def _is_clause(v: Token, modals: set[str]) -> bool:
@@ -202,187 +298,12 @@ def _is_clause(v: Token, modals: set[str]) -> bool:
 
 
 def _hypothetical(v: Token) -> bool:
-    """ "if Togo agrees ...", "whether it will sign ...": the clause is a condition or a question."""
-    return any(c.dep_ == "mark" and c.text.lower() in lx.HYPOTHETICAL_MARKS for c in v.children)
-
-
-def _subject(v: Token, doc: Any) -> Token | None:
-    subj = child(v, "nsubj")
-    if subj is not None:
-        if subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
-            return v.head
-        return subj
-    if v.dep_ == "relcl" and v.head.tag_.startswith("NN"):
-        return None
-    return _left_subject(v, doc)
-
-
-def _left_subject(v: Token, doc: Any) -> Token | None:
-    """Repair a parse that lost the subject: a proper noun right before "will release"."""
-    first = min([c.i for c in v.children if c.dep_ in ("aux", "neg") and c.i < v.i] + [v.i])
-    if first == 0 or not any(c.tag_ == "MD" for c in v.children) and v.tag_ not in _FINITE:
-        return None
-    prev = doc[first - 1]
-    if prev.tag_ in ("NNP", "NNPS") or (prev.tag_ == "PRP" and prev.text.lower() != "i"):
-        return prev
-    return None
-
-
-def _actor_names(
-    subj: Token, doc: Any, sidx: int, ctx: Context, verb: Token | None
-) -> tuple[str, ...]:
-    names: list[str] = []
-    for tok in conjuncts(subj):
-        resolved = _actor(tok, doc, sidx, ctx, verb)
-        if resolved is None:
-            return ()
-        names.extend(n for n in resolved if n not in names)
-    return tuple(names)
-
-
-def _actor(tok: Token, doc: Any, sidx: int, ctx: Context, verb: Token | None):
-    offset = tok.idx
-    low = tok.text.lower()
-    if tok.tag_ in ("PRP", "PRP$"):
-        if low in ("i", "we", "you", "me", "us"):
-            return None
-        gov = say_governor(verb) if verb is not None else None
-        if gov is not None:
-            speaker = child(gov, "nsubj")
-            if speaker is not None and speaker.i != tok.i and _compatible(low, speaker, ctx):
-                return _actor(speaker, doc, sidx, ctx, gov)
-        return ctx.resolve_pronoun(low, sidx, offset)
-    ent = entity_of(tok)
-    np = np_tokens(tok)
-    if any(t.tag_ in ("NNP", "NNPS") for t in np if t.dep_ == "poss"):
-        return (span_text(np),)  # "Togo's parliament", "Togo's Foreign Ministry"
-    if ent is not None and ent.label_ in ACTOR_LABELS and ent.label_ != "NORP":
-        return (ctx.canonical(ent.text),)
-    if tok.tag_ in ("NNP", "NNPS"):
-        return (span_text(np),)
-    for appos in children(tok, "appos"):
-        named = _named(appos)
-        if named:
-            return (ctx.canonical(named),)  # "its agriculture minister, Lena Sorova,"
-    if not tok.tag_.startswith("NN") or low in lx.NON_ACTORS:
-        return None
-    resolved = ctx.resolve_description(low, sidx, offset)
-    if resolved:
-        return resolved
-    if low in lx.INSTITUTIONS:
-        return (span_text(np),)
-    return None
-
-
-def _compatible(pronoun: str, speaker: Token, ctx: Context) -> bool:
-    ent = entity_of(speaker)
-    label = ent.label_ if ent is not None else None
-    if pronoun in lx.PERSON_PRONOUNS:
-        return label == "PERSON" or (label is None and speaker.tag_ == "NNP")
-    if pronoun in lx.GROUP_PRONOUNS:
-        return speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
-    return label != "PERSON" and speaker.tag_ not in ("NNS", "NNPS")
-
-
-# ---------------------------------------------------------------- object and the rest
-
-
-def _object(v: Token) -> list[Token]:
-    dobj = child(v, "dobj")
-    if dobj is not None:
-        toks = _object_tokens(dobj)
-        after = v.doc[toks[-1].i + 1] if toks and toks[-1].i + 1 < len(v.doc) else None
-        if (
-            after is not None
-            and after.head.i == v.i
-            and after.dep_ == "prep"
-            and after.text.lower() in ("on", "of", "for", "from", "into")
-        ):
-            toks = toks + _trim(list(after.subtree), after)  # "cut tariffs | on steel"
-        return toks
-    preps = _PREP_OBJECT.get(lemma(v), ())
-    for p in children(v, "prep"):
-        if p.text.lower() in preps:
-            pobj = child(p, "pobj", "pcomp")
-            if pobj is not None:
-                return _object_tokens(pobj)
-    attr = child(v, "attr", "oprd")
-    if attr is not None:
-        return _object_tokens(attr)
-    for p in children(v, "prep"):
-        if p.text.lower() in _PARTICLES and p.i == v.i + 1 and child(p, "pobj") is not None:
-            return _object_tokens(child(p, "pobj"))  # "hand over 15 soldiers" parsed as a prep
-        if p.text.lower() not in ("with", "by", "in", "on", "at", "after", "before", "during"):
-            toks = [t for t in p.subtree]
-            return _trim(toks, p)
-    return []
-
-
-def _object_tokens(head: Token) -> list[Token]:
-    return _trim(list(head.subtree), head)
-
-
-def _trim(toks: list[Token], head: Token) -> list[Token]:
-    """Cut an object at the first comma or dash after its head, at a circumstance ("on the basis
-    of", "amid") and before a new clause ("... servicemen and Armenia will release ...")."""
-    out: list[Token] = []
-    for t in toks:
-        if t.i > head.i and (t.text in _CUT_WORDS or t.dep_ == "advcl"):
-            break
-        if t.i > head.i and t.dep_ == "prep" and _circumstance(t):
-            break
-        if t.dep_ == "cc" and _starts_clause(t):
-            break
-        out.append(t)
-    while out and (out[-1].is_punct or out[-1].dep_ == "cc"):
-        out.pop()
-    while out and (out[0].is_punct or out[0].text in _CUT_WORDS):
-        if out[0].text in _QUOTE_MARKS and sum(t.text in _QUOTE_MARKS for t in out) % 2 == 0:
-            break
-        out.pop(0)
-    marks = [t for t in out if t.text in _QUOTE_MARKS]
-    if len(marks) % 2:
-        if out and out[0].text in _QUOTE_MARKS:
-            out.pop(0)
-        elif out and out[-1].text in _QUOTE_MARKS:
-            out.pop()
-    return out
-
-
-def _circumstance(prep: Token) -> bool:
-    word = prep.text.lower()
-    if word in _CUT_PREPS:
-        return True
-    nxt = prep.doc[prep.i + 1 : prep.i + 3].text.lower()
-    return word in ("on", "in") and nxt in ("the basis", "the grounds", "order to", "line with")
-
-
-def _starts_clause(cc: Token) -> bool:
-    doc = cc.doc
-    for t in doc[cc.i + 1 : cc.i + 7]:
-        if t.tag_ == "MD" or (t.tag_ in _FINITE and t.dep_ != "amod"):
+    """ "if Togo agrees ...", "whether it will sign ..., which would ...": the clause is a
+    condition or a question, or hangs on one."""
+    for t in [v, *v.ancestors]:
+        if any(c.dep_ == "mark" and c.text.lower() in lx.HYPOTHETICAL_MARKS for c in t.children):
             return True
-        if not (t.tag_.startswith("NN") or t.tag_ in ("DT", "POS", "JJ", "PRP")):
-            return False
     return False
-
-
-def _by_amount(v: Token):
-    """ "cut tariffs by 15%": the amount of a change."""
-    for p in children(v, "prep"):
-        if p.text.lower() in ("by", "to"):
-            q = quantity_in(list(p.subtree)[1:])
-            if q is not None:
-                return q
-    return None
-
-
-def _head_of(toks: list[Token]) -> Token | None:
-    ids = {t.i for t in toks}
-    for t in toks:
-        if t.head.i not in ids or t.head.i == t.i:
-            return t
-    return None
 
 
 def _fits(lem: str, obj_head: Token | None, chain: _Chain) -> bool:
@@ -394,11 +315,13 @@ def _fits(lem: str, obj_head: Token | None, chain: _Chain) -> bool:
         return word in _PASS_OBJECTS
     if lem in ("release", "issue", "publish"):
         return word not in lx.ANNOUNCEMENT_OBJECTS
+    if lem == "concede":  # "conceded to demands", not "conceded the match"
+        return obj_head is not None and obj_head.head.text.lower() == "to"
     return True
 
 
-def _polarity(chain: _Chain) -> str:
-    negative = False
+def _polarity(chain: _Chain, negative_subject: bool) -> str:
+    negative = negative_subject or chain.refusal
     verbs = {v.i: v for v in (chain.top, chain.content, chain.control) if v is not None}
     for v in verbs.values():
         if is_negated(v):
@@ -433,7 +356,9 @@ def _modality(chain: _Chain, modals: set[str], doc: Any, zones, subj_verb: Token
     return "asserted"
 
 
-def _action(chain: _Chain, subj_verb: Token, doc: Any) -> str:
+def _action(
+    chain: _Chain, subj_verb: Token, doc: Any, extra: tuple[str, ...], particle: Token | None
+) -> str:
     top, content = chain.top, chain.content
     subj = child(subj_verb, "nsubj", "nsubjpass")
     floor = subj.i if subj is not None and subj.i < top.i else -1
@@ -442,20 +367,19 @@ def _action(chain: _Chain, subj_verb: Token, doc: Any) -> str:
         for c in top.children
         if c.dep_ in ("aux", "auxpass", "neg") and floor < c.i < top.i and c.text != "to"
     ]
+    tail = _particles(content) + ([particle.text] if particle is not None else []) + list(extra)
     if chain.inherit is not None and not lead and chain.control is None:
         # "... will release X and [will] support Y": borrow the modal of the first conjunct
         borrowed = [c.text for c in chain.inherit.children if c.tag_ == "MD"]
-        words = borrowed + [content.text]
-        return " ".join(words + _particles(content))
+        return " ".join(borrowed + [content.text] + tail)
     start = min(lead + [top.i])
     if content.i > top.i and (chain.inherit is None or chain.control is None):
-        end = content.i
-        text = doc[start : end + 1].text
+        text = doc[start : content.i + 1].text
     elif content.i == top.i:
         text = doc[start : top.i + 1].text
     else:
         text = doc[start : top.i + 1].text + " to " + content.text
-    return " ".join([text] + _particles(content))
+    return " ".join([text] + tail)
 
 
 def _particles(v: Token) -> list[str]:
@@ -469,38 +393,4 @@ def _particles(v: Token) -> list[str]:
         and child(v, "dobj") is None
     ):
         out.append(nxt.text)
-    if lemma(v) in ("vote", "agree", "commit", "recommit", "consent"):
-        for p in children(v, "prep"):
-            if p.text.lower() in _PREP_OBJECT.get(lemma(v), ()):
-                out.append(p.text)
-                break
     return out
-
-
-def _counterparty(chain: _Chain, obj_head: Token | None, actors: tuple[str, ...]) -> str | None:
-    places = [chain.content, chain.top] + ([obj_head] if obj_head is not None else [])
-    if chain.control is not None:
-        places.append(chain.control)
-    for v in places:
-        for p in children(v, "prep"):
-            word = p.text.lower()
-            if word == "with" or (word == "to" and lemma(chain.content) in _TRANSFER):
-                pobj = child(p, "pobj")
-                name = _named(pobj) if pobj is not None else None
-                if name and name not in actors:
-                    return name
-        dative = child(v, "dative")
-        if dative is not None:
-            name = _named(dative)
-            if name and name not in actors:
-                return name
-    return None
-
-
-def _named(tok: Token) -> str | None:
-    ent = entity_of(tok)
-    if ent is not None and ent.label_ in ACTOR_LABELS and ent.label_ != "NORP":
-        return ent.text
-    if tok.tag_ in ("NNP", "NNPS"):
-        return span_text(np_tokens(tok))
-    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from digest.facts.lexicon import GROUP_NOUNS, INSTITUTIONS, PLACE_NOUNS
+from digest.facts.lexicon import COMPANY_NOUNS, GROUP_NOUNS, INSTITUTIONS, PLACE_NOUNS
 
 KIND_OF_LABEL = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 _WINDOW = 4  # how many sentences back a pronoun may reach
@@ -20,6 +20,7 @@ class Mention:
     name: str
     kind: str  # person, org, place, ambiguous
     subject: bool = False
+    weak: bool = False  # a demonym or a description: helps resolution, not an entity mention
 
 
 @dataclass
@@ -107,9 +108,10 @@ class Context:
         """Actors a description stands for: "the ministry" -> the nearest earlier ministry,
         "the company" -> the nearest organisation, "the two countries" -> the last group."""
         h = head.lower()
-        if h in GROUP_NOUNS:
+        if h in GROUP_NOUNS or h == "side":
             return self.group(sentence, offset)
-        if h not in INSTITUTIONS:
+        maker = h.endswith("maker") and len(h) > 6  # "the carmaker", "the planemaker"
+        if h not in INSTITUTIONS and not maker:
             return None
         word = re.compile(rf"\b{re.escape(h)}\b", re.I)
         named = self._nearest(
@@ -123,7 +125,7 @@ class Context:
             return (named,)
         if h in PLACE_NOUNS or h == "government":
             name = self._nearest(sentence, offset, {"place"})
-        elif h in ("company", "firm", "group", "corporation", "consortium", "lender", "insurer"):
+        elif h in COMPANY_NOUNS or maker:
             name = self._nearest(sentence, offset, {"org"})
         else:
             name = None

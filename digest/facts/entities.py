@@ -94,10 +94,53 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
                     ctx.add(Mention(s.index, m.start(), name, "extra"))
                     continue
                 ctx.add(Mention(s.index, m.start(), name, ctx.kind(name), _is_subject(doc, m)))
+    _demonyms(sentences, ctx)
     for s_index, doc in docs.items():
         _groups(doc, s_index, ctx)
+        _descriptions(doc, s_index, ctx)
     ctx.finish()
     return ctx, _entities(ctx)
+
+
+_DEMONYM = re.compile(r"\b[A-Z][a-z]{3,}(?:an|ian|i|ese|ic|ish|ean|ine|ite)\b")
+
+
+def _demonyms(sentences: Sequence[Sentence], ctx: Context) -> None:
+    """ "Ulmarian", "Veskari": a demonym of a place named in the article is a (weak) mention of
+    that place, so "his government" after "Ulmarian Foreign Minister ..." finds Ulmaria."""
+    places = [
+        n
+        for n, k in ctx.kinds.items()
+        if k in ("place", "ambiguous", "org") and " " not in n and len(n) > 3
+    ]
+    if not places:
+        return
+    for s in sentences:
+        for m in _DEMONYM.finditer(s.text):
+            word = m.group(0)
+            if word in ctx.kinds or word in ctx.aliases:
+                continue
+            for place in places:
+                stem = place[:-1] if place[-1] in "aeiouy" else place
+                if word.startswith(stem) and len(word) - len(place) <= 4:
+                    ctx.kinds[place] = "place"  # a name with a demonym is a country or region
+                    ctx.add(Mention(s.index, m.start(), place, "place", weak=True))
+                    break
+
+
+def _descriptions(doc: Any, s_index: int, ctx: Context) -> None:
+    """ "The Yemeni government": a description with a proper modifier is a (weak) mention, so
+    a later "the government" can mean it."""
+    from digest.facts.actors import description_name
+
+    for tok in doc:
+        if tok.tag_ != "NN" or tok.ent_type_:
+            continue
+        name = description_name(tok)
+        if name:
+            ctx.kinds.setdefault(name, "org")
+            subject = tok.dep_ in ("nsubj", "nsubjpass")
+            ctx.add(Mention(s_index, tok.left_edge.idx, name, "org", subject, weak=True))
 
 
 def _full_names_of_lone_surnames(sentences: Sequence[Sentence], ctx: Context) -> None:
@@ -157,6 +200,8 @@ def _entities(ctx: Context) -> list[Entity]:
     counts: Counter = Counter()
     first: dict[str, tuple[int, int]] = {}
     for m in ctx.mentions:
+        if m.weak:
+            continue
         counts[m.name] += 1
         first.setdefault(m.name, (m.sentence, m.offset))
     out = []

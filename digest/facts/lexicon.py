@@ -8,8 +8,15 @@ from functools import lru_cache
 # Verbs that take a to-infinitive naming the committed action ("agreed to exchange").
 CONTROL = frozenset(
     "agree pledge promise vow commit decide undertake consent offer resolve refuse decline fail "
-    "plan intend threaten".split()
+    "plan intend vote".split()
 )
+# Adjectives of readiness that commit with a to-infinitive ("is willing to send", "is ready to
+# host", "is committed to opening").
+READY_ADJ = frozenset("willing ready prepared committed determined".split())
+# Speech verbs that make what follows a threat, not a commitment ("warned that police will ...").
+THREAT_SAY = frozenset("warn threaten".split())
+# Modals of obligation: "Libya must hand over ..." is a demand on Libya, not its commitment.
+DEONTIC_AUX = frozenset("must should ought".split())
 # Control verbs whose xcomp is a future action of the subject, not a commitment made now.
 FUTURE_CONTROL = frozenset("plan intend".split())
 # "is set to", "is due to", "is poised to", "is going to": future markers with a copula.
@@ -20,11 +27,28 @@ COMMIT = frozenset(
     """
     agree pledge promise vow commit sign approve accept ratify endorse adopt back support release
     free reconfirm reaffirm recommit settle grant guarantee offer pass conclude reach vote
-    authorize authorise undertake consent
+    authorize authorise consent concede
     """.split()
 )
 # Refusal verbs: the fact is negative.
-REFUSE = frozenset("refuse decline reject veto rebuff fail oppose".split())
+# (Opposing is disapproval, not a refusal of a commitment: "said it opposed the tax".)
+REFUSE = frozenset("refuse decline reject veto rebuff fail".split())
+# Phrasal verbs that refuse ("turned down an offer") or commit ("signed up to the plan").
+PHRASAL_REFUSE = frozenset({("turn", "down")})
+PHRASAL_COMMIT = frozenset({("sign", "up"), ("hand", "over")})
+# Verbs whose that-clause is the promise itself ("promised that no jobs would go").
+PROMISE_THAT = frozenset("promise pledge vow guarantee undertake assure".split())
+# Nouns that turn a light verb into a commitment ("made a pledge", "gave a guarantee").
+COMMIT_NOUNS = frozenset(
+    "pledge pledges promise promises commitment commitments offer offers concession concessions "
+    "donation donations contribution contributions guarantee guarantees undertaking bid".split()
+)
+LIGHT_VERBS = frozenset("make give".split())
+# Verbs of change whose "by" phrase is the amount ("cut tariffs by 15%").
+CHANGE_VERBS = frozenset(
+    "cut raise increase reduce extend lower boost lift trim slash hike expand shorten halve "
+    "double triple freeze limit cap".split()
+)
 # Verbs that only make sense as a commitment with a fitting object.
 REACH_OBJECTS = frozenset(
     "agreement deal accord settlement truce ceasefire cease-fire compromise understanding pact "
@@ -44,6 +68,8 @@ NOT_COMMIT = frozenset(
     happen come go get include affect cost mean win lose show review study examine debate
     publish report announce welcome benefit suffer struggle fall rise grow decrease increase
     lead follow take make keep use like feel find give let put ask urge call seek
+    threaten attack bomb shell invade storm retaliate punish boycott blockade besiege expel
+    deport destroy kill strike fight
     """.split()
 )
 
@@ -66,6 +92,36 @@ INSTITUTIONS = frozenset(
     bloc federation league association organization organisation corporation consortium
     insurer lender carrier airline operator manufacturer maker producer retailer regulator
     country nation state republic kingdom city municipality county province region
+    university college school hospital network utility chain supplier developer broadcaster
+    publisher fund trust foundation charity movement front guild syndicate delegation regime
+    junta opposition conglomerate airport port railway forum
+    """.split()
+)
+# Institutions that stand for a company (resolved to the nearest organisation).
+COMPANY_NOUNS = frozenset(
+    """
+    company firm group corporation consortium lender insurer carrier airline operator
+    manufacturer maker producer retailer supplier developer broadcaster publisher conglomerate
+    chain network utility bank university college school hospital club team league
+    """.split()
+)
+# Nouns for the people who speak for a body: "the leaders of Sorvia and Pellan" are Sorvia and
+# Pellan.
+ROLE_NOUNS = frozenset(
+    """
+    leader leaders head heads minister ministers president presidents premier premiers mayor
+    mayors governor governors representative representatives delegation delegations delegate
+    delegates envoy envoys negotiator negotiators official officials government governments
+    """.split()
+)
+# Plural nouns for groups of people or bodies that can commit ("Players agreed to ..."); nouns
+# of agents in -er/-or/-ist/-ian are recognised by their ending.
+GROUP_PEOPLE = frozenset(
+    """
+    members staff employees workers nurses doctors pilots troops soldiers rebels police
+    delegates lawmakers legislators countries nations states governments companies firms clubs
+    cities towns councils parties sides unions banks donors creditors shareholders teams
+    airlines lenders regions provinces associations federations guilds
     """.split()
 )
 PLACE_NOUNS = frozenset("country nation state republic kingdom".split())
@@ -80,11 +136,13 @@ NON_ACTORS = frozenset(
     analyst analysts expert experts observer observers critic critics commentator commentators
     economist economists investor investors trader traders people resident residents source
     sources official? diplomat? witness witnesses study studies survey report poll many some
-    others most few all both none
+    others most few all both none scientist scientists pundit pundits forecaster forecasters
+    commentator commentators expert experts academic academics researcher researchers
+    campaigner campaigners activist activists
     """.replace("?", "").split()
 )
 
-CONDITION_MARKS = frozenset("if unless provided providing".split())
+CONDITION_MARKS = frozenset("if unless provided providing until".split())
 HYPOTHETICAL_MARKS = frozenset("if unless whether".split())
 SPECULATIVE_AUX = frozenset("could might may".split())
 FUTURE_AUX = frozenset("will shall 'll wo would".split())
@@ -177,7 +235,10 @@ _KNOWN = (
     | NOT_COMMIT
     | SAY
     | FUTURE_CONTROL
-    | frozenset("free veto reopen open".split())
+    | CHANGE_VERBS
+    | PROMISE_THAT
+    | LIGHT_VERBS
+    | frozenset("free veto reopen open extend send lend spend fund defend attend".split())
 )
 _WORD = re.compile(r"[a-z]+")
 
@@ -205,6 +266,12 @@ def verb_lemma(word: str) -> str:
         if c in _KNOWN:
             return c
     return candidates[0] if candidates else w
+
+
+def base_lemma(word: str) -> str:
+    """Lemma of a word tagged as a base form: itself, unless it is an irregular form."""
+    w = word.lower().replace("’", "'")
+    return _IRREGULAR.get(w, w) if w in ("are", "am", "is", "has", "does") else w
 
 
 def verb_forms(lemmas: frozenset[str]) -> set[str]:

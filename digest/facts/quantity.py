@@ -73,13 +73,23 @@ def parse_value(text: str) -> float | None:
     return value * scale if value is not None else None
 
 
-def quantity_in(toks: list[Token]) -> Quantity | None:
-    """The first number of an object span (not a date, time or ordinal), with its unit."""
+_DURATIONS = frozenset("days weeks months years hours".split())
+
+
+def quantity_in(toks: list[Token], durations: bool = False) -> Quantity | None:
+    """The first number of an object span (not a date, time or ordinal), with its unit; with
+    `durations`, "60 days" counts ("extend the ceasefire by 60 days")."""
     for tok in toks:
+        if durations and tok.like_num and tok.i + 1 < len(tok.doc):
+            nxt = tok.doc[tok.i + 1]
+            if nxt.text.lower() in _DURATIONS and parse_value(tok.text) is not None:
+                return Quantity(number=tok.text, unit=nxt.text, value=parse_value(tok.text))
         if tok.ent_type_ in _SKIP_LABELS or _ORDINAL.match(tok.text):
             continue
-        if not (tok.like_num or tok.text in _CURRENCY) or tok.text.lower() in ("one", "a"):
+        if not (tok.like_num or tok.text in _CURRENCY) or tok.text.lower() == "a":
             continue
+        if tok.text.lower() == "one" and tok.dep_ != "nummod":
+            continue  # "one of the ...", but "one pre-season game" counts
         if tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
             ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
             ent_toks = [t for t in ent if t.text.lower() not in _APPROX]
@@ -91,8 +101,10 @@ def quantity_in(toks: list[Token]) -> Quantity | None:
                         break
                     run.append(t)
                 number_toks = run
+        elif tok.like_num:
+            number_toks = _bare_number(tok)
         else:
-            number_toks = [tok]
+            continue  # a currency sign the tagger left out: its number comes next
         if not number_toks:
             continue
         number = tok.doc[number_toks[0].i : number_toks[-1].i + 1].text
@@ -102,6 +114,17 @@ def quantity_in(toks: list[Token]) -> Quantity | None:
         unit = _unit(toks, number_toks, tok.ent_type_)
         return Quantity(number=number, unit=unit, value=value)
     return None
+
+
+def _bare_number(tok: Token) -> list[Token]:
+    """A number outside any entity, with a currency sign before it and scale words after it
+    ("€ 6 million", "4.2 million")."""
+    doc = tok.doc
+    start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text in _CURRENCY else tok.i
+    end = tok.i
+    while end + 1 < len(doc) and doc[end + 1].text.lower() in _SCALE:
+        end += 1
+    return list(doc[start : end + 1])
 
 
 def _unit(toks: list[Token], number_toks: list[Token], label: str) -> str | None:

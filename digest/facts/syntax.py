@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from digest.facts.lexicon import NEGATIONS, SAY, verb_lemma
+from digest.facts.lexicon import NEGATIONS, SAY, base_lemma, verb_lemma
 
 Token = Any  # spacy.tokens.Token (spaCy is imported lazily)
 
@@ -20,7 +20,10 @@ def is_verb(tok: Token) -> bool:
 
 
 def lemma(tok: Token) -> str:
-    """Verb lemma from our own table (the spaCy lemmatizer is not loaded, for speed)."""
+    """Verb lemma from our own table (the spaCy lemmatizer is not loaded, for speed); a base
+    form ("extend", "send") is kept as it is."""
+    if tok.tag_ in ("VB", "VBP"):
+        return base_lemma(tok.text)
     return verb_lemma(tok.text)
 
 

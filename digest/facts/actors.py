@@ -1,0 +1,250 @@
+"""Who made a commitment: the subject (or passive agent) of a clause, resolved to names."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from digest.facts import lexicon as lx
+from digest.facts.context import Context
+from digest.facts.syntax import (
+    ACTOR_LABELS,
+    Token,
+    child,
+    children,
+    conjuncts,
+    entity_of,
+    np_tokens,
+    say_governor,
+    span_text,
+)
+
+_FINITE = ("VBD", "VBZ", "VBP")
+_AGE = re.compile(r"\b(?:\d+|[a-z]+)-year-old$", re.I)
+_AGENT_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent|eer)s$")
+_TITLE_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson minister president secretary chief executive chairman
+    chairwoman director governor senator judge mayor envoy ambassador commissioner leader
+    negotiator coach manager founder official
+    """.split()
+)
+_POSTMOD_PREPS = frozenset("at from of in for with".split())
+_DETERMINERS = frozenset("the its their his her our a an".split())
+_NEG_DETS = frozenset("neither no".split())
+
+
+def subject_of(v: Token, doc: Any) -> Token | None:
+    """The subject of a verb: its nsubj, the antecedent of "which", a proper noun the parse
+    lost, or the subject of the verb it is coordinated with."""
+    subj = child(v, "nsubj")
+    if subj is not None:
+        if subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+            return v.head if _antecedent_ok(v.head) else None
+        return subj
+    if v.dep_ == "relcl" and v.head.tag_.startswith("NN"):
+        return None
+    left = left_subject(v, doc)
+    if left is not None:
+        return left
+    if v.dep_ == "conj" and v.head.tag_.startswith("VB") and v.head.i < v.i:
+        return subject_of(v.head, doc)  # "Kyrgyzstan ... was not part of it and has refused to"
+    return None
+
+
+def _antecedent_ok(noun: Token) -> bool:
+    """ "Quarnia, which will supply": a named or institutional antecedent, not "a state of
+    emergency, which would release"."""
+    if entity_of(noun) is not None or noun.tag_ in ("NNP", "NNPS"):
+        return True
+    of = [p for p in children(noun, "prep") if p.text.lower() == "of"]
+    return noun.text.lower() in lx.INSTITUTIONS and not of
+
+
+def left_subject(v: Token, doc: Any) -> Token | None:
+    """Repair a parse that lost the subject: a proper noun right before "will release"."""
+    first = min([c.i for c in v.children if c.dep_ in ("aux", "neg") and c.i < v.i] + [v.i])
+    if first == 0 or not any(c.tag_ == "MD" for c in v.children) and v.tag_ not in _FINITE:
+        return None
+    prev = doc[first - 1]
+    if prev.tag_ in ("NNP", "NNPS") or (prev.tag_ == "PRP" and prev.text.lower() != "i"):
+        return prev
+    return None
+
+
+def negated_subject(subj: Token) -> bool:
+    """ "Neither side agreed", "No country signed": the subject itself negates the clause."""
+    return any(c.dep_ == "det" and c.text.lower() in _NEG_DETS for c in subj.children)
+
+
+def actor_names(
+    subj: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bool
+) -> tuple[str, ...]:
+    """Names of the actors a subject stands for; empty when one of them cannot be named.
+
+    `explicit` says the verb itself commits (agree, pledge, reject ...): then a plain plural
+    description ("Donors pledged") may stand as its own actor.
+    """
+    names: list[str] = []
+    for tok in conjuncts(subj):
+        resolved = _actor(tok, sidx, ctx, verb, explicit)
+        if not resolved:
+            return ()
+        names.extend(n for n in resolved if n not in names)
+    return tuple(names)
+
+
+def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bool):
+    low = tok.text.lower()
+    if tok.tag_ in ("PRP", "PRP$"):
+        return _pronoun(tok, sidx, ctx, verb, explicit)
+    ent = entity_of(tok)
+    np = np_tokens(tok)
+    if any(t.tag_ in ("NNP", "NNPS") for t in np if t.dep_ == "poss"):
+        return (span_text(np),)  # "Togo's parliament", "Togo's Foreign Ministry"
+    if ent is not None and ent.label_ in ACTOR_LABELS and ent.label_ != "NORP":
+        return (ctx.canonical(_entity_name(ent, tok)),)
+    if _AGE.search(span_text(np)):
+        return ctx.resolve_pronoun("he", sidx, tok.idx)  # "The 23-year-old"
+    if tok.tag_ in ("NNP", "NNPS") or (tok.tag_ == "JJ" and tok.text[:1].isupper()):
+        return (ctx.canonical(span_text(np)),)
+    for appos in children(tok, "appos"):
+        named = named_span(appos)
+        if named:
+            return (ctx.canonical(named),)  # "its agriculture minister, Lena Sorova,"
+    if not tok.tag_.startswith("NN") or low in lx.NON_ACTORS:
+        return None
+    of_names = _role_of(tok)
+    if of_names:
+        return of_names  # "the leaders of Sorvia and Pellan"
+    owner = child(tok, "poss")
+    if owner is not None and owner.tag_ == "PRP$" and low in lx.INSTITUTIONS:
+        # "his government": the government of the person (or body) the pronoun stands for
+        resolved = ctx.resolve_description(low, sidx, tok.idx)
+        if resolved:
+            return resolved
+    if _proper_modifier(tok):
+        return (_description(tok),)  # "The Yemeni government", "European boats"
+    resolved = ctx.resolve_description(low, sidx, tok.idx)
+    if resolved:
+        return resolved
+    if low in lx.INSTITUTIONS or _is_maker(low):
+        return (span_text(np),)
+    if tok.tag_ == "NNS" and (explicit or _people(low)):
+        return (_description(tok),)  # "Players agreed", "Nurses at Carrow Health voted"
+    return None
+
+
+def _pronoun(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bool):
+    low = tok.text.lower()
+    if low in ("i", "we", "you", "me", "us") or tok.tag_ == "PRP$":
+        return None
+    gov = say_governor(verb) if verb is not None else None
+    if gov is not None:
+        speaker = child(gov, "nsubj")
+        if speaker is not None and speaker.i != tok.i and _compatible(low, speaker, ctx):
+            return _actor(speaker, sidx, ctx, gov, explicit)
+    return ctx.resolve_pronoun(low, sidx, tok.idx)
+
+
+def _entity_name(ent: Any, tok: Token) -> str:
+    """An entity's text within the noun phrase of `tok` (an entity the tagger ran across a
+    comma or "and" is cut back), without a leading "the"; verbatim."""
+    ids = {t.i for t in np_tokens(tok)}
+    inside = [t for t in ent if t.i in ids]
+    toks = inside if inside and inside[-1].i - inside[0].i + 1 == len(inside) else list(ent)
+    text = span_text(toks)
+    return text[4:] if text[:4].lower() == "the " and len(text) > 4 else text
+
+
+def _role_of(tok: Token) -> tuple[str, ...] | None:
+    if tok.text.lower() not in lx.ROLE_NOUNS:
+        return None
+    for p in children(tok, "prep"):
+        if p.text.lower() != "of":
+            continue
+        pobj = child(p, "pobj")
+        if pobj is None:
+            return None
+        names = [named_span(c) for c in conjuncts(pobj)]
+        if names and all(names):
+            return tuple(dict.fromkeys(n for n in names if n))
+    return None
+
+
+def _proper_modifier(tok: Token) -> bool:
+    """ "Yemeni government", "Houthi movement", "European boats": a description named by a
+    proper adjective or noun, which stands as a name when nothing earlier resolves it."""
+    if not (tok.text.lower() in lx.INSTITUTIONS or tok.tag_ == "NNS"):
+        return False
+    for t in np_tokens(tok):
+        if t.i >= tok.i or not t.text[:1].isupper() or t.dep_ == "poss":
+            continue
+        if t.ent_type_ in ("NORP", "GPE", "ORG") or (t.i > 0 and t.tag_ in ("NNP", "NNPS", "JJ")):
+            return True
+    return False
+
+
+def description_name(tok: Token) -> str | None:
+    """The name-like description an institution noun heads ("Yemeni government"), if any."""
+    if tok.text.lower() in lx.INSTITUTIONS and _proper_modifier(tok):
+        return _description(tok)
+    return None
+
+
+def _description(tok: Token) -> str:
+    """A description as an actor: its noun phrase and the place or body it belongs to
+    ("Nurses at Carrow Health", "Senators from the right-wing opposition"), no determiner."""
+    toks = np_tokens(tok)
+    for p in children(tok, "prep"):
+        if p.i != toks[-1].i + 1 or p.text.lower() not in _POSTMOD_PREPS:
+            continue
+        if child(p, "pobj") is None:
+            break
+        stop = {s.i for c in p.subtree if c.dep_ in ("relcl", "acl", "appos") for s in c.subtree}
+        for t in p.subtree:
+            if t.i in stop or t.text in ",;:(" or t.i != toks[-1].i + 1:
+                break
+            toks.append(t)
+        break
+    while len(toks) > 1 and toks[0].text.lower() in _DETERMINERS:
+        toks = toks[1:]
+    return span_text(toks)
+
+
+def _people(plural: str) -> bool:
+    return plural in lx.GROUP_PEOPLE or bool(_AGENT_PLURAL.search(plural))
+
+
+def _is_maker(word: str) -> bool:
+    return word.endswith("maker") and len(word) > 6  # carmaker, planemaker, drugmaker
+
+
+def _compatible(pronoun: str, speaker: Token, ctx: Context) -> bool:
+    """Can the pronoun stand for the speaker ("the ministry said it would", not "it ...,
+    spokeswoman Irma Tolk said")?"""
+    ent = entity_of(speaker)
+    label = ent.label_ if ent is not None else None
+    np = np_tokens(speaker)
+    person = (
+        label == "PERSON"
+        or any(t.ent_type_ == "PERSON" for t in np)
+        or any(t.text.lower() in _TITLE_NOUNS for t in np)
+        or ctx.kind(span_text(np)) == "person"
+        or ctx.kind(speaker.text) == "person"
+    )
+    if pronoun in lx.PERSON_PRONOUNS:
+        return person or (label is None and speaker.tag_ == "NNP")
+    if pronoun in lx.GROUP_PRONOUNS:
+        return speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+    return not person and speaker.tag_ not in ("NNS", "NNPS")
+
+
+def named_span(tok: Token) -> str | None:
+    """The name `tok` belongs to (an actor-like entity or a proper-noun phrase), if any."""
+    ent = entity_of(tok)
+    if ent is not None and ent.label_ in ACTOR_LABELS and ent.label_ != "NORP":
+        return _entity_name(ent, tok)
+    if tok.tag_ in ("NNP", "NNPS"):
+        return span_text(np_tokens(tok))
+    return None

@@ -1,0 +1,394 @@
+"""What was agreed or refused: the object of a commitment verb, its counterparty and amount."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from digest.facts import lexicon as lx
+from digest.facts.actors import named_span
+from digest.facts.quantity import quantity_in
+from digest.facts.syntax import Token, child, children, entity_of, lemma, np_tokens, span_text
+from digest.model import Quantity
+
+PREP_OBJECT = {
+    "agree": ("to", "on", "upon"),
+    "commit": ("to",),
+    "recommit": ("to",),
+    "consent": ("to",),
+    "vote": ("for", "against", "on"),
+    "settle": ("on",),
+    "decide": ("on", "against"),
+    "concede": ("to",),
+}
+TRANSFER = frozenset(
+    "release hand transfer pay sell offer give deliver supply provide send return grant donate "
+    "lend extend free loan".split()
+)
+# "supply Uzbekistan with electricity": the named object is the recipient.
+_PROVIDE = frozenset("supply provide furnish equip present arm".split())
+# "bought jets from Aerovance", "rejected bids from Ardmoor": the source is the counterparty.
+_FROM_VERBS = frozenset("buy purchase acquire accept receive take reject refuse order".split())
+_PARTICLES = frozenset("over down up back out off".split())
+_QUOTE_MARKS = frozenset(['"', "“", "”"])
+_CUT_PREPS = frozenset("amid despite following after before during since until via because".split())
+_BREAKS = frozenset([",", ";", ":", "(", "—", "–", "--"])
+_TIME_LABELS = ("DATE", "TIME")
+_FAVOUR = frozenset("favour favor support".split())
+_FINITE = ("VBD", "VBZ", "VBP")
+_OBJ_PRONOUNS = frozenset("it them this".split())
+
+
+@dataclass
+class Found:
+    """An object: its tokens (in order, maybe with gaps), the words added to the action ("in
+    favour of"), and the recipient the verb names ("pay Castellan ...")."""
+
+    tokens: list[Token]
+    action_words: tuple[str, ...] = ()
+    recipient: Token | None = None
+    core: list[Token] | None = None  # the object before an appended infinitive (for amounts)
+
+
+def find_object(v: Token) -> Found:
+    """The object of verb `v`: a direct object, a prepositional or clausal complement, or the
+    noun a relative clause hangs on ("an offer the union turned down")."""
+    found = _direct(v)
+    if found is None:
+        found = _complement(v)
+    if found is None:
+        return Found([])
+    toks = found.tokens
+    if toks and lemma(v) in lx.CHANGE_VERBS:
+        toks = toks + _amount_phrase(v, toks)  # "cut tariffs | by 15%"
+    found.core = toks
+    toks = toks + _infinitive_after(v, toks)  # "signed a treaty | to share the waters"
+    found.tokens = sorted(set(toks), key=lambda t: t.i)
+    return found
+
+
+def _direct(v: Token) -> Found | None:
+    dobjs = children(v, "dobj")
+    if not dobjs:
+        return None
+    recipient = None
+    dative = child(v, "dative")
+    if dative is not None:
+        recipient = child(dative, "pobj") if dative.tag_ == "IN" else dative
+    if len(dobjs) > 1:  # "pay Castellan up to €6 million" parsed as two objects
+        named = [d for d in dobjs if named_span(d)]
+        if named and len(named) < len(dobjs):
+            recipient = named[0]
+            dobjs = [d for d in dobjs if d not in named]
+    dobj = dobjs[0]
+    if named_span(dobj) and lemma(v) in _PROVIDE:
+        with_p = next((p for p in children(v, "prep") if p.text.lower() == "with"), None)
+        pobj = child(with_p, "pobj") if with_p is not None else None
+        if pobj is not None:
+            return Found(object_tokens(pobj), recipient=dobj)  # "supply Uzbekistan with ..."
+    if dobj.text.lower() in _OBJ_PRONOUNS:
+        antecedent = _antecedent(v, dobj)
+        if antecedent is not None:
+            return Found(object_tokens(antecedent), recipient=recipient)
+    toks = object_tokens(dobj)
+    lead = toks[0] if toks else None
+    if (
+        lead is not None
+        and lead.dep_ in ("nmod", "compound")
+        and named_span(lead)
+        and any(t.like_num for t in toks[1:3])
+    ):
+        recipient = lead  # "pay Mozambique 4.2 million euros"
+        toks = [t for t in toks if t.i > lead.i]
+    toks = toks + _coordinated(v, toks)
+    after = v.doc[toks[-1].i + 1] if toks and toks[-1].i + 1 < len(v.doc) else None
+    if (
+        after is not None
+        and after.head.i == v.i
+        and after.dep_ == "prep"
+        and after.text.lower() in ("on", "of", "for", "from", "into")
+        and not _time_pp(after)
+        and not (after.text.lower() == "for" and _is_money_pp(after))
+    ):
+        toks = toks + trim(list(after.subtree), after)  # "cut tariffs | on steel"
+    return Found(toks, recipient=recipient)
+
+
+def _complement(v: Token) -> Found | None:
+    preps = [p for p in children(v, "prep") if not _time_pp(p)]
+    wanted = PREP_OBJECT.get(lemma(v), ())
+    for p in preps:
+        pobj = child(p, "pobj", "pcomp")
+        if p.text.lower() in wanted and pobj is not None:
+            return Found(_pronoun_or_np(v, pobj), (p.text,))
+    for p in preps:  # "voted in favour of the text"
+        pobj = child(p, "pobj")
+        if p.text.lower() == "in" and pobj is not None and pobj.text.lower() in _FAVOUR:
+            of = next((c for c in children(pobj, "prep") if c.text.lower() == "of"), None)
+            target = child(of, "pobj") if of is not None else None
+            if target is not None:
+                return Found(_pronoun_or_np(v, target), (p.text, pobj.text, of.text))
+    if lemma(v) in lx.PROMISE_THAT:
+        for c in children(v, "ccomp"):
+            mark = child(c, "mark")
+            if mark is not None and mark.text.lower() == "that":
+                return Found(trim(list(c.subtree), c))  # "promised that no jobs would go"
+    attr = child(v, "attr", "oprd")
+    if attr is not None:
+        return Found(object_tokens(attr))
+    if lemma(v) == "make":
+        for c in children(v, "ccomp"):
+            if c.tag_ == "JJ" and child(c, "nsubj") is not None:
+                return Found(trim(list(c.subtree), c))  # "make its buses free"
+    for p in preps:
+        pobj = child(p, "pobj")
+        if p.text.lower() in _PARTICLES and p.i == v.i + 1 and pobj is not None:
+            return Found(object_tokens(pobj))  # "hand over 15 soldiers" parsed as a prep
+        if p.text.lower() not in ("with", "by", "in", "on", "at", "after", "before", "during"):
+            return Found(trim(list(p.subtree), p))
+    if v.dep_ == "relcl" and v.head.tag_.startswith("NN"):
+        subj = child(v, "nsubj")
+        if subj is not None and subj.tag_ not in ("WDT", "WP"):
+            return Found(np_tokens(v.head))  # "an offer the federation turned down"
+    return None
+
+
+def _pronoun_or_np(v: Token, tok: Token) -> list[Token]:
+    if tok.text.lower() in _OBJ_PRONOUNS:
+        antecedent = _antecedent(v, tok)
+        if antecedent is not None:
+            return object_tokens(antecedent)
+    return object_tokens(tok)
+
+
+def _antecedent(v: Token, pronoun: Token) -> Token | None:
+    """What "it" stands for: the object or subject of a governing or coordinated verb before
+    it ("opposed the tax and would challenge it", "failed after members voted against it")."""
+    for a in [v, *v.ancestors]:
+        if not a.tag_.startswith("VB"):
+            continue
+        for dep in ("dobj", "nsubjpass", "nsubj") if a.i != v.i else ("dobj",):
+            for c in children(a, dep):
+                if (
+                    c.i < pronoun.i
+                    and c.tag_ in ("NN", "NNS")
+                    and c.i != pronoun.i
+                    and c.ent_type_ != "PERSON"
+                ):
+                    return c
+    return None
+
+
+def _coordinated(v: Token, toks: list[Token]) -> list[Token]:
+    """ "offered 5% this year and 4% next year": a second object the parse hung on the verb."""
+    if not toks:
+        return []
+    extra: list[Token] = []
+    for c in children(v, "conj"):
+        if c.tag_.startswith("NN") and c.i > toks[-1].i:
+            extra = [t for t in v.doc[toks[-1].i + 1 : c.right_edge.i + 1]]
+            break
+    if any(t.text in _BREAKS or t.text in _QUOTE_MARKS for t in extra):
+        cut = next(i for i, t in enumerate(extra) if t.text in _BREAKS or t.text in _QUOTE_MARKS)
+        extra = extra[:cut]
+    return extra
+
+
+def _amount_phrase(v: Token, toks: list[Token]) -> list[Token]:
+    end = toks[-1].i
+    for p in children(v, "prep"):
+        if p.text.lower() in ("by", "to") and p.i == end + 1 and child(p, "pobj") is not None:
+            return [t for t in p.subtree if not (t.dep_ == "prep" and _time_pp(t))]
+    return []
+
+
+def _infinitive_after(v: Token, toks: list[Token]) -> list[Token]:
+    """A to-infinitive right after the object ("a treaty [on Monday] to share the waters") is
+    part of what was agreed; the parse often hangs it on the verb."""
+    if not toks:
+        return []
+    end = toks[-1].i
+    for p in children(v, "prep"):
+        if p.i == end + 1 and _time_pp(p):
+            end = p.right_edge.i  # skip "on Monday"
+    for c in children(v, "advcl", "xcomp"):
+        aux = child(c, "aux")
+        if c.tag_ == "VB" and aux is not None and aux.text.lower() == "to" and aux.i == end + 1:
+            return trim(list(c.subtree), c)
+    return []
+
+
+def object_tokens(head: Token) -> list[Token]:
+    """The trimmed subtree of an object head, up to the first gap (a part the parse hung on
+    it across a time phrase of the verb: "an agreement [on Thursday] that ...")."""
+    toks = list(head.subtree)
+    for k in range(1, len(toks)):
+        if toks[k].i != toks[k - 1].i + 1 and toks[k].i > head.i:
+            toks = toks[:k]
+            break
+    return trim(toks, head)
+
+
+def trim(toks: list[Token], head: Token) -> list[Token]:
+    """Cut an object at a comma or dash after its head (unless an apposition gives its amount),
+    at a time phrase ("on Friday"), at a circumstance ("amid", "on the basis of"), at an
+    adverbial clause, and before a new clause ("... and Armenia will release ...")."""
+    end = len(toks)
+    quoted = False
+    for k, t in enumerate(toks):
+        if t.text in _QUOTE_MARKS:
+            closes = [u for u in toks[k + 1 : k + 8] if u.text in _QUOTE_MARKS]
+            if quoted or closes:
+                quoted = not quoted  # a short quoted word inside the object is kept
+                continue
+        if t.i <= head.i:
+            continue
+        cut = (
+            t.text in _BREAKS and not _amount_apposition(toks, k, head)
+        ) or t.text in _QUOTE_MARKS
+        time = _time_pp(t) and not t.head.tag_.startswith("VB")  # not "boats seized in March"
+        if t.dep_ == "advcl" or (t.dep_ == "prep" and (_circumstance(t) or time)):
+            cut = True
+            k = min(k, next((j for j, u in enumerate(toks) if u.i == t.left_edge.i), k))
+        if t.dep_ == "cc" and _starts_clause(t):
+            cut = True
+        if cut:
+            end = k
+            break
+    out = toks[:end]
+    while out and (out[-1].is_punct and out[-1].text != "%" or out[-1].dep_ == "cc"):
+        if out[-1].text in _QUOTE_MARKS and sum(t.text in _QUOTE_MARKS for t in out) % 2 == 0:
+            break
+        out.pop()
+    while out and (out[0].is_punct or out[0].text in _BREAKS):
+        if out[0].text in _QUOTE_MARKS and sum(t.text in _QUOTE_MARKS for t in out) % 2 == 0:
+            break
+        out.pop(0)
+    marks = [t for t in out if t.text in _QUOTE_MARKS]
+    if len(marks) % 2:
+        if out and out[0].text in _QUOTE_MARKS:
+            out.pop(0)
+        elif out and out[-1].text in _QUOTE_MARKS:
+            out.pop()
+    return out
+
+
+def _amount_apposition(toks: list[Token], k: int, head: Token) -> bool:
+    """ "the largest single pledge, $300 million over three years": a comma before an
+    apposition of the head that holds an amount does not end the object."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None or head.like_num or head.ent_type_ in ("MONEY", "PERCENT", "CARDINAL"):
+        return False
+    for t in toks[k + 1 : k + 6]:
+        if t.dep_ == "appos" and t.head.i == head.i:
+            span = [u for u in t.subtree]
+            return span[0].i == nxt.i and any(
+                u.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") for u in span
+            )
+    return False
+
+
+def _time_pp(prep: Token) -> bool:
+    pobj = child(prep, "pobj")
+    return pobj is not None and pobj.ent_type_ in _TIME_LABELS and prep.text.lower() != "by"
+
+
+def _is_money_pp(prep: Token) -> bool:
+    pobj = child(prep, "pobj")
+    return pobj is not None and pobj.ent_type_ == "MONEY"
+
+
+def _circumstance(prep: Token) -> bool:
+    word = prep.text.lower()
+    if word in _CUT_PREPS:
+        return True
+    nxt = prep.doc[prep.i + 1 : prep.i + 3].text.lower()
+    return word in ("on", "in") and nxt in ("the basis", "the grounds", "order to", "line with")
+
+
+def _starts_clause(cc: Token) -> bool:
+    doc = cc.doc
+    for t in doc[cc.i + 1 : cc.i + 7]:
+        if t.tag_ == "MD" or (t.tag_ in _FINITE and t.dep_ != "amod"):
+            return True
+        if not (t.tag_.startswith("NN") or t.tag_ in ("DT", "POS", "JJ", "PRP")):
+            return False
+    return False
+
+
+def head_of(toks: list[Token]) -> Token | None:
+    """The token of a span whose head lies outside it."""
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return None
+
+
+def text_of(toks: list[Token]) -> str:
+    """Text of tokens in order; a gap in the run becomes one space."""
+    if not toks:
+        return ""
+    parts = [toks[0].text]
+    for prev, t in zip(toks, toks[1:], strict=False):
+        gap = t.i != prev.i + 1
+        parts.append((" " if gap or prev.whitespace_ else "") + t.text)
+    return "".join(parts)
+
+
+# ---------------------------------------------------------------- counterparty and amount
+
+
+def counterparty(
+    verbs: list[Token], obj: Found, obj_head: Token | None, actors: tuple[str, ...]
+) -> str | None:
+    """The other named party: the recipient, agreed "with", handed "to", bought "from"."""
+    content = verbs[0]
+    lem = lemma(content)
+    candidates: list[tuple[Token, bool]] = []
+    if obj.recipient is not None:
+        candidates.append((obj.recipient, True))
+    for v in verbs:
+        for p in children(v, "prep", "dative"):
+            word = p.text.lower()
+            pobj = child(p, "pobj")
+            if pobj is None:
+                continue
+            if word == "with" or (word == "to" and lem in TRANSFER):
+                candidates.append((pobj, word == "to"))
+            elif word == "from" and lem in _FROM_VERBS:
+                candidates.append((pobj, False))
+    if obj_head is not None:
+        for p in children(obj_head, "prep"):
+            pobj = child(p, "pobj")
+            if pobj is not None and p.text.lower() in ("to", "from", "with"):
+                candidates.append((pobj, False))  # "a loan to Brenmoor Rovers"
+    for tok, institution_ok in candidates:
+        name = named_span(tok)
+        if name is None and institution_ok and tok.text.lower() in lx.INSTITUTIONS:
+            name = span_text(np_tokens(tok))  # "to a housing association"
+        if name and name not in actors and not any(name in a or a in name for a in actors):
+            return name
+    return None
+
+
+def amount(v: Token, obj_toks: list[Token]) -> Quantity | None:
+    """The number the object is about; else the amount of a change ("by 60 days") or the price
+    ("for £3.4 million")."""
+    q = quantity_in(obj_toks)
+    if q is not None:
+        return q
+    if lemma(v) in lx.CHANGE_VERBS:
+        for p in children(v, "prep"):
+            if p.text.lower() in ("by", "to"):
+                q = quantity_in(list(p.subtree)[1:], durations=True)
+                if q is not None:
+                    return q
+    for p in children(v, "prep"):
+        if p.text.lower() == "for" and _is_money_pp(p):
+            return quantity_in(list(p.subtree)[1:])
+    return None
+
+
+def is_time(tok: Token | None) -> bool:
+    """Is the token a date or time ("agreed on Friday")?"""
+    return tok is not None and tok.ent_type_ in _TIME_LABELS and entity_of(tok) is not None
