@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -174,6 +175,23 @@ def test_news_prefers_the_lead_but_not_a_byline_fragment():
     assert [s.index for s in rank(article, "news", Length(count=1))] == [first_full]
     chosen = [s.index for s in rank(article, "news", Length(count=3))]
     assert first_full in chosen and not {0, 1, 2} & set(chosen)
+
+
+def test_news_handles_a_very_long_document_quickly():
+    paragraphs = [
+        f"Report {i} says the river level at gauge {i % 37} rose by {i % 11} centimetres. "
+        f"Crews checked {i % 13} bridges near station {i % 29} overnight."
+        for i in range(600)
+    ]
+    article = _article("\n\n".join(paragraphs), "River levels rise")
+    assert len(article.sentences) == 1200
+    start = time.perf_counter()
+    chosen = rank(article, "news", Length(count=3))
+    assert time.perf_counter() - start < 5
+    assert len(chosen) == 3 and chosen[0].index == 0
+    distinct = {s.text for s in article.sentences}
+    assert len(distinct) > 400  # beyond the part news ranks in full
+    assert len(rank(article, "news", Length(ratio=1.0))) == len(distinct)
 
 
 def test_lead_takes_the_first_sentences():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from digest.methods import Document, Method
@@ -59,6 +59,7 @@ def _terms(text: str) -> list[str]:
 
 
 _NEWLINE, _STOP, _CUE = -1, -2, -3
+MAX_SENTENCES = 400
 
 
 def score(document: Document, weights: Weights = WEIGHTS) -> list[float]:
@@ -68,6 +69,12 @@ def score(document: Document, weights: Weights = WEIGHTS) -> list[float]:
     n = len(document.sentences)
     if n == 1:
         return [1.0]
+    if n > MAX_SENTENCES:
+        # Not a news article; keep memory and time bounded (the matrices are n x n and n x v):
+        # rank the opening, and let the rest follow in document order.
+        head = score(replace(document, sentences=document.sentences[:MAX_SENTENCES]), weights)
+        low = min(head)
+        return head + [low - 1.0 - i / n for i in range(n - MAX_SENTENCES)]
     stop = _stop_words()
     text = "\n".join(s.replace("\n", " ") for s in document.sentences).lower()
     tokens = _TOKEN.findall(text)
