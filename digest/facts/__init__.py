@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -11,23 +10,24 @@ from digest.model import Article, Facts
 
 log = logging.getLogger(__name__)
 
-_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _QUOTE_MARKS = ('"', "“", "”")
 
 
 def needs_parse(text: str) -> bool:
-    """Can this sentence hold a commitment or a quote? (a cheap filter before parsing)"""
-    from digest.facts.lexicon import CUE_FORMS, SAY_FORMS
+    """Can this sentence hold a commitment, or a quote whose speaker no pattern finds? (a
+    cheap filter before parsing)"""
+    from digest.facts.fallback import quote_speaker_by_rule
+    from digest.facts.prefilter import commitment_cue
 
-    if any(q in text for q in _QUOTE_MARKS):
+    if commitment_cue(text):
         return True
-    words = set(_WORD.findall(text.lower().replace("’", "'")))
-    return bool(words & CUE_FORMS) or ("it" in words and bool(words & SAY_FORMS))
+    return any(q in text for q in _QUOTE_MARKS) and not quote_speaker_by_rule(text)
 
 
 def select_sentences(article: Article) -> list[int]:
-    """Indices of the sentences worth parsing: possible commitments, quotes, and the sentence
-    before a quote that stands alone (it may name the speaker)."""
+    """Indices of the sentences worth parsing: possible commitments, quotes whose speaker
+    needs the parse, and the sentence before a quote that stands alone (it may name the
+    speaker)."""
     chosen: set[int] = set()
     for s in article.sentences:
         if needs_parse(s.text):

@@ -114,6 +114,8 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
             return (ctx.canonical(named),)  # "its agriculture minister, Lena Sorova,"
     if not tok.tag_.startswith("NN") or low in lx.NON_ACTORS:
         return None
+    if tok.text[:1].isupper() and (tok.text in ctx.kinds or tok.text in ctx.aliases):
+        return (ctx.canonical(tok.text),)  # a name the tagger took for a noun ("Kessing will")
     of_names = _role_of(tok)
     if of_names:
         return of_names  # "the leaders of Sorvia and Pellan"
@@ -228,8 +230,7 @@ def _compatible(pronoun: str, speaker: Token, ctx: Context) -> bool:
     np = np_tokens(speaker)
     person = (
         label == "PERSON"
-        or any(t.ent_type_ == "PERSON" for t in np)
-        or any(t.text.lower() in _TITLE_NOUNS for t in np)
+        or any(t.text.lower() in _TITLE_NOUNS for t in np if t.tag_ in ("NN", "NNS"))
         or ctx.kind(span_text(np)) == "person"
         or ctx.kind(speaker.text) == "person"
     )

@@ -25,7 +25,6 @@ from digest.facts.syntax import (
     children,
     in_zones,
     is_negated,
-    is_verb,
     lemma,
     modal_words,
     quote_zones,
@@ -77,8 +76,9 @@ def extract_commitments(doc: Any, sentence_index: int, ctx: Context) -> list[Fac
 def _chains(doc: Any) -> list[_Chain]:
     chains: list[_Chain] = []
     used: set[int] = set()
+    verbs = [t for t in doc if t.tag_.startswith("VB") and t.dep_ not in ("aux", "auxpass")]
     for adj in doc:
-        if adj.text.lower() not in lx.READY_ADJ:
+        if adj.lower_ not in lx.READY_ADJ:
             continue
         x = _ready_action(adj)
         if x is None:
@@ -86,10 +86,8 @@ def _chains(doc: Any) -> list[_Chain]:
         top = adj.head if adj.dep_ == "acomp" and adj.head.tag_.startswith("VB") else adj
         used.update((adj.i, x.i, top.i))
         chains.append(_Chain(top=top, content=x, control=adj, explicit=True, stative=True))
-    for v in doc:
-        if v.i in used:
-            continue
-        if not is_verb(v) or lemma(v) not in lx.CONTROL:
+    for v in verbs:
+        if v.i in used or lemma(v) not in lx.CONTROL:
             continue
         x = next((c for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
         if x is None:
@@ -100,8 +98,8 @@ def _chains(doc: Any) -> list[_Chain]:
         for c in _verb_conjuncts(x):
             used.add(c.i)
             chains.append(_Chain(top=v, content=c, control=v, inherit=x, explicit=explicit))
-    for v in doc:
-        if v.i in used or not is_verb(v):
+    for v in verbs:
+        if v.i in used:
             continue
         lem = lemma(v)
         head = v.head

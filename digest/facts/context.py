@@ -21,6 +21,7 @@ class Mention:
     kind: str  # person, org, place, ambiguous
     subject: bool = False
     weak: bool = False  # a demonym or a description: helps resolution, not an entity mention
+    quoted: bool = False  # inside quotation marks: not what a pronoun outside them means
 
 
 @dataclass
@@ -60,6 +61,7 @@ class Context:
             for m in self.mentions
             if sentence - window <= m.sentence
             and (m.sentence < sentence or (m.sentence == sentence and m.offset < offset))
+            and not m.quoted
         ]
         out.reverse()  # nearest first
         return out

@@ -74,6 +74,7 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
             kind = "ambiguous"  # a lone capitalised word: a surname, or a place NER got wrong
         ctx.kinds[name] = kind
     _full_names_of_lone_surnames(sentences, ctx)
+    speakers = _speakers_of_unparsed(sentences, docs, ctx)
     for name in ctx.kinds:
         m = _STATE_OF.match(name)
         if m and m.group(1) in ctx.kinds:
@@ -85,6 +86,9 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
 
     names = sorted(set(ctx.kinds) | set(ctx.aliases), key=len, reverse=True)
     if names:
+        from digest.facts.quotes import quote_zones_of
+
+        zones = quote_zones_of(sentences)
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
         for s in sentences:
             doc = docs.get(s.index)
@@ -93,7 +97,9 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
                 if ctx.kinds.get(name, "").startswith("extra:"):
                     ctx.add(Mention(s.index, m.start(), name, "extra"))
                     continue
-                ctx.add(Mention(s.index, m.start(), name, ctx.kind(name), _is_subject(doc, m)))
+                quoted = any(a <= m.start() < b for a, b in zones.get(s.index, ()))
+                subject = _is_subject(doc, m) or (s.index, name) in speakers
+                ctx.add(Mention(s.index, m.start(), name, ctx.kind(name), subject, quoted=quoted))
     _demonyms(sentences, ctx)
     for s_index, doc in docs.items():
         _groups(doc, s_index, ctx)
@@ -143,6 +149,27 @@ def _descriptions(doc: Any, s_index: int, ctx: Context) -> None:
             ctx.add(Mention(s_index, tok.left_edge.idx, name, "org", subject, weak=True))
 
 
+def _speakers_of_unparsed(
+    sentences: Sequence[Sentence], docs: dict[int, Any], ctx: Context
+) -> set[tuple[int, str]]:
+    """ "Charles Michel, the EU's top diplomat, said ..." in a sentence that was not parsed: the
+    speaker is a person (and a subject) a later "he said" may mean."""
+    from digest.facts.fallback import speaker_names
+
+    found: set[tuple[int, str]] = set()
+    for s in sentences:
+        if s.index in docs:
+            continue
+        for name in speaker_names(s.text):
+            found.add((s.index, name))
+            if name not in ctx.kinds and name not in ctx.aliases:
+                ctx.kinds[name] = "person"
+                parts = name.split()
+                if len(parts) > 1 and parts[-1] not in ctx.kinds:
+                    ctx.aliases.setdefault(parts[-1], name)
+    return found
+
+
 def _full_names_of_lone_surnames(sentences: Sequence[Sentence], ctx: Context) -> None:
     """ "Keller" (parsed) and "Marta Keller" (in a sentence not parsed): Keller is Marta Keller."""
     lone = [n for n, k in ctx.kinds.items() if k in ("ambiguous", "person") and " " not in n]
@@ -182,8 +209,9 @@ def _is_subject(doc: Any, m: re.Match) -> bool:
 def _groups(doc: Any, s_index: int, ctx: Context) -> None:
     from digest.facts.syntax import conjuncts, entity_of
 
-    for tok in doc:
-        if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
+    heads = sorted({t.head.i for t in doc if t.dep_ == "conj"})
+    for tok in (doc[i] for i in heads):
+        if tok.dep_ == "conj":
             continue
         names = []
         for c in conjuncts(tok):

@@ -137,7 +137,57 @@ def _who(word: str, s_index: int, offset: int, ctx: Context) -> str | None:
     if word.lower() in ("he", "she"):
         names = ctx.resolve_pronoun(word, s_index, offset)
         return names[0] if names else None
-    return ctx.canonical(word)
+    return ctx.canonical(strip_titles(word))
+
+
+def strip_titles(name: str) -> str:
+    """ "Veskari Prime Minister Tavo Renk" -> "Tavo Renk": the name without the titles and the
+    nationality before them."""
+    from digest.facts.names import TITLES
+
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and (
+        words[k].lower().strip(".") in TITLES
+        or (k + 1 < len(words) - 1 and words[k + 1].lower() in TITLES and words[k][:1].isupper())
+    ):
+        k += 1
+    return " ".join(words[k:]) if k else name
+
+
+_NAMED_SPEAKER = re.compile(
+    rf"(?P<who>{_CAP}(?:\s+{_CAP}){{1,5}})(?:,[^,\"“”]{{1,80}},)?\s+(?:{_SAY_RE})\b"
+)
+
+
+def speaker_names(text: str) -> list[str]:
+    """Person names that speak in a sentence ("Charles Michel, the EU's top diplomat, said"),
+    titles dropped; two or three words, no organisation word."""
+    from digest.facts.names import organisation_word
+
+    out = []
+    for m in _NAMED_SPEAKER.finditer(text):
+        name = strip_titles(m.group("who"))
+        words = name.split()
+        if (
+            2 <= len(words) <= 3
+            and not any(organisation_word(w) for w in words)
+            and words[0] not in _STOP_CAPS
+        ):
+            out.append(name)
+    return out
+
+
+def quote_speaker_by_rule(text: str) -> bool:
+    """Does a pattern name the speaker of the quotes of this sentence ("..., he said", "Name
+    said: ...")? Then the sentence needs no parse for its quotes."""
+    from digest.facts.quotes import find_quotes
+
+    zones = [(q.para_start, q.para_end) for q in find_quotes([Sentence(0, text)])]
+    for a, b in zones:
+        if _SPEAKER_AFTER.match(text[b + 1 :]) or _SPEAKER_BEFORE.search(text[:a]):
+            return True
+    return not zones
 
 
 def _facts(s: Sentence, ctx: Context) -> list[Fact]:

@@ -44,8 +44,9 @@ EXPECTED_SHA256: dict[str, str] = {
     "vocab/vectors.cfg": "ff4359091952c8cd16f1f0482f5770fb82d1707368d5cca3c46aa501f552e3c5",
 }
 
-# The facts step reads tags, the parse and entities; lemmas come from lexicon.verb_lemma.
-EXCLUDED_PIPES = ("senter", "attribute_ruler", "lemmatizer")
+# The facts step reads tags and the parse; lemmas come from lexicon.verb_lemma and entities
+# from rules (names.py): spaCy's NER would cost more than the tagger and parser together.
+EXCLUDED_PIPES = ("senter", "attribute_ruler", "lemmatizer", "ner")
 
 # Short names people write that pycountry does not list as a name or common name.
 COUNTRY_SHORT_NAMES = (
@@ -144,8 +145,15 @@ def _build() -> Any:
     # models built inside this block keep numpy's (same results up to float rounding).
     with use_ops("numpy", use_blis=False):
         nlp = load_model_from_path(path, exclude=list(EXCLUDED_PIPES))
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
+    from spacy.language import Language
+
+    from digest.facts.names import tag_entities
+
+    ruler = nlp.add_pipe("entity_ruler", last=True, config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(country_patterns())
+    if "digest_rule_entities" not in Language.factories:
+        Language.component("digest_rule_entities", func=tag_entities)
+    nlp.add_pipe("digest_rule_entities", last=True)
     return nlp
 
 

@@ -44,14 +44,14 @@ def paragraph_texts(sentences: Sequence[Sentence]) -> list[tuple[int, str, list[
     return out
 
 
-def find_quotes(sentences: Sequence[Sentence]) -> list[QuoteSpan]:
-    """Quoted passages of at least MIN_WORDS words, paragraph by paragraph, in reading order."""
+def find_quotes(sentences: Sequence[Sentence], min_words: int = MIN_WORDS) -> list[QuoteSpan]:
+    """Quoted passages of at least `min_words` words, paragraph by paragraph, in reading order."""
     spans: list[QuoteSpan] = []
     for para, text, offsets in paragraph_texts(sentences):
         for start, end in _pairs(text):
             body = text[start + 1 : end]
             stripped = body.strip().rstrip(_TRAIL).strip()
-            if len(_WORD.findall(stripped)) < MIN_WORDS:
+            if len(_WORD.findall(stripped)) < min_words:
                 continue
             first = _sentence_at(offsets, start)
             last = _sentence_at(offsets, max(start, end - 1))
@@ -123,6 +123,11 @@ def attribute(
             last_speaker = (span.last, speaker)
             quotes.append(Quote(speaker=speaker, quote=span.text, sentence_index=span.first))
     return quotes
+
+
+def quote_zones_of(sentences: Sequence[Sentence]) -> dict[int, list[tuple[int, int]]]:
+    """Character ranges of each sentence that lie inside quotation marks."""
+    return _zones_by_sentence(find_quotes(sentences, min_words=1), sentences)
 
 
 def _quote_only(text: str, zones: list[tuple[int, int]]) -> bool:

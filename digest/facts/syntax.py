@@ -107,13 +107,15 @@ def conjuncts(head: Token) -> list[Token]:
 
 
 def entity_of(tok: Token) -> Any | None:
-    """The named entity span `tok` belongs to, if any."""
+    """The named entity span `tok` belongs to, if any (an index per document, built once)."""
     if not tok.ent_type_:
         return None
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    doc = tok.doc
+    index = doc.user_data.get("digest_ents")
+    if index is None:
+        index = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+        doc.user_data["digest_ents"] = index
+    return index.get(tok.i)
 
 
 def say_governor(verb: Token) -> Token | None:

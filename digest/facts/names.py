@@ -1,0 +1,289 @@
+"""Entities by rules over the tagger's proper nouns and numbers: names (person, organisation,
+place, nationality), money, percentages, dates and counts. About a hundred times cheaper than
+spaCy's statistical NER, and no worse on invented names, which NER guesses at anyway."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+Doc = Any
+Token = Any
+
+_CURRENCY_SIGNS = frozenset("$€£¥₹")
+_CURRENCY_WORDS = frozenset(
+    """
+    dollar dollars euro euros pound pounds yen yuan rupee rupees dinar dinars crown crowns
+    krona kronor shilling shillings franc francs peso pesos rand naira ruble rubles rouble
+    roubles lira won riyal dirham dirhams usd eur gbp
+    """.split()
+)
+_SCALES = frozenset("hundred thousand million billion trillion bn mln m k".split())
+_PERCENT = frozenset(["%", "percent", "pct"])
+_DURATION = frozenset(
+    "day days week weeks month months year years decade decades hour hours minute minutes".split()
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAY_WORDS = frozenset("today yesterday tomorrow tonight weekend".split())
+_TIME_WORDS = frozenset("morning afternoon evening night midnight noon".split())
+_SEASONS = frozenset("spring summer autumn fall winter season quarter".split())
+_RELATIVE = frozenset("this next last previous coming past early late end".split())
+_ORDINAL = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$",
+    re.I,
+)
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+# Words that make a proper-noun run an organisation ("Halvern Group", "FC Ardmoor").
+_ORG_WORDS = frozenset(
+    """
+    group bank ministry council union association authority league university college motors
+    airways airlines air foods health kitchens mills fc united rovers city party front
+    movement guild federation commission committee corp corporation inc ltd co plc llc agency
+    court parliament senate assembly congress forum fund organization organisation institute
+    foundation trust network press news wire times post journal service services department
+    office cabinet police army navy forces force brigade club team holdings industries
+    partners capital energy systems technologies labs pharma exchange nations alliance
+    coalition society crescent cross board bureau council chamber company enterprises
+    ventures media studios records entertainment brewery bancorp insurance securities
+    steel oil gas power electric telecom logistics shipping railways railway hospital school
+    """.split()
+)
+# Words that make a run a place ("Lake Imre", "Orlen Gate", "Pell Harbor").
+_PLACE_WORDS = frozenset(
+    """
+    lake river mount mountains sea ocean bay gulf island islands valley province region county
+    district street road avenue park square bridge harbor harbour port gate airport station
+    city town village state republic kingdom peninsula desert coast heights hills strait
+    """.split()
+)
+# Titles before a name: not part of it, and the name after them is a person.
+TITLES = frozenset(
+    """
+    president prime minister mr mrs ms dr judge king queen prince princess sir lord lady
+    general gen colonel col captain capt sergeant secretary chancellor governor gov senator sen
+    representative rep mayor ambassador envoy commissioner chairman chairwoman chief
+    director spokesman spokeswoman deputy vice foreign defence defense finance trade interior
+    justice health labour labor transport fisheries energy economy education agriculture
+    pope archbishop bishop rabbi imam sheikh ayatollah premier councillor councilor officer
+    coach manager striker defender midfielder goalkeeper professor prof chief executive ceo
+    cfo founder head leader opposition
+    """.split()
+)
+_LOCATIVE = frozenset("in at from near to into across outside inside via".split())
+_DEMONYM = re.compile(r"(?:an|ian|i|ese|ic|ish|ean|ine|ite)s?$")
+_CAPITALISED = re.compile(r"^[A-Z][\w'’.-]*$")
+_LINKS = frozenset(["of", "de", "&", "and"])
+
+
+def tag_entities(doc: Doc) -> Doc:
+    """Set `doc.ents` by rules, keeping the entities already there (the country ruler's)."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    toks = list(doc)  # one Token object per position (indexing a Doc makes a new one each time)
+    taken = {t.i for ent in doc.ents for t in ent}
+    found = _numbers(toks, taken)
+    taken.update(i for start, end, _label in found for i in range(start, end))
+    found += _names(toks, taken)
+    spans = filter_spans(list(doc.ents) + [Span(doc, s, e, label=label) for s, e, label in found])
+    doc.ents = spans
+    # the index syntax.entity_of reads (doc.ents builds every span anew on each access)
+    doc.user_data["digest_ents"] = {t: ent for ent in spans for t in range(ent.start, ent.end)}
+    return doc
+
+
+# ---------------------------------------------------------------- numbers and dates
+
+
+def _numbers(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        low = tok.lower_
+        if i in taken:
+            i += 1
+            continue
+        date = _date_at(doc, i)
+        if date:
+            out.append((i, date, "DATE"))
+            i = date
+            continue
+        if low in _TIME_WORDS:
+            start = i - 1 if i and doc[i - 1].lower_ in _RELATIVE | {"the"} else i
+            out.append((start, i + 1, "TIME"))
+            i += 1
+            continue
+        if _ORDINAL.match(tok.text):
+            out.append((i, i + 1, "ORDINAL"))
+            i += 1
+            continue
+        sign = tok.text in _CURRENCY_SIGNS and i + 1 < n and doc[i + 1].like_num
+        if tok.like_num or sign:
+            start = i
+            j = i + 1 if sign else i
+            while j + 1 < n and (doc[j + 1].like_num or doc[j + 1].lower_ in _SCALES):
+                j += 1  # "4.2 million", "1.5 billion"
+            label = "CARDINAL"
+            if sign:
+                label = "MONEY"
+            if j + 1 < n and doc[j + 1].lower_ in _CURRENCY_WORDS:
+                j += 1
+                label = "MONEY"
+            elif j + 1 < n and doc[j + 1].lower_ in _PERCENT:
+                j += 1
+                label = "PERCENT"
+            elif j + 2 < n and doc[j + 1].lower_ == "per" and doc[j + 2].lower_ == "cent":
+                j += 2
+                label = "PERCENT"
+            out.append((start, j + 1, label))
+            i = j + 1
+            continue
+        i += 1
+    return out
+
+
+def _date_at(doc: Doc, i: int) -> int:
+    """End of a date starting at token i ("on Friday", "March 4", "next year", "2027",
+    "60 days", "five-year"), or 0."""
+    n = len(doc)
+    tok = doc[i]
+    low = tok.lower_
+    if low in _WEEKDAYS or low in _DAY_WORDS:
+        return i + 1
+    if low in _MONTHS and tok.text[:1].isupper() and (low != "may" or _month_context(doc, i)):
+        end = i + 1
+        while end < n and (doc[end].like_num or doc[end].text == ","):
+            if doc[end].text == "," and not (end + 1 < n and _YEAR.match(doc[end + 1].text)):
+                break
+            end += 1
+        return end
+    if _YEAR.match(tok.text) and tok.tag_ == "CD":
+        return i + 1
+    if (
+        low in _RELATIVE
+        and i + 1 < n
+        and (doc[i + 1].lower_ in _DURATION or doc[i + 1].lower_ in _SEASONS)
+    ):
+        return i + 2  # "next year", "this summer"
+    if tok.like_num and i + 1 < n:
+        nxt = doc[i + 1]
+        if nxt.lower_ in _DURATION:
+            return i + 2  # "60 days", "three years"
+        if nxt.text == "-" and i + 2 < n and doc[i + 2].lower_ in _DURATION:
+            return i + 3  # "five-year"
+    return 0
+
+
+def _month_context(doc: Doc, i: int) -> bool:
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    prev = doc[i - 1] if i else None
+    return bool(
+        (nxt is not None and nxt.like_num) or (prev is not None and prev.lower_ in ("in", "of"))
+    )
+
+
+# ---------------------------------------------------------------- names
+
+
+def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        if i in taken or not _proper(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and j + 1 not in taken:
+            nxt = doc[j + 1]
+            if _proper(nxt):
+                j += 1
+            elif (
+                nxt.tag_ == "POS"
+                and j + 2 < n
+                and j + 2 not in taken
+                and _proper(doc[j + 2])
+                and _org_word(doc[j + 2])
+            ):
+                j += 2  # "Sarenne Bankers' Association", "Workers' Party"
+            elif (
+                nxt.lower_ in _LINKS
+                and j + 2 < n
+                and j + 2 not in taken
+                and _proper(doc[j + 2])
+                and (nxt.lower_ != "and" or _org_word(doc[j]))
+                and any(_org_word(t) or t.lower_ in _PLACE_WORDS for t in doc[i : j + 1])
+            ):
+                j += 2  # "Republic of Kelvaria", "Bank of Ostmark"
+            else:
+                break
+        out.extend(_label_run(doc, i, j + 1))
+        i = j + 1
+    return out
+
+
+def _proper(tok: Token) -> bool:
+    if tok.tag_ in ("NNP", "NNPS"):
+        return bool(_CAPITALISED.match(tok.text)) or tok.text.isupper()
+    return (
+        tok.tag_ == "JJ"
+        and bool(_CAPITALISED.match(tok.text))
+        and (tok.i > 0 or bool(_DEMONYM.search(tok.lower_)))
+    )
+
+
+def organisation_word(word: str) -> bool:
+    """Does the word make a name an organisation ("Group", "Bank", "FC", an acronym)?"""
+    return word.lower() in _ORG_WORDS or (word.isupper() and len(word) > 1)
+
+
+def _org_word(tok: Token) -> bool:
+    return tok.lower_ in _ORG_WORDS or (tok.text.isupper() and len(tok.text) > 1)
+
+
+def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Split a run of proper words into a nationality, titles (dropped) and a name; label it."""
+    out: list[tuple[int, int, str]] = []
+    toks = list(doc[start:end])
+    titled = False
+    # "Veskari Prime Minister Tavo Renk": a nationality, titles, then the name
+    last_title = max((k for k, t in enumerate(toks[:-1]) if t.lower_ in TITLES), default=-1)
+    if last_title >= 0 and not _org_word(toks[-1]):
+        if last_title > 0 and _nationality(toks[0], loose=True):
+            out.append((toks[0].i, toks[0].i + 1, "NORP"))
+        titled = True
+        toks = toks[last_title + 1 :]
+    if not toks:
+        return out
+    s, e = toks[0].i, toks[-1].i + 1
+    if start > 0 and doc[start - 1].lower_ in TITLES and doc[start - 1].tag_ == "NN":
+        titled = True  # "coach Marco Bellini", "spokeswoman Irma Tolk"
+    words = [t.lower_ for t in toks]
+    if any(_org_word(t) for t in toks):
+        label = "ORG"
+    elif words[-1] in _PLACE_WORDS or words[0] in _PLACE_WORDS:
+        label = "LOC"
+    elif len(toks) == 1 and _nationality(toks[0]):
+        label = "NORP"
+    elif titled or len(toks) in (2, 3):
+        label = "PERSON"
+    elif start > 0 and doc[start - 1].lower_ in _LOCATIVE:
+        label = "GPE"
+    else:
+        label = "PERSON"  # a lone unknown name: read as ambiguous by the resolution context
+    out.append((s, e, label))
+    return out
+
+
+def _nationality(tok: Token, loose: bool = False) -> bool:
+    """ "Veskari", "Yemeni", "European": a capitalised adjective, or a demonym-like word."""
+    if tok.tag_ == "JJ":
+        return True
+    return (tok.tag_ == "NNPS" or loose) and bool(_DEMONYM.search(tok.lower_))

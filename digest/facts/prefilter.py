@@ -1,0 +1,83 @@
+"""Which sentences are worth a parse: cheap word-level cues of a commitment, no spaCy."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from digest.facts import lexicon as lx
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_MODALS = frozenset("will would shall 'll wo could".split())
+# Words between a modal and its verb ("will not also release").
+_ADVERBS = frozenset(
+    """
+    not n't also now then still only soon immediately never jointly formally probably likely
+    eventually quickly further again finally initially first no longer gradually fully partly
+    """.split()
+)
+# A verb form right after one of these is a noun ("an offer", "the release of").
+_NOUN_LEFT = frozenset(
+    """
+    a an the this that these those its their his her our my your no any some every each another
+    new first final latest second formal joint of for in on at by with from under after before
+    without against about into over s
+    """.split()
+)
+_FUTURE_ADJ = frozenset("set due poised scheduled slated going".split())
+_DETERMINERS = frozenset("a an the this that these those its their his her our".split())
+
+
+@lru_cache(maxsize=1)
+def _forms() -> tuple[frozenset[str], frozenset[str]]:
+    """(past forms, base and -s forms) of the verbs that commit or refuse by themselves."""
+    lemmas = (lx.COMMIT | lx.CONTROL | lx.REFUSE | lx.PROMISE_THAT) - lx.FUTURE_CONTROL
+    past, base = set(), set()
+    for form in lx.verb_forms(frozenset(lemmas)):
+        if form.endswith("ing"):
+            continue  # a gerund does not commit ("the signing ceremony")
+        lemma = lx.verb_lemma(form)
+        if form.endswith("ed") or (form != lemma and not form.endswith("s")):
+            past.add(form)
+        else:
+            base.add(form)
+    return frozenset(past), frozenset(base)
+
+
+@lru_cache(maxsize=1)
+def _quiet_verbs() -> frozenset[str]:
+    """Forms of verbs that never commit after "will" ("will be", "will meet", "would say")."""
+    return frozenset(lx.verb_forms(lx.NOT_COMMIT | lx.SAY) | {"be", "have", "'ve"})
+
+
+def commitment_cue(text: str) -> bool:
+    """Could this sentence state a commitment or a refusal? True on a past form of a
+    commitment verb ("agreed", "rejected"), a base form used as a verb ("will sign", "to
+    offer"), a modal before a verb that can commit ("would cut", not "would be"), readiness
+    ("willing to"), "set to", or "turned down"."""
+    words = _WORD.findall(text.lower().replace("’", "'"))
+    past, base = _forms()
+    quiet = _quiet_verbs()
+    for i, w in enumerate(words):
+        prev = words[i - 1] if i else ""
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in past or w in base:
+            if nxt == "that" and lx.verb_lemma(w) in ("agree", "decide"):
+                continue  # "Analysts agree that ...": an opinion
+            if w in past or prev not in _NOUN_LEFT:
+                return True
+        elif w in _MODALS:
+            j = i + 1
+            while j < len(words) and words[j] in _ADVERBS:
+                j += 1
+            verb = words[j] if j < len(words) else ""
+            if verb == "be" and j + 1 < len(words) and words[j + 1] in lx.READY_ADJ:
+                return True
+            if verb and verb not in quiet:
+                return True
+        elif w in lx.READY_ADJ or w in _FUTURE_ADJ or lx.verb_lemma(w) in lx.FUTURE_CONTROL:
+            if nxt == "to" and i + 2 < len(words) and words[i + 2] not in _DETERMINERS:
+                return True
+        elif w in ("turned", "turn", "turns", "turning") and nxt == "down":
+            return True
+    return False
