@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
 
 
 @dataclass(frozen=True)
@@ -32,12 +34,13 @@ class Method:
     score: Scorer
 
 
-def registry() -> dict[str, Method]:
-    """Every available method by name (importing this does not import sumy or numpy)."""
+@lru_cache(maxsize=1)
+def registry() -> Mapping[str, Method]:
+    """Every available method by name, sorted (importing this does not import sumy or numpy)."""
     from digest.methods import lead, news, sumy_methods
 
     found: list[Method] = [*sumy_methods.METHODS, lead.METHOD, news.METHOD]
-    return {m.name: m for m in sorted(found, key=lambda m: m.name)}
+    return MappingProxyType({m.name: m for m in sorted(found, key=lambda m: m.name)})
 
 
 __all__ = ["Document", "Method", "Scorer", "registry"]
