@@ -131,8 +131,12 @@ def to_article(record: Record) -> Article:
 
 @lru_cache(maxsize=1)
 def _scorer():
-    from rouge_score import rouge_scorer
-
+    try:
+        from rouge_score import rouge_scorer
+    except ImportError as exc:
+        raise ConfigError(
+            "evaluation needs the rouge-score package: pip install rouge-score"
+        ) from exc
     return rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
 
 
