@@ -1,7 +1,18 @@
 """Speed of the facts step against spaCy's full pipeline on the same ~400-word articles.
 
-Run: python benchmarks/facts_bench.py [--articles N]. Articles are the `examples/` texts and the
-facts gold set, cut or repeated to about 400 words; one process, one thread.
+Run: python benchmarks/facts_bench.py [--articles N] [--corpus gold|bbc|both]
+
+Corpora (one process, one thread; BLAS and OpenMP pinned to one thread before numpy loads):
+- gold: the `examples/` texts and the facts gold set, each cut or repeated to about 400 words.
+  Written to test the extractor, so nearly every sentence holds a commitment or a quote: the
+  worst case for a step that parses only what can hold a fact.
+- bbc: real news, BBC articles of 300-500 words read at run time from
+  ../shared/data/bbc_news_summary.jsonl (skipped when absent; never copied into the repo).
+
+Printed per corpus: articles/s of `extract_facts_many` (wall clock, with the CPU time to show
+it ran on one core), the share of sentences parsed, and spaCy's full pipeline (as shipped:
+all components, thinc's default BLAS) on the same texts; then the peak RSS of the facts step
+(measured before the full pipeline is loaded) and of the whole run.
 """
 
 from __future__ import annotations
@@ -13,12 +24,15 @@ import resource
 import time
 from pathlib import Path
 
-os.environ.setdefault("OMP_NUM_THREADS", "1")
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 ROOT = Path(__file__).resolve().parents[1]
+BBC = ROOT.parent / "shared" / "data" / "bbc_news_summary.jsonl"
 
 
-def _texts() -> list[str]:
+def gold_texts() -> list[str]:
+    """The examples and gold articles, each cut or repeated (by paragraph) to ~400 words."""
     texts = [p.read_text() for p in sorted((ROOT / "examples").glob("*.txt"))]
     for name in ("dev.jsonl", "test.jsonl"):
         path = ROOT / "benchmarks" / "facts_gold" / name
@@ -26,9 +40,6 @@ def _texts() -> list[str]:
             texts += [json.loads(line)["text"] for line in path.read_text().splitlines() if line]
     out = []
     for t in texts:
-        words = t.split()
-        while len(words) < 400:
-            words += t.split()
         paras, count = [], 0
         for para in t.split("\n\n") * 8:
             paras.append(para)
@@ -39,46 +50,84 @@ def _texts() -> list[str]:
     return out
 
 
+def bbc_texts(limit: int) -> list[str]:
+    """BBC news articles of 300-500 words, in file order."""
+    if not BBC.exists():
+        return []
+    out = []
+    with BBC.open(encoding="utf-8") as fh:
+        for line in fh:
+            text = json.loads(line)["text"]
+            if 300 <= len(text.split()) <= 500:
+                out.append(text)
+                if len(out) >= limit:
+                    break
+    return out
+
+
+def _articles(texts: list[str]):
+    from digest.model import Article
+    from digest.segment import sentences
+
+    return [
+        Article(id=str(i), source=str(i), title="", text=t, sentences=sentences(t))
+        for i, t in enumerate(texts)
+    ]
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--corpus", choices=("gold", "bbc", "both"), default="both")
     args = parser.parse_args()
 
     from digest.facts import extract_facts_many, select_sentences
     from digest.facts.nlp import load_nlp, model_dir
-    from digest.model import Article
-    from digest.segment import sentences
 
-    texts = _texts()
-    texts = (texts * (args.articles // len(texts) + 1))[: args.articles]
-    articles = [
-        Article(id=str(i), source=str(i), title="", text=t, sentences=sentences(t))
-        for i, t in enumerate(texts)
-    ]
-    words = sum(len(t.split()) for t in texts)
+    corpora: dict[str, list[str]] = {}
+    if args.corpus in ("gold", "both"):
+        texts = gold_texts()
+        corpora["gold"] = (texts * (args.articles // len(texts) + 1))[: args.articles]
+    if args.corpus in ("bbc", "both"):
+        texts = bbc_texts(args.articles)
+        if texts:
+            corpora["bbc"] = texts
+        else:
+            print(f"bbc: {BBC} not found, skipped")
+
     load_nlp()
-    extract_facts_many(articles[:5])  # warm up
-
-    start = time.perf_counter()
-    extract_facts_many(articles)
-    facts_s = time.perf_counter() - start
-    parsed = sum(len(select_sentences(a)) for a in articles)
-    total = sum(len(a.sentences) for a in articles)
+    rows = []
+    for name, texts in corpora.items():
+        articles = _articles(texts)
+        extract_facts_many(articles[:5])  # warm up
+        wall, cpu = time.perf_counter(), time.process_time()
+        extract_facts_many(articles)
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        parsed = sum(len(select_sentences(a)) for a in articles)
+        total = sum(len(a.sentences) for a in articles)
+        words = sum(len(t.split()) for t in texts) / len(texts)
+        rows.append((name, texts, len(articles) / wall, cpu / wall, parsed / total, words))
+    facts_rss = _rss_mb()
 
     from spacy.util import load_model_from_path
 
     full = load_model_from_path(model_dir())
-    start = time.perf_counter()
-    for _ in full.pipe(texts, batch_size=64):
-        pass
-    full_s = time.perf_counter() - start
-
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"articles {len(articles)}, mean words {words / len(articles):.0f}")
-    print(f"sentences parsed by the facts step: {parsed}/{total} ({parsed / total:.0%})")
-    print(f"facts step:          {len(articles) / facts_s:7.1f} articles/s")
-    print(f"spaCy full pipeline: {len(articles) / full_s:7.1f} articles/s")
-    print(f"peak RSS {rss_mb:.0f} MB")
+    for name, texts, rate, cpu_share, parsed_share, words in rows:
+        start = time.perf_counter()
+        for _ in full.pipe(texts, batch_size=64):
+            pass
+        full_rate = len(texts) / (time.perf_counter() - start)
+        print(f"{name}: {len(texts)} articles, mean {words:.0f} words")
+        print(f"  sentences parsed by the facts step  {parsed_share:6.0%}")
+        print(
+            f"  facts step                          {rate:6.1f} articles/s  (CPU/wall {cpu_share:.2f})"
+        )
+        print(f"  spaCy full pipeline                 {full_rate:6.1f} articles/s")
+    print(f"peak RSS: facts step {facts_rss:.0f} MB, whole run {_rss_mb():.0f} MB")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from digest.facts.syntax import (
     children,
     conjuncts,
     entity_of,
+    kids,
     np_tokens,
     say_governor,
     span_text,
@@ -63,8 +64,8 @@ def _antecedent_ok(noun: Token) -> bool:
 
 def left_subject(v: Token, doc: Any) -> Token | None:
     """Repair a parse that lost the subject: a proper noun right before "will release"."""
-    first = min([c.i for c in v.children if c.dep_ in ("aux", "neg") and c.i < v.i] + [v.i])
-    if first == 0 or not any(c.tag_ == "MD" for c in v.children) and v.tag_ not in _FINITE:
+    first = min([c.i for c in kids(v) if c.dep_ in ("aux", "neg") and c.i < v.i] + [v.i])
+    if first == 0 or not any(c.tag_ == "MD" for c in kids(v)) and v.tag_ not in _FINITE:
         return None
     prev = doc[first - 1]
     if prev.tag_ in ("NNP", "NNPS") or (prev.tag_ == "PRP" and prev.text.lower() != "i"):
@@ -74,7 +75,7 @@ def left_subject(v: Token, doc: Any) -> Token | None:
 
 def negated_subject(subj: Token) -> bool:
     """ "Neither side agreed", "No country signed": the subject itself negates the clause."""
-    return any(c.dep_ == "det" and c.text.lower() in _NEG_DETS for c in subj.children)
+    return any(c.dep_ == "det" and c.text.lower() in _NEG_DETS for c in kids(subj))
 
 
 def actor_names(
@@ -237,7 +238,7 @@ def _compatible(pronoun: str, speaker: Token, ctx: Context) -> bool:
     if pronoun in lx.PERSON_PRONOUNS:
         return person or (label is None and speaker.tag_ == "NNP")
     if pronoun in lx.GROUP_PRONOUNS:
-        return speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+        return speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in kids(speaker))
     return not person and speaker.tag_ not in ("NNS", "NNPS")
 
 

@@ -25,10 +25,13 @@ from digest.facts.syntax import (
     children,
     in_zones,
     is_negated,
+    kids,
     lemma,
     modal_words,
     quote_zones,
     say_governor,
+    text_of_doc,
+    tokens,
 )
 from digest.model import Fact
 
@@ -55,7 +58,7 @@ class _Chain:
 
 def extract_commitments(doc: Any, sentence_index: int, ctx: Context) -> list[Fact]:
     """Facts of one parsed sentence (a spaCy Doc of exactly that sentence)."""
-    zones = quote_zones(doc.text)
+    zones = quote_zones(text_of_doc(doc))
     facts: list[Fact] = []
     seen: set[tuple] = set()
     for chain in _chains(doc):
@@ -76,8 +79,9 @@ def extract_commitments(doc: Any, sentence_index: int, ctx: Context) -> list[Fac
 def _chains(doc: Any) -> list[_Chain]:
     chains: list[_Chain] = []
     used: set[int] = set()
-    verbs = [t for t in doc if t.tag_.startswith("VB") and t.dep_ not in ("aux", "auxpass")]
-    for adj in doc:
+    toks = tokens(doc)
+    verbs = [t for t in toks if t.tag_.startswith("VB") and t.dep_ not in ("aux", "auxpass")]
+    for adj in toks:
         if adj.lower_ not in lx.READY_ADJ:
             continue
         x = _ready_action(adj)
@@ -89,7 +93,7 @@ def _chains(doc: Any) -> list[_Chain]:
     for v in verbs:
         if v.i in used or lemma(v) not in lx.CONTROL:
             continue
-        x = next((c for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+        x = next((c for c in kids(v) if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
         if x is None:
             continue
         used.update((v.i, x.i))
@@ -124,7 +128,7 @@ def _chains(doc: Any) -> list[_Chain]:
 
 def _ready_action(adj: Token) -> Token | None:
     """The action of "willing to send", "committed to opening"."""
-    x = next((c for c in adj.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+    x = next((c for c in kids(adj) if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
     if x is not None:
         return x
     for p in children(adj, "prep"):
@@ -144,7 +148,7 @@ def _gives_to(v: Token) -> bool:
 
 
 def _phrasal(v: Token) -> tuple[str, str] | None:
-    prt = next((c for c in v.children if c.dep_ == "prt"), None)
+    prt = next((c for c in kids(v) if c.dep_ == "prt"), None)
     return (lemma(v), prt.text.lower()) if prt is not None else None
 
 
@@ -157,14 +161,14 @@ def _light_object(v: Token) -> bool:
 def _causative(v: Token) -> bool:
     """ "would make its buses free": make with a small clause is a commitment."""
     return lemma(v) == "make" and any(
-        c.dep_ == "ccomp" and c.tag_ == "JJ" and child(c, "nsubj") is not None for c in v.children
+        c.dep_ == "ccomp" and c.tag_ == "JJ" and child(c, "nsubj") is not None for c in kids(v)
     )
 
 
 def _verb_conjuncts(v: Token) -> list[Token]:
     """Infinitives coordinated with `v` ("agreed to exchange ... and to extend ...")."""
     out = []
-    for c in v.children:
+    for c in kids(v):
         if c.dep_ == "conj" and c.tag_ == "VB" and not _own_subject(c):
             out.append(c)
             out.extend(_verb_conjuncts(c))
@@ -172,12 +176,12 @@ def _verb_conjuncts(v: Token) -> list[Token]:
 
 
 def _own_subject(v: Token) -> bool:
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(v)):
         return True
     from digest.facts.actors import left_subject
 
     # "Veskar will release X and Tolmany will hand over Y", with Tolmany parsed into the object
-    return left_subject(v, v.doc) is not None and any(c.tag_ == "MD" for c in v.children)
+    return left_subject(v, v.doc) is not None and any(c.tag_ == "MD" for c in kids(v))
 
 
 # ---------------------------------------------------------------- one fact
@@ -197,13 +201,11 @@ def _fact(chain: _Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | Non
         return None
     if modals & lx.DEONTIC_AUX or _under_threat(subj_verb):
         return None  # "Libya must hand over ...", "warned that police will ..."
-    if doc.text.rstrip(" \"'”’").endswith("?"):
+    if text_of_doc(doc).rstrip(" \"'”’").endswith("?"):
         return None
 
     lem_content = lemma(content)
-    passive = not chain.stative and any(
-        c.dep_ in ("nsubjpass", "auxpass") for c in subj_verb.children
-    )
+    passive = not chain.stative and any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(subj_verb))
     found = Found([])
     negative_subject = False
     if passive:
@@ -256,7 +258,7 @@ def _fact(chain: _Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | Non
         modality=modality,
         quantity=amount(content, found.core if found.core is not None else obj_toks),
         sentence_index=sidx,
-        sentence=doc.text,
+        sentence=text_of_doc(doc),
     )
 
 
@@ -283,7 +285,7 @@ def _under_threat(v: Token) -> bool:
 def _ultimatum(chain: _Chain, subj_verb: Token) -> bool:
     for v in (chain.top, chain.content, subj_verb):
         for c in children(v, "advcl"):
-            if any(m.dep_ == "mark" and m.text.lower() == "unless" for m in c.children):
+            if any(m.dep_ == "mark" and m.text.lower() == "unless" for m in kids(c)):
                 return True
     return False
 
@@ -299,7 +301,7 @@ def _hypothetical(v: Token) -> bool:
     """ "if Togo agrees ...", "whether it will sign ..., which would ...": the clause is a
     condition or a question, or hangs on one."""
     for t in [v, *v.ancestors]:
-        if any(c.dep_ == "mark" and c.text.lower() in lx.HYPOTHETICAL_MARKS for c in t.children):
+        if any(c.dep_ == "mark" and c.text.lower() in lx.HYPOTHETICAL_MARKS for c in kids(t)):
             return True
     return False
 
@@ -336,16 +338,16 @@ def _polarity(chain: _Chain, negative_subject: bool) -> str:
 def _modality(chain: _Chain, modals: set[str], doc: Any, zones, subj_verb: Token) -> str:
     verbs = [chain.top, chain.content, subj_verb]
     for v in verbs:
-        for c in v.children:
+        for c in kids(v):
             if c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.text.lower() in lx.CONDITION_MARKS for m in c.children
+                m.dep_ == "mark" and m.text.lower() in lx.CONDITION_MARKS for m in kids(c)
             ):
                 return "conditional"
     if modals & lx.SPECULATIVE_AUX:
         return "conditional"
     if say_governor(subj_verb) is not None or in_zones(chain.top.idx, zones):
         return "reported"
-    if "according to" in doc.text.lower():
+    if "according to" in text_of_doc(doc).lower():
         return "reported"
     if chain.future or modals & lx.FUTURE_AUX:
         return "future"
@@ -362,13 +364,13 @@ def _action(
     floor = subj.i if subj is not None and subj.i < top.i else -1
     lead = [
         c.i
-        for c in top.children
+        for c in kids(top)
         if c.dep_ in ("aux", "auxpass", "neg") and floor < c.i < top.i and c.text != "to"
     ]
     tail = _particles(content) + ([particle.text] if particle is not None else []) + list(extra)
     if chain.inherit is not None and not lead and chain.control is None:
         # "... will release X and [will] support Y": borrow the modal of the first conjunct
-        borrowed = [c.text for c in chain.inherit.children if c.tag_ == "MD"]
+        borrowed = [c.text for c in kids(chain.inherit) if c.tag_ == "MD"]
         return " ".join(borrowed + [content.text] + tail)
     start = min(lead + [top.i])
     if content.i > top.i and (chain.inherit is None or chain.control is None):
@@ -381,7 +383,7 @@ def _action(
 
 
 def _particles(v: Token) -> list[str]:
-    out = [c.text for c in v.children if c.dep_ == "prt"]
+    out = [c.text for c in kids(v) if c.dep_ == "prt"]
     nxt = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
     if (
         nxt is not None

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from digest.facts.context import KIND_OF_LABEL, Context, Mention
+from digest.facts.syntax import ents, tokens
 from digest.model import Entity, Sentence
 
 _OUT_KIND = {"person": "person", "org": "organisation", "place": "place", "ambiguous": "other"}
@@ -52,7 +53,7 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
     """The resolution context and the entity list of an article from its parsed sentences."""
     labels: dict[str, Counter] = {}
     for doc in docs.values():
-        for ent in doc.ents:
+        for ent in ents(doc):
             if ent.label_ in KIND_OF_LABEL or ent.label_ in _EXTRA_LABELS:
                 name = clean_name(_with_owner(ent))
                 if _usable(name):
@@ -139,7 +140,7 @@ def _descriptions(doc: Any, s_index: int, ctx: Context) -> None:
     a later "the government" can mean it."""
     from digest.facts.actors import description_name
 
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.tag_ != "NN" or tok.ent_type_:
             continue
         name = description_name(tok)
@@ -209,7 +210,7 @@ def _is_subject(doc: Any, m: re.Match) -> bool:
 def _groups(doc: Any, s_index: int, ctx: Context) -> None:
     from digest.facts.syntax import conjuncts, entity_of
 
-    heads = sorted({t.head.i for t in doc if t.dep_ == "conj"})
+    heads = sorted({t.head.i for t in tokens(doc) if t.dep_ == "conj"})
     for tok in (doc[i] for i in heads):
         if tok.dep_ == "conj":
             continue

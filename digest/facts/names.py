@@ -92,7 +92,9 @@ def tag_entities(doc: Doc) -> Doc:
     found += _names(toks, taken)
     spans = filter_spans(list(doc.ents) + [Span(doc, s, e, label=label) for s, e, label in found])
     doc.ents = spans
-    # the index syntax.entity_of reads (doc.ents builds every span anew on each access)
+    # what syntax.ents and syntax.entity_of read (doc.ents builds every span anew on each access)
+    doc.user_data["digest_tokens"] = toks
+    doc.user_data["digest_ent_list"] = spans
     doc.user_data["digest_ents"] = {t: ent for ent in spans for t in range(ent.start, ent.end)}
     return doc
 

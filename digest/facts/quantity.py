@@ -91,7 +91,9 @@ def quantity_in(toks: list[Token], durations: bool = False) -> Quantity | None:
         if tok.text.lower() == "one" and tok.dep_ != "nummod":
             continue  # "one of the ...", but "one pre-season game" counts
         if tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
-            ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
+            from digest.facts.syntax import entity_of
+
+            ent = entity_of(tok)
             ent_toks = [t for t in ent if t.text.lower() not in _APPROX]
             number_toks = [t for t in ent_toks if t.i >= tok.i or t.text in _CURRENCY]
             if tok.ent_type_ in ("QUANTITY", "CARDINAL"):

@@ -9,7 +9,16 @@ from typing import Any
 
 from digest.facts.context import Context
 from digest.facts.lexicon import SAY
-from digest.facts.syntax import ACTOR_LABELS, child, entity_of, lemma, np_tokens, span_text
+from digest.facts.syntax import (
+    ACTOR_LABELS,
+    child,
+    entity_of,
+    kids,
+    lemma,
+    np_tokens,
+    span_text,
+    tokens,
+)
 from digest.model import Quote, Sentence
 
 MIN_WORDS = 3  # shorter quoted fragments ("delighted", "tangible") are scare quotes, not quotes
@@ -167,13 +176,13 @@ def parsed_speaker_finder(docs: dict[int, Any], ctx: Context, fallback: SpeakerF
             return fallback(s_index, zones)
         verbs = [
             t
-            for t in doc
+            for t in tokens(doc)
             if t.tag_.startswith("VB")
             and lemma(t) in SAY
             and not any(a <= t.idx < b for a, b in zones)
         ]
         according = (
-            [t for t in doc if t.text.lower() == "according" and t.nbor(1).text.lower() == "to"]
+            [t for t in tokens(doc) if t.lower_ == "according" and t.nbor(1).lower_ == "to"]
             if len(doc) > 1
             else []
         )
@@ -205,7 +214,7 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
     head_ent = entity_of(tok)
     if head_ent is not None and head_ent.label_ == "PERSON":
         return ctx.canonical(head_ent.text)  # "Veskari Prime Minister Tavo Renk"
-    for appos in (c for c in tok.children if c.dep_ == "appos"):
+    for appos in (c for c in kids(tok) if c.dep_ == "appos"):
         ent = entity_of(appos)
         if ent is not None and ent.label_ == "PERSON":
             return ctx.canonical(ent.text)  # "its coach, Marco Bellini,"

@@ -27,14 +27,55 @@ def lemma(tok: Token) -> str:
     return verb_lemma(tok.text)
 
 
+def tokens(doc: Any) -> list[Token]:
+    """The tokens of a document as one list, built once per document."""
+    toks = doc.user_data.get("digest_tokens")
+    if toks is None:
+        toks = list(doc)
+        doc.user_data["digest_tokens"] = toks
+    return toks
+
+
+def text_of_doc(doc: Any) -> str:
+    """The text of a document, joined once (`doc.text` joins every token on each access)."""
+    text = doc.user_data.get("digest_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["digest_text"] = text
+    return text
+
+
+def ents(doc: Any) -> list[Any]:
+    """The entity spans of a document, built once (each `doc.ents` builds them anew)."""
+    spans = doc.user_data.get("digest_ent_list")
+    if spans is None:
+        spans = list(doc.ents)
+        doc.user_data["digest_ent_list"] = spans
+    return spans
+
+
+def kids(tok: Token) -> list[Token]:
+    """The children of a token, from a per-document table built once (spaCy makes a new Token
+    object for every child on every walk)."""
+    doc = tok.doc
+    table = doc.user_data.get("digest_kids")
+    if table is None:
+        table = [[] for _ in range(len(doc))]
+        for t in tokens(doc):
+            if t.head.i != t.i:
+                table[t.head.i].append(t)
+        doc.user_data["digest_kids"] = table
+    return table[tok.i]
+
+
 def children(tok: Token, *deps: str) -> list[Token]:
     """Children of `tok` with one of the given dependency labels."""
-    return [c for c in tok.children if c.dep_ in deps]
+    return [c for c in kids(tok) if c.dep_ in deps]
 
 
 def child(tok: Token, *deps: str) -> Token | None:
     """First child of `tok` with one of the given dependency labels."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in deps:
             return c
     return None
@@ -44,21 +85,21 @@ def auxes(verb: Token) -> list[Token]:
     """Auxiliaries, negations and adverbs left of a verb, in order ("will not also")."""
     return [
         c
-        for c in verb.children
+        for c in kids(verb)
         if c.i < verb.i and c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.text != "to"
     ]
 
 
 def modal_words(verb: Token) -> set[str]:
     """Lower-cased auxiliaries of a verb ("will", "could", "has")."""
-    return {c.text.lower().replace("’", "'") for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return {c.text.lower().replace("’", "'") for c in kids(verb) if c.dep_ in ("aux", "auxpass")}
 
 
 def is_negated(verb: Token) -> bool:
     """Does the verb carry "not", "n't" or "never"?"""
     return any(
         c.dep_ == "neg" or c.text.lower().replace("’", "'") in NEGATIONS
-        for c in verb.children
+        for c in kids(verb)
         if c.dep_ in ("neg", "advmod", "aux") and c.i < verb.i + 2
     )
 
@@ -70,7 +111,7 @@ def np_tokens(head: Token) -> list[Token]:
     stack = [head]
     while stack:
         t = stack.pop()
-        for c in t.children:
+        for c in kids(t):
             if c.i < head.i and c.dep_ in _NP_LEFT:
                 for s in c.subtree:
                     keep.add(s.i)
@@ -100,7 +141,7 @@ def span_text(toks: list[Token]) -> str:
 def conjuncts(head: Token) -> list[Token]:
     """`head` and the nouns coordinated with it ("Ghana and Togo" -> Ghana, Togo)."""
     out = [head]
-    for c in head.children:
+    for c in kids(head):
         if c.dep_ == "conj" and c.tag_.startswith(("NN", "PRP")):
             out.extend(conjuncts(c))
     return out
@@ -113,7 +154,7 @@ def entity_of(tok: Token) -> Any | None:
     doc = tok.doc
     index = doc.user_data.get("digest_ents")
     if index is None:
-        index = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+        index = {t: ent for ent in ents(doc) for t in range(ent.start, ent.end)}
         doc.user_data["digest_ents"] = index
     return index.get(tok.i)
 
