@@ -113,8 +113,10 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         named = named_span(appos)
         if named:
             return (ctx.canonical(named),)  # "its agriculture minister, Lena Sorova,"
-    if not tok.tag_.startswith("NN") or low in lx.NON_ACTORS:
+    if not tok.tag_.startswith("NN"):
         return None
+    if low in lx.NON_ACTORS and not (low in lx.ROLE_NOUNS and _proper_modifier(tok)):
+        return None  # "Analysts agree", but "A Russian official offered"
     if tok.text[:1].isupper() and (tok.text in ctx.kinds or tok.text in ctx.aliases):
         return (ctx.canonical(tok.text),)  # a name the tagger took for a noun ("Kessing will")
     of_names = _role_of(tok)
@@ -178,7 +180,8 @@ def _role_of(tok: Token) -> tuple[str, ...] | None:
 def _proper_modifier(tok: Token) -> bool:
     """ "Yemeni government", "Houthi movement", "European boats": a description named by a
     proper adjective or noun, which stands as a name when nothing earlier resolves it."""
-    if not (tok.text.lower() in lx.INSTITUTIONS or tok.tag_ == "NNS"):
+    low = tok.text.lower()
+    if not (low in lx.INSTITUTIONS or low in lx.ROLE_NOUNS or tok.tag_ == "NNS"):
         return False
     for t in np_tokens(tok):
         if t.i >= tok.i or not t.text[:1].isupper() or t.dep_ == "poss":

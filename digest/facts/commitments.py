@@ -82,7 +82,7 @@ def _chains(doc: Any) -> list[_Chain]:
     toks = tokens(doc)
     verbs = [t for t in toks if t.tag_.startswith("VB") and t.dep_ not in ("aux", "auxpass")]
     for adj in toks:
-        if adj.lower_ not in lx.READY_ADJ:
+        if adj.lower_ not in lx.READY_ADJ or not _predicative(adj):
             continue
         x = _ready_action(adj)
         if x is None:
@@ -113,7 +113,12 @@ def _chains(doc: Any) -> list[_Chain]:
         inherit = None
         if v.dep_ == "conj" and head.tag_.startswith("VB") and not _own_subject(v):
             inherit = head
-        if lem in lx.COMMIT or lem in lx.REFUSE or _phrasal(v) in lx.PHRASAL_COMMIT:
+        if (
+            lem in lx.COMMIT
+            or lem in lx.REFUSE
+            or _phrasal(v) in lx.PHRASAL_COMMIT
+            or _concession(v)
+        ):
             chains.append(_Chain(top=v, content=v, inherit=inherit, explicit=True))
         elif _phrasal(v) in lx.PHRASAL_REFUSE:
             chains.append(_Chain(top=v, content=v, inherit=inherit, explicit=True, refusal=True))
@@ -124,6 +129,36 @@ def _chains(doc: Any) -> list[_Chain]:
             if modal_words(carrier) & (lx.FUTURE_AUX | lx.SPECULATIVE_AUX):
                 chains.append(_Chain(top=v, content=v, inherit=inherit))
     return chains
+
+
+def _predicative(adj: Token) -> bool:
+    """ "is prepared to", "would be ready to"; not "the army prepared to resume shelling"."""
+    if adj.dep_ == "acomp":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") for c in kids(adj))
+
+
+def _concession(v: Token) -> bool:
+    """ "lifted a night curfew", "called off the strike": a restriction relaxed."""
+    if lemma(v) not in lx.CONCEDE_VERBS and _phrasal(v) not in lx.PHRASAL_CONCEDE:
+        return False
+    dobj = child(v, "dobj")
+    if dobj is None:
+        return False
+    of = next((p for p in children(dobj, "prep") if p.lower_ == "of"), None)
+    pobj = child(of, "pobj") if of is not None else None  # "a state of emergency"
+    return dobj.lower_ in lx.RESTRICTIONS or (pobj is not None and pobj.lower_ in lx.RESTRICTIONS)
+
+
+def _coercive(chain: _Chain, obj_head: Token | None) -> bool:
+    """ "would tighten the blockade", "will extend the curfew": a measure against others."""
+    if chain.control is not None and lemma(chain.control) in lx.AGREEMENT_CONTROL:
+        return False
+    lem = lemma(chain.content)
+    if lem in lx.COERCE:
+        return True
+    restriction = obj_head is not None and obj_head.lower_ in lx.RESTRICTIONS
+    return restriction and lem in ("extend", "expand", "maintain", "keep", "renew")
 
 
 def _ready_action(adj: Token) -> Token | None:
@@ -238,7 +273,7 @@ def _fact(chain: _Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | Non
     obj_head = head_of(obj_toks)
     if is_time(obj_head):
         return None  # "agreed on Friday"
-    if not _fits(lem_content, obj_head, chain):
+    if not _fits(lem_content, obj_head, chain) or _coercive(chain, obj_head):
         return None
     if not obj_toks and chain.control is None:
         return None

@@ -15,6 +15,21 @@ CONTROL = frozenset(
 READY_ADJ = frozenset("willing ready prepared committed determined".split())
 # Speech verbs that make what follows a threat, not a commitment ("warned that police will ...").
 THREAT_SAY = frozenset("warn threaten".split())
+# Measures against others: "would tighten the blockade", "will impose martial law" are
+# sanctions or threats, not commitments (unless agreed: "agreed to impose a cap").
+COERCE = frozenset("impose reimpose tighten prohibit deny".split())
+# Restrictions: extending one coerces, lifting one concedes ("lifted a night curfew").
+RESTRICTIONS = frozenset(
+    """
+    curfew curfews ban bans sanction sanctions embargo embargoes restriction restrictions
+    blockade blockades emergency siege quota quotas tariff tariffs duties measures strike
+    strikes boycott boycotts protest protests
+    """.split()
+)
+CONCEDE_VERBS = frozenset("lift ease relax cancel scrap suspend end".split())
+PHRASAL_CONCEDE = frozenset({("call", "off")})
+# Verbs under which a coercive action is still a commitment ("agreed to impose").
+AGREEMENT_CONTROL = frozenset("agree pledge promise vow commit consent vote undertake".split())
 # Modals of obligation: "Libya must hand over ..." is a demand on Libya, not its commitment.
 DEONTIC_AUX = frozenset("must should ought".split())
 # Control verbs whose xcomp is a future action of the subject, not a commitment made now.
@@ -236,6 +251,8 @@ _KNOWN = (
     | SAY
     | FUTURE_CONTROL
     | CHANGE_VERBS
+    | COERCE
+    | CONCEDE_VERBS
     | PROMISE_THAT
     | LIGHT_VERBS
     | frozenset("free veto reopen open extend send lend spend fund defend attend".split())
@@ -283,7 +300,7 @@ def verb_forms(lemmas: frozenset[str]) -> set[str]:
             out |= {lemma[:-1] + "ing"}
         if lemma.endswith("y"):
             out |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
-        if re.search(r"[^aeiou][aeiou][bdgmnprt]$", lemma):
+        if re.search(r"[^aeiou][aeiou][bdglmnprt]$", lemma):  # "cancelled", "vetted"
             out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     out |= {k for k, v in _IRREGULAR.items() if v in lemmas}
     return out

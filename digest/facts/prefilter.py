@@ -31,7 +31,9 @@ _DETERMINERS = frozenset("a an the this that these those its their his her our".
 @lru_cache(maxsize=1)
 def _forms() -> tuple[frozenset[str], frozenset[str]]:
     """(past forms, base and -s forms) of the verbs that commit or refuse by themselves."""
-    lemmas = (lx.COMMIT | lx.CONTROL | lx.REFUSE | lx.PROMISE_THAT) - lx.FUTURE_CONTROL
+    lemmas = (
+        lx.COMMIT | lx.CONTROL | lx.REFUSE | lx.PROMISE_THAT | lx.CONCEDE_VERBS
+    ) - lx.FUTURE_CONTROL
     past, base = set(), set()
     for form in lx.verb_forms(frozenset(lemmas)):
         if form.endswith("ing"):
@@ -46,8 +48,10 @@ def _forms() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _quiet_verbs() -> frozenset[str]:
-    """Forms of verbs that never commit after "will" ("will be", "will meet", "would say")."""
-    return frozenset(lx.verb_forms(lx.NOT_COMMIT | lx.SAY) | {"be", "have", "'ve"})
+    """Forms of verbs that never commit after "will" ("will be", "will meet", "would say");
+    "give" and "make" can ("will give Tanzania a grant", "would make buses free")."""
+    verbs = (lx.NOT_COMMIT | lx.SAY) - {"give", "make"}
+    return frozenset(lx.verb_forms(verbs) | {"be", "have", "'ve"})
 
 
 def commitment_cue(text: str) -> bool:
@@ -78,6 +82,8 @@ def commitment_cue(text: str) -> bool:
         elif w in lx.READY_ADJ or w in _FUTURE_ADJ or lx.verb_lemma(w) in lx.FUTURE_CONTROL:
             if nxt == "to" and i + 2 < len(words) and words[i + 2] not in _DETERMINERS:
                 return True
-        elif w in ("turned", "turn", "turns", "turning") and nxt == "down":
+        elif (w in ("turned", "turn", "turns") and nxt == "down") or (
+            w in ("called", "call", "calls") and nxt == "off"
+        ):
             return True
     return False
