@@ -249,3 +249,153 @@ def test_seed_commitments_and_quotes(nlp):
     assert any(
         s == "Matthew Miller" and q.startswith("to lay the groundwork") for q, s in quotes.items()
     )
+
+
+# ---------------------------------------------------------------- general rules (invented text)
+
+
+def _views(text: str) -> list[tuple]:
+    found = extract_facts(article_from(text))
+    return [(f.actors, f.action, f.object, f.counterparty, f.polarity) for f in found.facts]
+
+
+def test_group_and_description_subjects(nlp):
+    text = (
+        "Donors pledged $80 million on Friday to rebuild the port of Ostrana.\n\n"
+        "Nurses at Velden Clinic voted on Monday to ratify a two-year contract.\n\n"
+        "The Arvani government and the Kessel movement agreed to open a corridor into Drum."
+    )
+    views = _views(text)
+    assert (("Donors",), "pledged", "$80 million", None, "positive") in views
+    nurses = next(v for v in views if v[0] == ("Nurses at Velden Clinic",))
+    assert nurses[1].startswith("voted") and nurses[1].endswith("to ratify")
+    assert any(v[0] == ("Arvani government", "Kessel movement") for v in views)
+
+
+def test_leaders_of_named_parties_are_the_parties(nlp):
+    views = _views("The leaders of Brasso and Tenvia signed a treaty on Monday to share a river.")
+    assert views[0][0] == ("Brasso", "Tenvia")
+    assert views[0][2] == "a treaty to share a river"  # the time phrase is not in the object
+
+
+def test_refusal_forms(nlp):
+    text = (
+        "The Pellar Port Authority offered 4% this year. "
+        "Dockers turned down the offer at a meeting.\n\n"
+        "Brasso and Tenvia held talks in Orm. Neither side agreed to a date for new talks."
+    )
+    found = extract_facts(article_from(text)).facts
+    by_action = {f.action: f for f in found}
+    assert by_action["turned down"].polarity == "negative"
+    neither = by_action["agreed to"]
+    assert (neither.actors, neither.polarity) == (("Brasso", "Tenvia"), "negative")
+    assert by_action["offered"].object == "4%"
+
+
+def test_threats_demands_and_opinions_are_not_commitments(nlp):
+    text = (
+        "Ostrava would tighten the blockade of Merin. "
+        "Corvia must hand over the suspects. "
+        "The Lanner League will boycott the vote unless the rules change. "
+        "Police chief Ana Rell warned that officers will disperse the march. "
+        "The Merin Bankers' Association said it opposed the levy. "
+        "Analysts agree that the deal will hold."
+    )
+    assert extract_facts(article_from(text)).facts == ()
+
+
+def test_recipients_and_amounts(nlp):
+    text = (
+        "Kovar will supply Dessia with 2 million tonnes of grain over the winter. "
+        "Holt United will pay Marven FC up to €6 million in bonuses. "
+        "Brisa agreed to extend its truce with Omel by 30 days."
+    )
+    found = extract_facts(article_from(text)).facts
+    supply, pay, extend = found
+    assert (supply.object, supply.counterparty) == ("2 million tonnes of grain", "Dessia")
+    assert (pay.counterparty, pay.quantity.number) == ("Marven FC", "€6 million")
+    assert (extend.object, extend.counterparty) == ("its truce by 30 days", "Omel")
+    assert (extend.quantity.number, extend.quantity.unit) == ("30", "days")
+
+
+def test_verb_classes_reach_more_commitments(nlp):
+    text = (
+        "The Senate of Kelm voted in favour of the bill. "
+        "Mayor Ilsa Varn thanked the donors and promised that no clinic would close. "
+        "The Republic of Tarvia made the largest pledge, $30 million over two years. "
+        "Grenn is willing to send 200 engineers. "
+        "Sudo lifted the night curfew in its capital."
+    )
+    views = _views(text)
+    actions = {v[1]: v for v in views}
+    assert actions["voted in favour of"][2] == "the bill"
+    assert actions["promised"][2] == "that no clinic would close"
+    assert actions["made"][2] == "the largest pledge, $30 million over two years"
+    assert actions["is willing to send"][2] == "200 engineers"
+    assert actions["lifted"][0] == ("Sudo",)
+
+
+def test_pronoun_object_and_pronoun_government(nlp):
+    text = (
+        "The Tessa Farmers' Union said it rejected the levy and would challenge it in court.\n\n"
+        "Aid groups say Ulmar closed its border last week.\n\n"
+        "Ulmari Foreign Minister Pavel Orsk met reporters in Tessel. "
+        "Orsk said his government would allow aid convoys into the north."
+    )
+    views = _views(text)
+    assert (("Tessa Farmers' Union",), "would challenge", "the levy", None, "positive") in views
+    convoys = next(v for v in views if "convoys" in v[2])
+    assert convoys[0] == ("Ulmar",)  # not the nearest place: the minister's own country
+
+
+def test_quoted_words_and_conditions_are_not_deals(nlp):
+    text = (
+        'Minister Lena Pask said her government had "offered everything except the land itself." '
+        "It is unclear whether Pell will sign the deal, which would release more water."
+    )
+    assert extract_facts(article_from(text)).facts == ()
+
+
+def test_rule_entities_split_titles_and_find_amounts(nlp):
+    doc = nlp("Veskari Prime Minister Tavo Renk said Halvern Group will pay $41 a share on Friday.")
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert {("Veskari", "NORP"), ("Tavo Renk", "PERSON"), ("Halvern Group", "ORG")} <= ents
+    assert {("$41", "MONEY"), ("Friday", "DATE")} <= ents
+
+
+def test_prefilter_cues():
+    from digest.facts.prefilter import commitment_cue
+
+    assert commitment_cue("Corvia signed the accord.")
+    assert commitment_cue("Corvia would cut tariffs.")
+    assert commitment_cue("Corvia is willing to talk to Ulm.")
+    assert commitment_cue("The players turned down the offer.")
+    assert not commitment_cue("Analysts agree that the truce is fragile.")
+    assert not commitment_cue("The offer was generous.")
+    assert not commitment_cue("The talks will be held in Orm.")
+    assert not commitment_cue("The signing ceremony was short.")
+
+
+def test_quotes_with_a_speaker_by_pattern_are_not_parsed():
+    text = (
+        '"We are ready," said Foreign Minister Anika Borell.\n\n'
+        "Rain fell.\n\n"
+        '"The offer is fair," Borell said.\n\n'
+        '"The offer is fair," the union said.\n\n'
+        "Borell will sign the accord."
+    )
+    article = article_from(text)
+    assert select_sentences(article) == [2, 3, 4]  # a description speaker needs the parse
+    quotes = extract_facts(article).quotes
+    assert [q.speaker for q in quotes][:2] == ["Anika Borell", "Anika Borell"]
+
+
+def test_base_form_lemmas_are_kept():
+    from digest.facts.lexicon import verb_lemma
+
+    assert [verb_lemma(w) for w in ("extended", "agreed", "cancelled", "sent")] == [
+        "extend",
+        "agree",
+        "cancel",
+        "send",
+    ]

@@ -101,10 +101,12 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         return _pronoun(tok, sidx, ctx, verb, explicit)
     ent = entity_of(tok)
     np = np_tokens(tok)
-    if any(t.tag_ in ("NNP", "NNPS") for t in np if t.dep_ == "poss"):
+    owners = [t for t in np if t.dep_ == "poss" and t.tag_ in ("NNP", "NNPS")]
+    named = ent is not None and ent.label_ in ACTOR_LABELS and ent.label_ != "NORP"
+    if owners and not (named and all(ent.start <= t.i < ent.end for t in owners)):
         return (span_text(np),)  # "Togo's parliament", "Togo's Foreign Ministry"
-    if ent is not None and ent.label_ in ACTOR_LABELS and ent.label_ != "NORP":
-        return (ctx.canonical(_entity_name(ent, tok)),)
+    if named:
+        return (ctx.canonical(_entity_name(ent, tok)),)  # also "Tessa Farmers' Union"
     if _AGE.search(span_text(np)):
         return ctx.resolve_pronoun("he", sidx, tok.idx)  # "The 23-year-old"
     if tok.tag_ in ("NNP", "NNPS") or (tok.tag_ == "JJ" and tok.text[:1].isupper()):

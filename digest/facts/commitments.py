@@ -314,7 +314,13 @@ def _leading_particle(v: Token, found: Found) -> Token | None:
 
 
 def _under_threat(v: Token) -> bool:
-    return any(a.tag_.startswith("VB") and lemma(a) in lx.THREAT_SAY for a in v.ancestors)
+    """Hangs on a threat ("warned that ...") or a belief ("was confident that ...")."""
+    for a in v.ancestors:
+        if a.tag_.startswith("VB") and lemma(a) in lx.THREAT_SAY | lx.BELIEF:
+            return True
+        if a.tag_ == "JJ" and a.lower_ in lx.BELIEF:
+            return True
+    return False
 
 
 def _ultimatum(chain: _Chain, subj_verb: Token) -> bool:
@@ -350,6 +356,8 @@ def _fits(lem: str, obj_head: Token | None, chain: _Chain) -> bool:
         return word in _PASS_OBJECTS
     if lem in ("release", "issue", "publish"):
         return word not in lx.ANNOUNCEMENT_OBJECTS
+    if lem in ("reject", "rebuff") and word in lx.CLAIM_OBJECTS:
+        return False  # "rejected that argument": a denial, not a refusal
     if lem == "concede":  # "conceded to demands", not "conceded the match"
         return obj_head is not None and obj_head.head.text.lower() == "to"
     return True

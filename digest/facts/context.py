@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from digest.facts.lexicon import COMPANY_NOUNS, GROUP_NOUNS, INSTITUTIONS, PLACE_NOUNS
 
+_BLOC_NOUNS = frozenset("bloc alliance coalition".split())  # not "union": a trade union
+
 KIND_OF_LABEL = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 _WINDOW = 4  # how many sentences back a pronoun may reach
 
@@ -32,6 +34,8 @@ class Context:
     groups: list[tuple[int, int, tuple[str, ...], bool]] = field(default_factory=list)
     kinds: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)  # "Miller" -> "Matthew Miller"
+    countries: set[str] = field(default_factory=set)  # places with a government or a demonym
+    speakers: set[str] = field(default_factory=set)  # names that "said" something
 
     def add(self, m: Mention) -> None:
         """Record a mention (kept sorted by position)."""
@@ -97,7 +101,14 @@ class Context:
         they -> the last group of actors."""
         w = word.lower()
         if w in ("he", "she", "him", "her", "his"):
-            name = self._nearest(sentence, offset, {"person", "ambiguous"}, window=6)
+            # a person, or a lone name that speaks ("Lund said"), before any other lone name
+            name = self._nearest(
+                sentence,
+                offset,
+                {"person", "ambiguous"},
+                test=lambda m: self.kind(m.name) == "person" or m.name in self.speakers,
+                window=6,
+            ) or self._nearest(sentence, offset, {"person", "ambiguous"}, window=6)
             return (name,) if name else None
         if w in ("it", "its"):
             name = self._nearest(sentence, offset, {"org", "place", "ambiguous"})
@@ -126,9 +137,16 @@ class Context:
         if named:
             return (named,)
         if h in PLACE_NOUNS or h == "government":
-            name = self._nearest(sentence, offset, {"place"})
-        elif h in COMPANY_NOUNS or maker:
-            name = self._nearest(sentence, offset, {"org"})
+            name = (
+                self._nearest(sentence, offset, {"place"}, test=lambda m: m.name in self.countries)
+                or self._nearest(sentence, offset, {"place"}, test=lambda m: m.subject)
+                or self._nearest(sentence, offset, {"ambiguous"}, test=lambda m: m.subject)
+                or self._nearest(sentence, offset, {"place"})
+            )
+        elif h in COMPANY_NOUNS or h in _BLOC_NOUNS or maker:
+            name = self._nearest(sentence, offset, {"org"}) or self._nearest(
+                sentence, offset, {"ambiguous"}, test=lambda m: m.subject
+            )
         else:
             name = None
         return (name,) if name else None

@@ -68,6 +68,8 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
             ctx.aliases[parts[-1]] = full
     for name, counts in labels.items():
         label = counts.most_common(1)[0][0]
+        if label == "GPE":
+            ctx.countries.add(name)
         if name in ctx.aliases:
             continue
         kind = KIND_OF_LABEL.get(label, "extra:" + _EXTRA_LABELS.get(label, "other"))
@@ -76,10 +78,12 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
         ctx.kinds[name] = kind
     _full_names_of_lone_surnames(sentences, ctx)
     speakers = _speakers_of_unparsed(sentences, docs, ctx)
+    pairs = _names_of_unparsed(sentences, docs, ctx)
     for name in ctx.kinds:
         m = _STATE_OF.match(name)
         if m and m.group(1) in ctx.kinds:
             ctx.aliases[name] = m.group(1)  # "Republic of Armenia" -> "Armenia"
+    _short_names_of_organisations(ctx)
     for name in ctx.aliases:
         ctx.kinds.pop(name, None)
     for full in ctx.aliases.values():
@@ -102,14 +106,18 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
                 subject = _is_subject(doc, m) or (s.index, name) in speakers
                 ctx.add(Mention(s.index, m.start(), name, ctx.kind(name), subject, quoted=quoted))
     _demonyms(sentences, ctx)
+    for s_index, offset, names, subject in pairs:
+        if all(n in ctx.kinds or n in ctx.aliases for n in names):
+            ctx.add_group(s_index, offset, tuple(ctx.canonical(n) for n in names), subject)
     for s_index, doc in docs.items():
+        _speakers_of_parsed(doc, ctx)
         _groups(doc, s_index, ctx)
         _descriptions(doc, s_index, ctx)
     ctx.finish()
     return ctx, _entities(ctx)
 
 
-_DEMONYM = re.compile(r"\b[A-Z][a-z]{3,}(?:an|ian|i|ese|ic|ish|ean|ine|ite)\b")
+_DEMONYM = re.compile(r"\b[A-Z][a-z]{3,}(?:an|ian|i|ese|ic|ish|ean|ine|ite)s?\b")
 
 
 def _demonyms(sentences: Sequence[Sentence], ctx: Context) -> None:
@@ -131,6 +139,7 @@ def _demonyms(sentences: Sequence[Sentence], ctx: Context) -> None:
                 stem = place[:-1] if place[-1] in "aeiouy" else place
                 if word.startswith(stem) and len(word) - len(place) <= 4:
                     ctx.kinds[place] = "place"  # a name with a demonym is a country or region
+                    ctx.countries.add(place)
                     ctx.add(Mention(s.index, m.start(), place, "place", weak=True))
                     break
 
@@ -150,6 +159,56 @@ def _descriptions(doc: Any, s_index: int, ctx: Context) -> None:
             ctx.add(Mention(s_index, tok.left_edge.idx, name, "org", subject, weak=True))
 
 
+def _short_names_of_organisations(ctx: Context) -> None:
+    """ "Brightwater" after "Brightwater Energy": a lone word that starts exactly one
+    two-word organisation name is that organisation (not "Sarenne" of "Sarenne Bankers'
+    Association", which may be a place)."""
+    orgs = [n for n, k in ctx.kinds.items() if k == "org" and len(n.split()) == 2]
+    for name, kind in list(ctx.kinds.items()):
+        if " " in name or kind not in ("ambiguous", "org") or name in ctx.aliases:
+            continue
+        owners = [o for o in orgs if o.split()[0] == name]
+        if len(owners) == 1:
+            ctx.aliases[name] = owners[0]
+
+
+def _names_of_unparsed(
+    sentences: Sequence[Sentence], docs: dict[int, Any], ctx: Context
+) -> list[tuple[int, int, tuple[str, ...], bool]]:
+    """Names in sentences that were not parsed (kinds guessed from their words), so a pronoun,
+    a demonym or "the two sides" can reach them; and the pairs "A and B" there."""
+    from digest.facts.fallback import names_by_rule
+
+    pairs = []
+    for s in sentences:
+        if s.index in docs:
+            continue
+        kinds, found = names_by_rule(s.text)
+        for name, kind in kinds.items():
+            name = clean_name(name)
+            if name not in ctx.kinds and name not in ctx.aliases and _usable(name):
+                ctx.kinds[name] = "ambiguous" if kind == "person" and " " not in name else kind
+        for offset, names, subject in found:
+            for n in names:  # "Brasso and Tenvia held talks": both are names
+                if n not in ctx.kinds and n not in ctx.aliases and _usable(n):
+                    ctx.kinds[n] = "ambiguous"
+            pairs.append((s.index, offset, names, subject))
+    return pairs
+
+
+def _speakers_of_parsed(doc: Any, ctx: Context) -> None:
+    """Names that are the subject of a speech verb ("Lund said ...")."""
+    from digest.facts.lexicon import SAY
+    from digest.facts.syntax import entity_of, kids, lemma
+
+    for v in tokens(doc):
+        if v.tag_.startswith("VB") and lemma(v) in SAY:
+            for c in kids(v):
+                ent = entity_of(c) if c.dep_ == "nsubj" else None
+                if ent is not None:
+                    ctx.speakers.add(ctx.canonical(clean_name(ent.text)))
+
+
 def _speakers_of_unparsed(
     sentences: Sequence[Sentence], docs: dict[int, Any], ctx: Context
 ) -> set[tuple[int, str]]:
@@ -163,6 +222,7 @@ def _speakers_of_unparsed(
             continue
         for name in speaker_names(s.text):
             found.add((s.index, name))
+            ctx.speakers.add(name)
             if name not in ctx.kinds and name not in ctx.aliases:
                 ctx.kinds[name] = "person"
                 parts = name.split()

@@ -137,7 +137,10 @@ def _who(word: str, s_index: int, offset: int, ctx: Context) -> str | None:
     if word.lower() in ("he", "she"):
         names = ctx.resolve_pronoun(word, s_index, offset)
         return names[0] if names else None
-    return ctx.canonical(strip_titles(word))
+    name = strip_titles(word)
+    if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):
+        name = name[:-1]  # "... said Anika Borell." ends the sentence, not the name
+    return ctx.canonical(name)
 
 
 def strip_titles(name: str) -> str:
@@ -176,6 +179,35 @@ def speaker_names(text: str) -> list[str]:
         ):
             out.append(name)
     return out
+
+
+_PAIR = re.compile(rf"(?P<a>{_CAP}(?:\s+{_CAP})*)\s+and\s+(?P<b>{_CAP}(?:\s+{_CAP})*)")
+
+
+def names_by_rule(text: str) -> tuple[dict[str, str], list[tuple[int, tuple[str, ...], bool]]]:
+    """Names of a sentence that was not parsed, with a kind guessed from their words (country,
+    organisation word, title), and the pairs "A and B" (offset, names, at the start)."""
+    kinds: dict[str, str] = {}
+    for m in re.finditer(_NAME, text):
+        name = m.group(0)
+        words = name.split()
+        if (
+            words[0] in _STOP_CAPS
+            or words[0] in ("the", "The")
+            or m.start() == 0
+            and len(words) == 1
+        ):
+            continue  # a capitalised first word is most often not a name
+        if re.search(r"-[a-z]", name):
+            continue  # "European-made"
+        name = name.rstrip(".") if not re.search(r"\b[A-Z]\.$", name) else name
+        kinds.setdefault(strip_titles(name), _kind(name, text[: m.start()]))
+    pairs = []
+    for m in _PAIR.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if a.split()[0] not in _STOP_CAPS and b.split()[0] not in _STOP_CAPS:
+            pairs.append((m.start(), (a, b), m.start() == 0))
+    return kinds, pairs
 
 
 def quote_speaker_by_rule(text: str) -> bool:

@@ -30,6 +30,14 @@ CONCEDE_VERBS = frozenset("lift ease relax cancel scrap suspend end".split())
 PHRASAL_CONCEDE = frozenset({("call", "off")})
 # Verbs under which a coercive action is still a commitment ("agreed to impose").
 AGREEMENT_CONTROL = frozenset("agree pledge promise vow commit consent vote undertake".split())
+# Predicates of belief and expectation: what hangs on them is a forecast, not a commitment
+# ("Weber was confident the parliament would back the deal").
+BELIEF = frozenset(
+    """
+    expect believe think hope predict fear doubt suspect assume anticipate confident sure
+    certain optimistic hopeful likely unlikely convinced
+    """.split()
+)
 # Modals of obligation: "Libya must hand over ..." is a demand on Libya, not its commitment.
 DEONTIC_AUX = frozenset("must should ought".split())
 # Control verbs whose xcomp is a future action of the subject, not a commitment made now.
@@ -75,6 +83,14 @@ ANNOUNCEMENT_OBJECTS = frozenset(
     "earnings document documents communique communiqué transcript list update book album".split()
 )
 
+# Objects that make "rejected" a denial, not a refusal ("rejected that argument").
+CLAIM_OBJECTS = frozenset(
+    """
+    argument arguments claim claims accusation accusations allegation allegations criticism
+    criticisms charge charges suggestion suggestions report reports notion idea view views
+    assertion assertions characterisation characterization description comparison
+    """.split()
+)
 # Verbs that are never commitments, even after "will" ("will meet", "will say").
 NOT_COMMIT = frozenset(
     """

@@ -51,6 +51,7 @@ _ORG_WORDS = frozenset(
     coalition society crescent cross board bureau council chamber company enterprises
     ventures media studios records entertainment brewery bancorp insurance securities
     steel oil gas power electric telecom logistics shipping railways railway hospital school
+    clinic centre center museum
     """.split()
 )
 # Words that make a run a place ("Lake Imre", "Orlen Gate", "Pell Harbor").
@@ -59,6 +60,7 @@ _PLACE_WORDS = frozenset(
     lake river mount mountains sea ocean bay gulf island islands valley province region county
     district street road avenue park square bridge harbor harbour port gate airport station
     city town village state republic kingdom peninsula desert coast heights hills strait
+    shoal shoals reef field fields
     """.split()
 )
 # Titles before a name: not part of it, and the name after them is a person.
@@ -77,7 +79,7 @@ TITLES = frozenset(
 _LOCATIVE = frozenset("in at from near to into across outside inside via".split())
 _DEMONYM = re.compile(r"(?:an|ian|i|ese|ic|ish|ean|ine|ite)s?$")
 _CAPITALISED = re.compile(r"^[A-Z][\w'’.-]*$")
-_LINKS = frozenset(["of", "de", "&", "and"])
+_LINKS = frozenset(["of", "de", "&"])
 
 
 def tag_entities(doc: Doc) -> Doc:
@@ -220,7 +222,6 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 and j + 2 < n
                 and j + 2 not in taken
                 and _proper(doc[j + 2])
-                and (nxt.lower_ != "and" or _org_word(doc[j]))
                 and any(_org_word(t) or t.lower_ in _PLACE_WORDS for t in doc[i : j + 1])
             ):
                 j += 2  # "Republic of Kelvaria", "Bank of Ostmark"
@@ -232,13 +233,24 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
 
 
 def _proper(tok: Token) -> bool:
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text == "-" and nxt.whitespace_ == "":
+        return False  # "European-made", "Houthi-held"
     if tok.tag_ in ("NNP", "NNPS"):
         return bool(_CAPITALISED.match(tok.text)) or tok.text.isupper()
-    return (
-        tok.tag_ == "JJ"
-        and bool(_CAPITALISED.match(tok.text))
-        and (tok.i > 0 or bool(_DEMONYM.search(tok.lower_)))
-    )
+    if tok.tag_ == "NN" and tok.i == 0 and tok.text[:1].isupper() and tok.dep_ == "nsubj":
+        from digest.facts.lexicon import SAY, verb_lemma
+
+        return verb_lemma(tok.head.text) in SAY  # "Lund said ...": a name, not a noun
+    if tok.tag_ == "NN" and tok.i > 0 and tok.text[:1].isupper():
+        prev = tok.doc[tok.i - 1]
+        # an unknown name the tagger took for a noun ("with Omel"), not a sentence start after
+        # an opening quote ("“Nobody ...")
+        return tok.lower_ not in TITLES and not prev.is_punct
+    if tok.tag_ != "JJ" or not _CAPITALISED.match(tok.text) or "-" in tok.text:
+        return False  # not "European-made"
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return bool(_DEMONYM.search(tok.lower_)) or (nxt is not None and nxt.tag_ in ("NNP", "NNPS"))
 
 
 def organisation_word(word: str) -> bool:

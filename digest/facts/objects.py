@@ -7,7 +7,16 @@ from dataclasses import dataclass
 from digest.facts import lexicon as lx
 from digest.facts.actors import named_span
 from digest.facts.quantity import quantity_in
-from digest.facts.syntax import Token, child, children, entity_of, lemma, np_tokens, span_text
+from digest.facts.syntax import (
+    Token,
+    child,
+    children,
+    entity_of,
+    kids,
+    lemma,
+    np_tokens,
+    span_text,
+)
 from digest.model import Quantity
 
 PREP_OBJECT = {
@@ -36,6 +45,7 @@ _TIME_LABELS = ("DATE", "TIME")
 _FAVOUR = frozenset("favour favor support".split())
 _FINITE = ("VBD", "VBZ", "VBP")
 _OBJ_PRONOUNS = frozenset("it them this".split())
+_FRACTIONS = frozenset("half third quarter two-thirds".split())
 
 
 @dataclass
@@ -194,17 +204,30 @@ def _coordinated(v: Token, toks: list[Token]) -> list[Token]:
 
 
 def _amount_phrase(v: Token, toks: list[Token]) -> list[Token]:
+    """ "cut tariffs [on steel] by 15%": the "by" or "to" phrase of a change verb after its
+    object, past other phrases of the verb."""
     end = toks[-1].i
     for p in children(v, "prep"):
-        if p.text.lower() in ("by", "to") and p.i == end + 1 and child(p, "pobj") is not None:
-            return [t for t in p.subtree if not (t.dep_ == "prep" and _time_pp(t))]
+        if p.i <= end or child(p, "pobj") is None:
+            continue
+        if p.i != end + 1:
+            break
+        if p.text.lower() in ("by", "to"):
+            pobj = child(p, "pobj")
+            if not (_amount(pobj) or pobj.lower_ in _FRACTIONS or any(map(_amount, kids(pobj)))):
+                return []  # "by the end of next year" is a deadline, not an amount
+            drop = {u.i for t in p.subtree if t.dep_ == "prep" and _time_pp(t) for u in t.subtree}
+            return [t for t in p.subtree if t.i not in drop]
+        end = p.right_edge.i  # "with Omel", before "by 30 days"
     return []
 
 
 def _infinitive_after(v: Token, toks: list[Token]) -> list[Token]:
     """A to-infinitive right after the object ("a treaty [on Monday] to share the waters") is
-    part of what was agreed; the parse often hangs it on the verb."""
-    if not toks:
+    part of what was agreed; the parse often hangs it on the verb. After an amount it is a
+    purpose ("$80 million to rebuild the port"), not part of the object."""
+    head = head_of(toks)
+    if not toks or head is None or _amount(head):
         return []
     end = toks[-1].i
     for p in children(v, "prep"):
@@ -245,7 +268,8 @@ def trim(toks: list[Token], head: Token) -> list[Token]:
         cut = (
             t.text in _BREAKS and not _amount_apposition(toks, k, head)
         ) or t.text in _QUOTE_MARKS
-        time = _time_pp(t) and not t.head.tag_.startswith("VB")  # not "boats seized in March"
+        # not "boats seized in March", not "$30 million over two years"
+        time = _time_pp(t) and not t.head.tag_.startswith("VB") and not _amount(t.head)
         if t.dep_ == "advcl" or (t.dep_ == "prep" and (_circumstance(t) or time)):
             cut = True
             k = min(k, next((j for j, u in enumerate(toks) if u.i == t.left_edge.i), k))
@@ -285,6 +309,11 @@ def _amount_apposition(toks: list[Token], k: int, head: Token) -> bool:
                 u.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") for u in span
             )
     return False
+
+
+def _amount(tok: Token) -> bool:
+    """Is the token a number or an amount of money ("$80 million", "4%")?"""
+    return tok.like_num or tok.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
 
 
 def _time_pp(prep: Token) -> bool:
