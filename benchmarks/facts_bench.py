@@ -9,8 +9,8 @@ Corpora (one process, one thread; BLAS and OpenMP pinned to one thread before nu
 - bbc: real news, BBC articles of 300-500 words read at run time from
   ../shared/data/bbc_news_summary.jsonl (skipped when absent; never copied into the repo).
 
-Printed per corpus: articles/s of `extract_facts_many` (wall clock, with the CPU time to show
-it ran on one core), the share of sentences parsed, and spaCy's full pipeline (as shipped:
+Printed per corpus: articles/s of `extract_facts_many` (wall clock of the fastest of
+--repeat runs, with the CPU time to show it ran on one core), the share of sentences parsed, and spaCy's full pipeline (as shipped:
 all components, thinc's default BLAS) on the same texts; then the peak RSS of the facts step
 (measured before the full pipeline is loaded) and of the whole run.
 """
@@ -83,6 +83,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--corpus", choices=("gold", "bbc", "both"), default="both")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="timed runs per corpus; the fastest is reported"
+    )
     args = parser.parse_args()
 
     from digest.facts import extract_facts_many, select_sentences
@@ -104,9 +107,13 @@ def main() -> None:
     for name, texts in corpora.items():
         articles = _articles(texts)
         extract_facts_many(articles[:5])  # warm up
-        wall, cpu = time.perf_counter(), time.process_time()
-        extract_facts_many(articles)
-        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        wall, cpu = float("inf"), 0.0
+        for _ in range(max(1, args.repeat)):  # the machine may be shared: keep the fastest run
+            w, c = time.perf_counter(), time.process_time()
+            extract_facts_many(articles)
+            w, c = time.perf_counter() - w, time.process_time() - c
+            if w < wall:
+                wall, cpu = w, c
         parsed = sum(len(select_sentences(a)) for a in articles)
         total = sum(len(a.sentences) for a in articles)
         words = sum(len(t.split()) for t in texts) / len(texts)
@@ -117,10 +124,13 @@ def main() -> None:
 
     full = load_model_from_path(model_dir())
     for name, texts, rate, cpu_share, parsed_share, words in rows:
-        start = time.perf_counter()
-        for _ in full.pipe(texts, batch_size=64):
-            pass
-        full_rate = len(texts) / (time.perf_counter() - start)
+        best = float("inf")
+        for _ in range(max(1, args.repeat)):
+            start = time.perf_counter()
+            for _doc in full.pipe(texts, batch_size=64):
+                pass
+            best = min(best, time.perf_counter() - start)
+        full_rate = len(texts) / best
         print(f"{name}: {len(texts)} articles, mean {words:.0f} words")
         print(f"  sentences parsed by the facts step  {parsed_share:6.0%}")
         print(
