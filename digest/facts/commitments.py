@@ -236,6 +236,11 @@ def _fact(chain: _Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | Non
         return None
     if modals & lx.DEONTIC_AUX or _under_threat(subj_verb):
         return None  # "Libya must hand over ...", "warned that police will ..."
+    failure = chain.control is not None and lemma(chain.control) == "fail"
+    if failure and lemma(content) not in lx.FAIL_CONTENT:
+        return None  # "failed to pay the workers": a failure, not a refusal
+    if _pending(top) or _pending(content):
+        return None  # "has not yet passed", "has yet to sign": still open, not refused
     if text_of_doc(doc).rstrip(" \"'”’").endswith("?"):
         return None
 
@@ -257,7 +262,8 @@ def _fact(chain: _Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | Non
         subj = subj if subj is not None else subject_of(subj_verb, doc)
         if subj is None:
             return None
-        if in_zones(top.idx, zones) and not in_zones(subj.idx, zones):
+        quoted_pledge = bool(modals & lx.FUTURE_AUX)  # the government "will not release ..."
+        if in_zones(top.idx, zones) and not in_zones(subj.idx, zones) and not quoted_pledge:
             return None  # her government had "offered everything": quoted words, not a deal
         actors = actor_names(subj, sidx, ctx, subj_verb, chain.explicit)
         negative_subject = negated_subject(subj)
@@ -311,6 +317,10 @@ def _leading_particle(v: Token, found: Found) -> Token | None:
     ):
         return nxt
     return None
+
+
+def _pending(v: Token) -> bool:
+    return any(c.lower_ == "yet" and c.dep_ == "advmod" for c in kids(v))
 
 
 def _under_threat(v: Token) -> bool:

@@ -83,6 +83,7 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
         m = _STATE_OF.match(name)
         if m and m.group(1) in ctx.kinds:
             ctx.aliases[name] = m.group(1)  # "Republic of Armenia" -> "Armenia"
+    _first_word_names(sentences, ctx)
     _short_names_of_organisations(ctx)
     for name in ctx.aliases:
         ctx.kinds.pop(name, None)
@@ -157,6 +158,26 @@ def _descriptions(doc: Any, s_index: int, ctx: Context) -> None:
             ctx.kinds.setdefault(name, "org")
             subject = tok.dep_ in ("nsubj", "nsubjpass")
             ctx.add(Mention(s_index, tok.left_edge.idx, name, "org", subject, weak=True))
+
+
+def _first_word_names(sentences: Sequence[Sentence], ctx: Context) -> None:
+    """ "Metrolink Eastern" ... "Metrolink will pay": a name whose first word stands alone
+    elsewhere (and its last word never does) is an organisation, not a person (people are
+    named again by their surname)."""
+    text = "\n".join(s.text for s in sentences)
+    for name, kind in list(ctx.kinds.items()):
+        parts = name.split()
+        if (
+            kind != "person"
+            or len(parts) != 2
+            or ctx.kinds.get(parts[0], "ambiguous") != "ambiguous"
+        ):
+            continue
+        first = re.search(rf"\b{re.escape(parts[0])}\b(?!\s+{re.escape(parts[1])})", text)
+        last = re.search(rf"(?<!{re.escape(parts[0])} )\b{re.escape(parts[1])}\b", text)
+        if first and not last:
+            ctx.kinds[name] = "org"
+            ctx.aliases.setdefault(parts[0], name)
 
 
 def _short_names_of_organisations(ctx: Context) -> None:
@@ -262,6 +283,8 @@ def _is_subject(doc: Any, m: re.Match) -> bool:
     if span is None:
         return False
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of":  # "The government of Castria said"
+        root = root.head.head
     return root.dep_ in ("nsubj", "nsubjpass") or (
         root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass")
     )

@@ -56,6 +56,8 @@ COMMIT = frozenset(
 # Refusal verbs: the fact is negative.
 # (Opposing is disapproval, not a refusal of a commitment: "said it opposed the tax".)
 REFUSE = frozenset("refuse decline reject veto rebuff fail".split())
+# "failed to agree" refuses; "failed to pay the workers" is a failure, not a refusal.
+FAIL_CONTENT = frozenset("agree reach settle sign ratify approve accept".split())
 # Phrasal verbs that refuse ("turned down an offer") or commit ("signed up to the plan").
 PHRASAL_REFUSE = frozenset({("turn", "down")})
 PHRASAL_COMMIT = frozenset({("sign", "up"), ("hand", "over")})
@@ -100,7 +102,7 @@ NOT_COMMIT = frozenset(
     publish report announce welcome benefit suffer struggle fall rise grow decrease increase
     lead follow take make keep use like feel find give let put ask urge call seek
     threaten attack bomb shell invade storm retaliate punish boycott blockade besiege expel
-    deport destroy kill strike fight
+    deport destroy kill strike fight receive earn gain
     """.split()
 )
 

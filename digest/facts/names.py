@@ -51,7 +51,7 @@ _ORG_WORDS = frozenset(
     coalition society crescent cross board bureau council chamber company enterprises
     ventures media studios records entertainment brewery bancorp insurance securities
     steel oil gas power electric telecom logistics shipping railways railway hospital school
-    clinic centre center museum
+    clinic centre center museum sporting athletic athletico dynamo racing olympique wanderers
     """.split()
 )
 # Words that make a run a place ("Lake Imre", "Orlen Gate", "Pell Harbor").

@@ -90,6 +90,12 @@ def _direct(v: Token) -> Found | None:
             recipient = named[0]
             dobjs = [d for d in dobjs if d not in named]
     dobj = dobjs[0]
+    if lemma(v) == "take" and dobj.lower_ == "part":  # "take part in talks"
+        into = next(
+            (p for p in kids(v) + kids(dobj) if p.lower_ == "in" and child(p, "pobj")), None
+        )
+        if into is not None:
+            return Found(object_tokens(child(into, "pobj")), (dobj.text, into.text))
     if named_span(dobj) and lemma(v) in _PROVIDE:
         with_p = next((p for p in children(v, "prep") if p.text.lower() == "with"), None)
         pobj = child(with_p, "pobj") if with_p is not None else None
@@ -142,6 +148,10 @@ def _complement(v: Token) -> Found | None:
             mark = child(c, "mark")
             if mark is not None and mark.text.lower() == "that":
                 return Found(trim(list(c.subtree), c))  # "promised that no jobs would go"
+    for c in children(v, "ccomp"):  # "allow farmers to harvest", "hand back [boats seized]"
+        small_clause = child(c, "mark") is None and child(c, "nsubj") is not None
+        if c.i > v.i and small_clause and lemma(v) not in lx.SAY and c.tag_.startswith("VB"):
+            return Found(trim(list(c.subtree), c))
     attr = child(v, "attr", "oprd")
     if attr is not None:
         return Found(object_tokens(attr))
@@ -212,11 +222,15 @@ def _amount_phrase(v: Token, toks: list[Token]) -> list[Token]:
             continue
         if p.i != end + 1:
             break
+        pobj = child(p, "pobj")
+        # "and to clear mines" hung on the phrase is another commitment, not part of it
+        drop = {u.i for c in kids(p) if c.dep_ in ("cc", "conj") for u in c.subtree}
+        if p.lower_ == "for" and (_amount(pobj) or any(map(_amount, kids(pobj)))):
+            return [t for t in p.subtree if t.i not in drop]  # "for another 90 days"
         if p.text.lower() in ("by", "to"):
-            pobj = child(p, "pobj")
             if not (_amount(pobj) or pobj.lower_ in _FRACTIONS or any(map(_amount, kids(pobj)))):
                 return []  # "by the end of next year" is a deadline, not an amount
-            drop = {u.i for t in p.subtree if t.dep_ == "prep" and _time_pp(t) for u in t.subtree}
+            drop |= {u.i for t in p.subtree if t.dep_ == "prep" and _time_pp(t) for u in t.subtree}
             return [t for t in p.subtree if t.i not in drop]
         end = p.right_edge.i  # "with Omel", before "by 30 days"
     return []
