@@ -164,7 +164,9 @@ def _first_word_names(sentences: Sequence[Sentence], ctx: Context) -> None:
     """ "Metrolink Eastern" ... "Metrolink will pay": a name whose first word stands alone
     elsewhere (and its last word never does) is an organisation, not a person (people are
     named again by their surname)."""
-    text = "\n".join(s.text for s in sentences)
+    words = re.findall(r"[\w'’-]+", " ".join(s.text for s in sentences))
+    single = Counter(words)
+    pairs = Counter(zip(words, words[1:], strict=False))
     for name, kind in list(ctx.kinds.items()):
         parts = name.split()
         if (
@@ -173,9 +175,8 @@ def _first_word_names(sentences: Sequence[Sentence], ctx: Context) -> None:
             or ctx.kinds.get(parts[0], "ambiguous") != "ambiguous"
         ):
             continue
-        first = re.search(rf"\b{re.escape(parts[0])}\b(?!\s+{re.escape(parts[1])})", text)
-        last = re.search(rf"(?<!{re.escape(parts[0])} )\b{re.escape(parts[1])}\b", text)
-        if first and not last:
+        together = pairs[(parts[0], parts[1])]
+        if single[parts[0]] > together and single[parts[1]] <= together:
             ctx.kinds[name] = "org"
             ctx.aliases.setdefault(parts[0], name)
 
@@ -255,11 +256,14 @@ def _speakers_of_unparsed(
 def _full_names_of_lone_surnames(sentences: Sequence[Sentence], ctx: Context) -> None:
     """ "Keller" (parsed) and "Marta Keller" (in a sentence not parsed): Keller is Marta Keller."""
     lone = [n for n, k in ctx.kinds.items() if k in ("ambiguous", "person") and " " not in n]
+    text = "\n".join(s.text for s in sentences)
     for name in lone:
-        pattern = re.compile(rf"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?)\s+{re.escape(name)}\b")
-        for s in sentences:
-            m = pattern.search(s.text)
-            if m and m.group(1) not in _NOT_FIRST_NAME:
+        if text.count(name) < 2:
+            continue  # "Marta Keller" and "Keller": the name occurs at least twice
+        # within one sentence: no newline between the first name and the surname
+        pattern = re.compile(rf"\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?)[ \t]+{re.escape(name)}\b")
+        for m in pattern.finditer(text):
+            if m.group(1) not in _NOT_FIRST_NAME:
                 full = m.group(0)
                 ctx.aliases[name] = full
                 ctx.kinds[full] = "person"

@@ -88,7 +88,7 @@ def tag_entities(doc: Doc) -> Doc:
     from spacy.util import filter_spans
 
     toks = list(doc)  # one Token object per position (indexing a Doc makes a new one each time)
-    taken = {t.i for ent in doc.ents for t in ent}
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     found = _numbers(toks, taken)
     taken.update(i for start, end, _label in found for i in range(start, end))
     found += _names(toks, taken)

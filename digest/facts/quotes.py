@@ -57,6 +57,8 @@ def find_quotes(sentences: Sequence[Sentence], min_words: int = MIN_WORDS) -> li
     """Quoted passages of at least `min_words` words, paragraph by paragraph, in reading order."""
     spans: list[QuoteSpan] = []
     for para, text, offsets in paragraph_texts(sentences):
+        if '"' not in text and "“" not in text and "”" not in text:
+            continue
         for start, end in _pairs(text):
             body = text[start + 1 : end]
             stripped = body.strip().rstrip(_TRAIL).strip()
