@@ -71,10 +71,6 @@ def methods() -> dict[str, str]:
     return {name: m.description for name, m in registry().items()}
 
 
-def _normal(text: str) -> str:
-    return " ".join(text.split())
-
-
 def rank(
     article: Article, method: str = DEFAULT_METHOD, length: Length = Length(count=3)
 ) -> tuple[ScoredSentence, ...]:
@@ -90,27 +86,29 @@ def rank(
         raise ValueError(f"unknown method {method!r}; available: {', '.join(available)}")
     if not article.sentences:
         return ()
-    seen: set[str] = set()
-    unique = []
-    for sentence in article.sentences:
-        key = _normal(sentence.text)
-        if key and key not in seen:
-            seen.add(key)
-            unique.append(sentence)
-    if not unique:
+    # The first occurrence of each distinct text (whitespace-normalised), in document order:
+    # a reversed dict keeps the earliest index of every key.
+    keys = [" ".join(s.text.split()) for s in article.sentences]
+    first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
+    first.pop("", None)
+    if not first:
         return ()
+    unique = [article.sentences[i] for i in sorted(first.values())]
     document = Document(
         title=article.title or "",
         sentences=tuple(s.text for s in unique),
         paragraphs=tuple(s.paragraph for s in unique),
     )
-    scores = [_finite(x) for x in available[method].score(document)]
+    scores = [float(x) for x in available[method].score(document)]
     if len(scores) != len(unique):
         raise RuntimeError(
             f"method {method!r} gave {len(scores)} scores for {len(unique)} sentences"
         )
-    # Best first; ties go to the earlier sentence, which also makes the output deterministic.
-    order = sorted(range(len(unique)), key=lambda i: (-scores[i], i))
+    if not all(map(math.isfinite, scores)):
+        scores = [_finite(x) for x in scores]
+    # Best first; ties go to the earlier sentence (a stable sort), which also makes the
+    # output deterministic.
+    order = sorted(range(len(unique)), key=scores.__getitem__, reverse=True)
     chosen = _choose(order, unique, length, len(article.sentences))
     # Scores are rounded so that output is byte-identical across BLAS builds and summation order.
     return tuple(
