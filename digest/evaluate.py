@@ -24,6 +24,12 @@ SPLITS = ("dev", "test", "all")
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 _NUMBER = re.compile(r"(\d+)\D*$")
 THREE = Length(count=3)
+# How references are scored (printed under every table). ROUGE-1/2 ignore line breaks;
+# ROUGE-Lsum needs them, and BBC's `summary` string glues sentences ("$10.9bn.For the ...").
+REFERENCE_NOTE = (
+    "ROUGE F1 (rouge-score, stemmed) against the reference one sentence per line: its "
+    "`summary_sentences` when given, else `summary` split into sentences."
+)
 
 
 @dataclass(frozen=True)
@@ -259,6 +265,7 @@ def format_table(report: Report) -> str:
     """The report as a Markdown table, best first by ROUGE-2, reference rows marked."""
     lines = [
         f"{report.dataset}, {report.split} split, {report.articles} articles, {report.length}",
+        REFERENCE_NOTE,
         "",
         "| method | R-1 | R-2 | R-Lsum | articles/s |",
         "|---|---:|---:|---:|---:|",
