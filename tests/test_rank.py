@@ -194,6 +194,43 @@ def test_news_handles_a_very_long_document_quickly():
     assert len(rank(article, "news", Length(ratio=1.0))) == len(distinct)
 
 
+def test_news_scores_do_not_depend_on_what_was_ranked_before():
+    from digest.methods import Document, news
+
+    doc = Document(
+        title="Marrowby council votes to rebuild harbour wall",
+        sentences=tuple(s.text for s in sentences(HARBOUR)),
+        paragraphs=tuple(s.paragraph for s in sentences(HARBOUR)),
+    )
+    first = news.score(doc)
+    news.score(Document("Flood", tuple(s.text for s in sentences(REPEATS)), (0,) * 6))
+    assert news.score(doc) == first
+    news._VOCAB.clear()  # a fresh vocabulary (as after it grows past its limit)
+    assert news.score(doc) == first
+
+
+def test_news_terms_ignore_case_edge_punctuation_and_possessives():
+    from digest.methods import news
+
+    news._VOCAB.reset_if_full()
+    vocab = news._VOCAB
+    assert vocab["Harbour,"] == vocab["harbour"] == vocab["(harbour's"] >= 0
+    assert vocab["the"] == vocab["The"] == news._STOP
+    assert vocab["said."] == news._CUE
+    assert vocab["--"] == vocab["—"] == news._PUNCT
+    assert vocab["well-known"] != vocab["well"]
+
+
+def test_news_mmr_orders_every_sentence_beyond_the_exact_picks():
+    from digest.methods import Document, news
+
+    text = " ".join(f"Crews checked {i} bridges near station {i * 7} overnight." for i in range(25))
+    article = _article(text, "Bridge checks")
+    assert len(rank(article, "news", Length(ratio=1.0))) == 25 > news.EXACT_PICKS
+    doc = Document("Bridge checks", tuple(s.text for s in article.sentences), (0,) * 25)
+    assert len(set(news.score(doc))) == 25  # strictly falling along the pick order: no ties
+
+
 def test_lead_takes_the_first_sentences():
     article = _article(HARBOUR)
     assert [s.index for s in rank(article, "lead", Length(count=3))] == [0, 1, 2]

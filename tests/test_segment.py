@@ -195,3 +195,49 @@ def test_no_nltk_data_or_network_needed(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "ok"
+
+
+def _per_paragraph(text: str) -> tuple[Sentence, ...]:
+    """The reference behaviour of `sentences`: split_sentences on each paragraph in turn."""
+    pieces = [
+        (p, s)
+        for p, para in enumerate(segment.paragraphs(text))
+        for s in segment.split_sentences(para)
+    ]
+    return tuple(Sentence(i, s, p) for i, (p, s) in enumerate(pieces))
+
+
+BODIES = [
+    "Shares of Harlow Dynamics Inc.\n\nThe firm fell 2%. Norrtek rose.",
+    'He asked: "Why now?"\n\nshe said nothing. "Is this the end?" she asked. Nobody knew.',
+    "No full stop here\n\nNor here\n\n\n  Third paragraph.   Two sentences!",
+    'The U.S. and the U.K. signed.\nMarkets rose 3.4% on Monday. Dr. Lee said so.\n\n"We are ready," she said. Talks resume on Sept. 3. Both sides will attend.',
+    "Is this a turning point? Many think so! The score was 2-1.\n\n(Reuters) - Oil rose... and then it fell. J.R.R. Tolkien's estate sued.",
+    "“Ask me in May,” she said.\n\n“No!” he said. Then: “Why?” Nobody knew.\n\nIt ran from 2019 to 2021 (see Fig. 3). The trend held.",
+]
+
+
+@pytest.mark.parametrize("text", BODIES, ids=range(len(BODIES)))
+def test_sentences_match_splitting_each_paragraph(text):
+    assert segment.sentences(text) == _per_paragraph(text)
+
+
+def test_sentences_of_the_hard_cases_as_one_article():
+    text = "\n\n".join(_join(case) for case in CASES)
+    assert segment.sentences(text) == _per_paragraph(text)
+
+
+def test_fast_decisions_agree_with_nupunkt():
+    import nupunkt
+
+    plain = nupunkt.load_default_model()
+    decide = plain._decision_state()[3]
+    fast = nupunkt.load_default_model()
+    segment._add_fast_decisions(fast)
+    shortcut = fast._decision_state()[3]
+    assert shortcut is not decide
+    words = ["Mr.", "Inc.", "U.S.", "No.", "profits.", "1998.", "Jan.", "A.", "etc.", "p.m."]
+    nexts = [" Smith", " the", ' "We', " 9,", " (The", " However,", " -", " $10bn", " iPhone"]
+    for before in words:
+        for after in nexts:
+            assert shortcut((before, after)) == decide((before, after)), (before, after)

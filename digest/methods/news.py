@@ -62,20 +62,23 @@ class _Vocabulary(dict):
     tables are emptied when they grow past `_VOCAB_LIMIT` (between articles, never during one).
     """
 
-    terms: dict[str, int]
+    terms: dict[str, int]  # stripped word -> id or marker
+    next_id = 0
 
     def __missing__(self, token: str) -> int:
         word = token.lower().strip(_EDGE)
-        if word.endswith(("'s", "’s")):
+        if word[-2:] in ("'s", "’s"):
             word = word[:-2]
-        if not (word.isalnum() or _ALNUM.search(word)):
-            value = _PUNCT
-        elif word in _ATTRIBUTION:
-            value = _CUE
-        elif len(word) < 2 or word in _stop_words():
-            value = _STOP
-        else:
-            value = self.terms.setdefault(word, len(self.terms))
+        value = self.terms.get(word)
+        if value is None:
+            if not (word.isalnum() or _ALNUM.search(word)):
+                value = _PUNCT
+            elif len(word) < 2:
+                value = _STOP
+            else:
+                value = self.next_id
+                self.next_id += 1
+            self.terms[word] = value
         self[token] = value
         return value
 
@@ -83,7 +86,9 @@ class _Vocabulary(dict):
         """Forget every token once the table is large (bounded memory on long runs)."""
         if not self or len(self) > _VOCAB_LIMIT:
             self.clear()
-            self.terms = {}
+            self.terms = dict.fromkeys(_stop_words(), _STOP) | dict.fromkeys(_ATTRIBUTION, _CUE)
+            self.next_id = 0
+            self[""] = _PUNCT  # never empty after a reset
 
 
 _VOCAB = _Vocabulary()
