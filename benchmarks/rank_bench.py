@@ -27,6 +27,8 @@ WARMUP = 20
 
 
 def _worker(dataset: str, split: str, limit: int | None, method: str, n: str) -> dict:
+    if hasattr(os, "sched_setaffinity"):  # one core, for real (BLAS threads are off too)
+        os.sched_setaffinity(0, {max(os.sched_getaffinity(0))})
     sys.path.insert(0, str(ROOT))
     from digest.evaluate import load_dataset
     from digest.model import Article

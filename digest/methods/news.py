@@ -98,20 +98,28 @@ def _term_ids(text: str) -> set[int]:
     return {i for i in map(_VOCAB.__getitem__, text.split()) if i >= 0}
 
 
-def _unique(values):
-    """np.unique(values, return_inverse=True) for a small 1-d int array, without its overhead."""
+def _columns(kinds):
+    """Columns 0..v-1 for the content-term ids of an article's distinct tokens (same term, same
+    column; some columns may stay empty), through a scratch array indexed by term id."""
     import numpy as np
 
-    if not len(values):
-        return values, values
-    order = values.argsort(kind="stable")
-    ordered = values[order]
-    new = np.empty(len(values), dtype=bool)
-    new[0] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
-    inverse = np.empty(len(values), dtype=np.int64)
-    inverse[order] = np.cumsum(new) - 1
-    return ordered[new], inverse
+    global _SLOTS
+    if _SLOTS is None or len(_SLOTS) <= _VOCAB.next_id:
+        _SLOTS = np.zeros(max(1024, 2 * _VOCAB.next_id), dtype=np.int64)
+    _SLOTS[kinds] = np.arange(len(kinds))
+    return _SLOTS[kinds]
+
+
+_SLOTS = None
+
+
+@lru_cache(maxsize=8)
+def _prior(weights: Weights):
+    """Lead prior of the k-th full sentence, for every k below MAX_SENTENCES."""
+    import numpy as np
+
+    rank = np.arange(MAX_SENTENCES)
+    return weights.position / (1.0 + rank) ** weights.decay + weights.lead * (rank == 0)
 
 
 def score(document: Document, weights: Weights = WEIGHTS) -> list[float]:
@@ -132,11 +140,12 @@ def score(document: Document, weights: Weights = WEIGHTS) -> list[float]:
     tokens = list(chain.from_iterable(parts))
     # Each distinct token is looked up once; content terms get a column, markers stay < 0.
     distinct = dict.fromkeys(tokens)
-    kinds = np.fromiter(map(_VOCAB.__getitem__, distinct), np.int64, len(distinct))
+    kinds = np.array(list(map(_VOCAB.__getitem__, distinct)), dtype=np.int64)
     terms = kinds >= 0
-    term_ids, kinds[terms] = _unique(kinds[terms])  # global term ids -> columns 0..v-1
+    term_ids = kinds[terms]
+    kinds[terms] = _columns(term_ids)  # global term ids -> columns 0..v-1
     position = dict(zip(distinct, range(len(distinct)), strict=True))
-    kind = kinds[np.fromiter(map(position.__getitem__, tokens), np.int64, len(tokens))]
+    kind = kinds[np.array(list(map(position.__getitem__, tokens)), dtype=np.int64)]
     rows = np.repeat(np.arange(n), [len(part) for part in parts])
     words = np.bincount(rows, weights=kind != _PUNCT, minlength=n)
     cue = np.bincount(rows, weights=kind == _CUE, minlength=n) > 0
@@ -158,17 +167,15 @@ def score(document: Document, weights: Weights = WEIGHTS) -> list[float]:
     full = words >= weights.min_words
     if not full.any():
         full[:] = True
-    rank = np.maximum(np.cumsum(full) - 1, 0)
-    prior = weights.position / (1.0 + rank) ** weights.decay + weights.lead * (rank == 0)
-    relevance = central + np.where(full, prior, 0.0) + weights.attribution * cue
+    prior = _prior(weights)[np.maximum(np.cumsum(full) - 1, 0)]
+    relevance = central + prior * full + weights.attribution * cue
     title = _term_ids(document.title)
-    in_title = ()
     if title and len(term_ids):
         wanted = np.fromiter(title, np.int64, len(title))
-        at = np.minimum(np.searchsorted(term_ids, wanted), len(term_ids) - 1)
-        in_title = at[term_ids[at] == wanted]
-    if len(in_title):
-        relevance += (counts[:, in_title] > 0).sum(axis=1) * (weights.headline / len(title))
+        found = _SLOTS[np.minimum(wanted, len(_SLOTS) - 1)]  # a column, or a stale slot
+        found = found[(found < len(term_ids)) & (term_ids[np.minimum(found, v - 1)] == wanted)]
+        if len(found):
+            relevance += (counts[:, found] > 0).sum(axis=1) * (weights.headline / len(title))
     relevance *= np.minimum(1.0, words / weights.min_words)  # fragments rank low
     # Redundancy: cosine of term counts between sentences.
     norms = np.maximum(norms, 1e-9)
