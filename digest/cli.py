@@ -48,13 +48,12 @@ def _length(args: argparse.Namespace):
 
 
 def _check_method(name: str) -> None:
-    from digest.rank import methods
+    from digest.rank import check_method
 
-    if name not in methods():
-        available = ", ".join(methods())
-        raise ConfigError(
-            f"unknown method {name!r}; choose one of: {available} (see `digest methods`)"
-        )
+    try:
+        check_method(name)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from exc
 
 
 def _report_failures(failures) -> int:

@@ -71,6 +71,16 @@ def methods() -> dict[str, str]:
     return {name: m.description for name, m in registry().items()}
 
 
+def check_method(name: str) -> str:
+    """The name, when it is a known summariser; else ValueError naming the available ones."""
+    available = methods()
+    if name not in available:
+        raise ValueError(
+            f"unknown method {name!r}; choose one of: {', '.join(available)} (see `digest methods`)"
+        )
+    return name
+
+
 def rank(
     article: Article, method: str = DEFAULT_METHOD, length: Length = Length(count=3)
 ) -> tuple[ScoredSentence, ...]:
@@ -82,8 +92,7 @@ def rank(
     from digest.methods import Document, registry
 
     available = registry()
-    if method not in available:
-        raise ValueError(f"unknown method {method!r}; available: {', '.join(available)}")
+    check_method(method)
     if not article.sentences:
         return ()
     # The first occurrence of each distinct text (whitespace-normalised), in document order:

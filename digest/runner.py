@@ -214,13 +214,13 @@ def _build(
 ) -> Briefing:
     from digest.assemble import AssembleOptions
     from digest.pipeline import BuildOptions, digest_articles
-    from digest.rank import DEFAULT_METHOD, Length, methods
+    from digest.rank import DEFAULT_METHOD, Length, check_method
 
     method = config.briefing.method or DEFAULT_METHOD
-    if method not in methods():
-        raise ConfigFileError(
-            f"[briefing] method {method!r} is unknown; choose one of: {', '.join(methods())}"
-        )
+    try:
+        check_method(method)
+    except ValueError as exc:
+        raise ConfigFileError(f"[briefing] method: {exc}") from exc
     options = BuildOptions(
         title=config.briefing.title,
         method=method,
