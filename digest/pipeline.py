@@ -6,9 +6,14 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from digest.errors import DigestError
 from digest.model import Article, Briefing, Facts, Failure, RawDocument, Summary
+
+if TYPE_CHECKING:  # imported lazily at run time to keep `import digest` light
+    from digest.assemble import AssembleOptions
+    from digest.rank import Length
 
 log = logging.getLogger(__name__)
 
@@ -19,7 +24,7 @@ def _default_method() -> str:
     return DEFAULT_METHOD
 
 
-def _default_length():  # -> rank.Length; typed loosely to keep `import digest` light
+def _default_length() -> Length:
     from digest.rank import Length
 
     return Length(count=3)
@@ -31,9 +36,9 @@ class BuildOptions:
 
     title: str = "Briefing"
     method: str = field(default_factory=_default_method)
-    length: object = field(default_factory=_default_length)  # digest.rank.Length
+    length: Length = field(default_factory=_default_length)
     facts: bool = True
-    assemble: object = None  # digest.assemble.AssembleOptions; None: its defaults
+    assemble: AssembleOptions | None = None  # None: its defaults
 
 
 def clean_one(doc: RawDocument) -> Article | Failure:
