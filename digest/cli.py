@@ -122,7 +122,24 @@ def _args_build(p: argparse.ArgumentParser) -> None:
         "--max-words", type=int, default=None, metavar="W", help="at most W summary words in all"
     )
     p.add_argument("--no-facts", action="store_true", help="skip the facts step (faster)")
+    _add_workers_arg(p)
     p.add_argument("--now", default=None, help=argparse.SUPPRESS)
+
+
+def _workers(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more)")
+    return int(value)
+
+
+def _add_workers_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--workers",
+        type=_workers,
+        default=None,
+        metavar="N",
+        help="processes for the facts step (default: one per core; 1 for this process only)",
+    )
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -145,6 +162,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         length=_length(args),
         facts=not args.no_facts,
         assemble=budget,
+        workers=args.workers,
     )
     templates = Path(args.templates) if args.templates else None
     briefing = build_briefing(args.paths, options, _now(args))
@@ -197,15 +215,16 @@ def _args_facts(p: argparse.ArgumentParser) -> None:
         "paths", nargs="+", metavar="PATH", help="article files or folders; - reads stdin"
     )
     p.add_argument("--json", action="store_true", help="one JSON object per article, one per line")
+    _add_workers_arg(p)
 
 
 def cmd_facts(args: argparse.Namespace) -> int:
     """Print who agreed to what, the quotes and the entities of each article."""
-    from digest.facts import extract_facts_many
     from digest.model import to_dict
+    from digest.parallel import facts_of
 
     articles, failures = _load_articles(args.paths)
-    for article, found in zip(articles, extract_facts_many(articles), strict=True):
+    for article, found in zip(articles, facts_of(articles, args.workers), strict=True):
         if args.json:
             _print_json(
                 {

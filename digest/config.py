@@ -35,6 +35,7 @@ class BriefingConfig:
     state: str | None = None  # None: digest/state.sqlite in the user's data directory
     max_stories: int | None = None  # past these, stories go to a "More stories" list of links
     max_words: int | None = None  # summary words in the whole briefing
+    workers: int | None = None  # processes for the facts step; None: one per core
 
 
 @dataclass(frozen=True)
@@ -255,6 +256,8 @@ def _validate(config: Config, src: _Source) -> Config:
     for name in ("max_stories", "max_words"):
         if getattr(b, name) is not None and getattr(b, name) < 1:
             raise src.error("briefing", name, "must be 1 or more (leave it out for no limit)")
+    if b.workers is not None and b.workers < 1:
+        raise src.error("briefing", "workers", "must be 1 or more (leave it out for one per core)")
     if e.security not in _SECURITY:
         raise src.error("email", "security", f"must be one of {', '.join(_SECURITY)}")
     if not 0 <= e.smtp_port < 65536:

@@ -39,6 +39,7 @@ class BuildOptions:
     length: Length = field(default_factory=_default_length)
     facts: bool = True
     assemble: AssembleOptions | None = None  # None: its defaults
+    workers: int | None = None  # processes for the facts step; None: one per core
 
 
 def clean_one(doc: RawDocument) -> Article | Failure:
@@ -72,9 +73,9 @@ def summarize_all(
 
     facts: list[Facts]
     if options.facts and articles:
-        from digest.facts import extract_facts_many
+        from digest.parallel import facts_of
 
-        facts = extract_facts_many(articles)
+        facts = facts_of(articles, options.workers)
     else:
         facts = [Facts() for _ in articles]
     summaries: list[Summary] = []

@@ -231,6 +231,7 @@ def _build(
             max_words=config.briefing.max_words,
             source_weights=config.source_weights,
         ),
+        workers=config.briefing.workers,
     )
     return digest_articles(articles, options, now, failures)
 

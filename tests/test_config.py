@@ -186,6 +186,7 @@ def test_budget_and_source_weights(tmp_path):
     "text, expected",
     [
         ("[briefing]\nmax_stories = 0\n", "digest.toml:2: briefing.max_stories: must be 1 or more"),
+        ("[briefing]\nworkers = 0\n", "digest.toml:2: briefing.workers: must be 1 or more"),
         (
             '[[sources]]\npath = "x"\nweight = -1\n',
             "digest.toml:3: sources[0].weight: must be more",
