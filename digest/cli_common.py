@@ -13,15 +13,18 @@ from digest.errors import ConfigError
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
+def parse_date(flag: str, value: str, example: str) -> datetime:
+    """An ISO date or date-time given to `flag` (maybe without a time zone)."""
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise ConfigError(f"{flag} {value!r}: not an ISO date; use e.g. {example}") from exc
+
+
 def now_of(args: argparse.Namespace) -> datetime:
-    """The clock, injectable with --now for reproducible output."""
+    """The clock, injectable with --now for reproducible output (UTC unless a zone is given)."""
     if getattr(args, "now", None):
-        try:
-            value = datetime.fromisoformat(args.now)
-        except ValueError as exc:
-            raise ConfigError(
-                f"--now {args.now!r}: not an ISO date; use e.g. 2026-11-27T07:00"
-            ) from exc
+        value = parse_date("--now", args.now, "2026-11-27T07:00")
         return value if value.tzinfo else value.replace(tzinfo=UTC)
     return datetime.now(UTC).astimezone()
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from datetime import datetime
 
-from digest.cli_common import now_of, report_failures
+from digest.cli_common import now_of, parse_date, report_failures
 from digest.errors import ConfigError
 
 
@@ -51,14 +50,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         config = load_config(args.config)
         since = None
-        if args.since:
-            try:
-                since = datetime.fromisoformat(args.since)
-            except ValueError as exc:
-                raise ConfigError(
-                    f"--since {args.since!r}: not a date; use e.g. 2026-11-27"
-                ) from exc
-            since = since if since.tzinfo else since.astimezone()
+        if args.since:  # local time unless a zone is given
+            since = parse_date("--since", args.since, "2026-11-27").astimezone()
         options = RunOptions(
             dry_run=args.dry_run, no_send=args.no_send, since=since, include_sent=args.all
         )

@@ -96,6 +96,17 @@ def test_usage_errors_exit_2(inbox: Path) -> None:
     assert main(["summarize", str(inbox), "-n", "many"]) == 2
 
 
+def test_bad_dates_say_what_to_write(inbox: Path, tmp_path: Path, capsys) -> None:
+    out = str(tmp_path / "out")
+    assert main(["build", str(inbox), "--out", out, "--now", "yesterday", "--no-facts"]) == 2
+    assert "--now 'yesterday': not an ISO date; use e.g. 2026-11-27T07:00" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+    config = tmp_path / "digest.toml"
+    config.write_text('[briefing]\nstate = "s.sqlite"\n', encoding="utf-8")
+    assert main(["run", "--config", str(config), "--since", "last week"]) == 78
+    assert "--since 'last week': not an ISO date" in capsys.readouterr().err
+
+
 def test_summarize_json_contract(inbox: Path) -> None:
     proc = run("summarize", str(inbox), "--json", "-n", "2")
     assert proc.returncode == 0, proc.stderr
