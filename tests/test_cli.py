@@ -99,7 +99,9 @@ def test_usage_errors_exit_2(inbox: Path) -> None:
 def test_bad_dates_say_what_to_write(inbox: Path, tmp_path: Path, capsys) -> None:
     out = str(tmp_path / "out")
     assert main(["build", str(inbox), "--out", out, "--now", "yesterday", "--no-facts"]) == 2
-    assert "--now 'yesterday': not an ISO date; use e.g. 2026-11-27T07:00" in capsys.readouterr().err
+    assert (
+        "--now 'yesterday': not an ISO date; use e.g. 2026-11-27T07:00" in capsys.readouterr().err
+    )
     assert not (tmp_path / "out").exists()
     config = tmp_path / "digest.toml"
     config.write_text('[briefing]\nstate = "s.sqlite"\n', encoding="utf-8")
