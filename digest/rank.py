@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from digest.model import Article, ScoredSentence
+from digest.model import Article, ScoredSentence, Sentence
+
+if TYPE_CHECKING:
+    from digest.methods import Document
 
 DEFAULT_METHOD = "news"
 
@@ -89,26 +94,70 @@ def rank(
     Identical sentences are ranked once (the first occurrence stands for them), so a
     sentence is never returned twice; a non-empty article always gets at least one.
     """
-    from digest.methods import Document, registry
+    from digest.methods import registry
 
-    available = registry()
     check_method(method)
-    if not article.sentences:
+    unique, document = _distinct(article)
+    if not unique:
         return ()
+    scores = registry()[method].score(document)
+    return _pick(method, unique, scores, length, len(article.sentences))
+
+
+def rank_many(
+    articles: Sequence[Article], method: str = DEFAULT_METHOD, length: Length = Length(count=3)
+) -> list[tuple[ScoredSentence, ...]]:
+    """`rank` of every article (the same sentences and scores), faster for many articles.
+
+    Methods with a batch scorer (`news`) score many articles per numpy call; the others are
+    scored one article at a time. Raises ValueError for an unknown method, like `rank`.
+    """
+    from digest.methods import registry
+
+    check_method(method)
+    found = registry()[method]
+    prepared = [_distinct(article) for article in articles]
+    documents = [document for unique, document in prepared if unique]
+    if found.score_many is not None:
+        scored = iter(found.score_many(documents))
+    else:
+        scored = map(found.score, documents)
+    return [
+        _pick(method, unique, next(scored), length, len(article.sentences)) if unique else ()
+        for article, (unique, document) in zip(articles, prepared, strict=True)
+    ]
+
+
+def _distinct(article: Article) -> tuple[list[Sentence], Document | None]:
+    """The first occurrence of each distinct sentence, and the Document a method scores."""
+    from digest.methods import Document
+
+    if not article.sentences:
+        return [], None
     # The first occurrence of each distinct text (whitespace-normalised), in document order:
     # a reversed dict keeps the earliest index of every key.
-    keys = [" ".join(s.text.split()) for s in article.sentences]
+    words = [s.text.split() for s in article.sentences]
+    keys = [" ".join(w) for w in words]
     first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
     first.pop("", None)
     if not first:
-        return ()
-    unique = [article.sentences[i] for i in sorted(first.values())]
+        return [], None
+    kept = sorted(first.values())
+    unique = [article.sentences[i] for i in kept]
     document = Document(
         title=article.title or "",
         sentences=tuple(s.text for s in unique),
         paragraphs=tuple(s.paragraph for s in unique),
+        words=tuple(words[i] for i in kept),
     )
-    scores = [float(x) for x in available[method].score(document)]
+    return unique, document
+
+
+def _pick(
+    method: str, unique: list[Sentence], scores, length: Length, total: int
+) -> tuple[ScoredSentence, ...]:
+    """The chosen sentences, given one score per distinct sentence."""
+    scores = [float(x) for x in scores]
     if len(scores) != len(unique):
         raise RuntimeError(
             f"method {method!r} gave {len(scores)} scores for {len(unique)} sentences"
@@ -118,7 +167,7 @@ def rank(
     # Best first; ties go to the earlier sentence (a stable sort), which also makes the
     # output deterministic.
     order = sorted(range(len(unique)), key=scores.__getitem__, reverse=True)
-    chosen = _choose(order, unique, length, len(article.sentences))
+    chosen = _choose(order, unique, length, total)
     # Scores are rounded so that output is byte-identical across BLAS builds and summation order.
     return tuple(
         ScoredSentence(index=unique[i].index, text=unique[i].text, score=round(scores[i], 6))

@@ -8,8 +8,8 @@ import time
 
 import pytest
 
-from digest.model import Article
-from digest.rank import DEFAULT_METHOD, Length, methods, rank
+from digest.model import Article, Sentence
+from digest.rank import DEFAULT_METHOD, Length, methods, rank, rank_many
 from digest.segment import sentences
 
 HARBOUR = """\
@@ -268,3 +268,77 @@ def test_every_method_runs_without_nltk_data(tmp_path):
     )
     env = {"NLTK_DATA": str(tmp_path), "PATH": "/usr/bin:/bin"}
     subprocess.run([sys.executable, "-c", code, str(tmp_path)], check=True, env=env)
+
+
+def _varied_articles() -> list[Article]:
+    """Articles of every shape the batch path must agree on with `rank`."""
+    long_text = "\n\n".join(
+        f"Report {i} says the river level at gauge {i % 37} rose by {i % 11} centimetres. "
+        f"Crews checked {i % 13} bridges near station {i % 29} overnight."
+        for i in range(260)
+    )
+    bridges = " ".join(
+        f"Crews checked {i} bridges near station {i * 7} overnight." for i in range(25)
+    )
+    fragments = "Rain. More rain. Wind too.\n\nBy . Staff Reporter ."
+    same_twice = "The ferry left at noon with forty cars aboard. " * 2 + "It arrived late."
+    return [
+        _article(HARBOUR, "Marrowby council votes to rebuild harbour wall"),
+        _article(""),
+        _article("Only one sentence here, about a bridge.", "Bridge"),
+        _article(REPEATS, "Flood warnings for the valley"),
+        _article(NEAR_DUPLICATES, "Tollbridge mayor opens library"),
+        _article(long_text, "River levels rise"),  # 520 sentences: past news's 400
+        _article(bridges, "Bridge checks"),  # more sentences than MMR's exact picks
+        _article("It is what it is. And so it was.", "It is"),  # stop words only
+        _article(fragments, ""),  # no full sentence at all
+        _article(same_twice, "Ferry"),
+        _article(HARBOUR, ""),  # the same body again, without a headline
+        Article(id="s", source="s", title="Blank", text=" ", sentences=(Sentence(0, "  "),)),
+    ]
+
+
+@pytest.mark.parametrize("method", ["news", "lead"])
+@pytest.mark.parametrize(
+    "length", [Length(count=3), Length(count=1), Length(ratio=0.5), Length(words=40)], ids=str
+)
+def test_rank_many_equals_rank_of_each_article(method, length):
+    articles = _varied_articles()
+    expected = [rank(a, method, length) for a in articles]
+    assert rank_many(articles, method, length) == expected
+    assert rank_many(articles[::-1], method, length) == expected[::-1]
+    assert rank_many([], method, length) == []
+
+
+def test_rank_many_of_a_method_without_a_batch_scorer_equals_rank():
+    articles = [a for a in _varied_articles() if len(a.sentences) < 100]  # sumy is slow
+    expected = [rank(a, "textrank", Length(count=2)) for a in articles]
+    assert rank_many(articles, "textrank", Length(count=2)) == expected
+
+
+def test_rank_many_in_small_batches_equals_rank(monkeypatch):
+    from digest.methods import news_batch
+
+    articles = _varied_articles() * 3
+    expected = [rank(a, "news", Length(ratio=1.0)) for a in articles]
+    monkeypatch.setattr(news_batch, "BATCH", 2)  # many batches, some ending mid-list
+    assert rank_many(articles, "news", Length(ratio=1.0)) == expected
+
+
+def test_news_score_many_gives_the_scores_of_score():
+    from digest.methods import news
+    from digest.rank import _distinct
+
+    documents = [d for unique, d in map(_distinct, _varied_articles()) if unique]
+    for one, many in zip(map(news.score, documents), news.score_many(documents), strict=True):
+        assert len(one) == len(many)
+        # Sums may be added up in another order: equal to far below the six decimals kept.
+        assert many == pytest.approx(one, rel=1e-12, abs=1e-12)
+        assert sorted(range(len(one)), key=one.__getitem__) == sorted(
+            range(len(many)), key=many.__getitem__
+        )
+
+
+def test_rank_many_rejects_an_unknown_method():
+    with pytest.raises(ValueError, match="unknown method 'nope'"):
+        rank_many([_article(HARBOUR)], "nope")

@@ -15,9 +15,13 @@ class Document:
     title: str
     sentences: tuple[str, ...]
     paragraphs: tuple[int, ...]  # paragraph number of each sentence, same length as sentences
+    # Each sentence's whitespace-separated words (`str.split()`), when the caller already has
+    # them; empty means "not given" (a method splits the sentences itself).
+    words: tuple[Sequence[str], ...] = ()
 
 
 Scorer = Callable[[Document], Sequence[float]]
+BatchScorer = Callable[[Sequence[Document]], Sequence[Sequence[float]]]
 
 
 @dataclass(frozen=True)
@@ -27,11 +31,15 @@ class Method:
     `score(document)` returns one number per sentence (higher is better). Greedy methods
     (MMR, SumBasic, KL) return scores that fall in the order they pick sentences, so the
     best `k` scores are always their first `k` picks, whatever `k` is.
+
+    `score_many(documents)`, when given, returns what `score` returns for each document,
+    faster for many documents; `digest.rank.rank_many` uses it.
     """
 
     name: str
     description: str
     score: Scorer
+    score_many: BatchScorer | None = None
 
 
 @lru_cache(maxsize=1)
@@ -43,4 +51,4 @@ def registry() -> Mapping[str, Method]:
     return MappingProxyType({m.name: m for m in sorted(found, key=lambda m: m.name)})
 
 
-__all__ = ["Document", "Method", "Scorer", "registry"]
+__all__ = ["BatchScorer", "Document", "Method", "Scorer", "registry"]

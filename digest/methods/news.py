@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
@@ -132,11 +133,18 @@ def score(document: Document, weights: Weights = WEIGHTS) -> list[float]:
     if n > MAX_SENTENCES:
         # Not a news article; keep memory and time bounded (the matrices are n x n and n x v):
         # rank the opening, and let the rest follow in document order.
-        head = score(replace(document, sentences=document.sentences[:MAX_SENTENCES]), weights)
+        head = score(
+            replace(
+                document,
+                sentences=document.sentences[:MAX_SENTENCES],
+                words=document.words[:MAX_SENTENCES],
+            ),
+            weights,
+        )
         low = min(head)
         return head + [low - 1.0 - i / n for i in range(n - MAX_SENTENCES)]
     _VOCAB.reset_if_full()
-    parts = [s.split() for s in document.sentences]
+    parts = document.words or [s.split() for s in document.sentences]
     tokens = list(chain.from_iterable(parts))
     # Each distinct token is looked up once; content terms get a column, markers stay < 0.
     distinct = dict.fromkeys(tokens)
@@ -229,8 +237,16 @@ def _mmr(
     return scores
 
 
+def score_many(documents: Sequence[Document]) -> list[list[float]]:
+    """`score` of every document, a batch of documents at a time (see `news_batch`)."""
+    from digest.methods.news_batch import score_many as batched
+
+    return batched(documents)
+
+
 METHOD = Method(
     "news",
     "Ours: lead prior, centrality, headline and attribution cues, MMR against repeats; fast.",
     score,
+    score_many,
 )
