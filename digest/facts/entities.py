@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from digest.facts.context import KIND_OF_LABEL, Context, Mention
+from digest.facts.scan import first_names_before, name_finder
 from digest.facts.syntax import ents, tokens
 from digest.model import Entity, Sentence
 
@@ -95,17 +96,17 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
         from digest.facts.quotes import quote_zones_of
 
         zones = quote_zones_of(sentences)
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
+        find = name_finder(names)
         for s in sentences:
             doc = docs.get(s.index)
-            for m in pattern.finditer(s.text):
-                name = ctx.canonical(m.group(0))
+            for start, found in find(s.text):
+                name = ctx.canonical(found)
                 if ctx.kinds.get(name, "").startswith("extra:"):
-                    ctx.add(Mention(s.index, m.start(), name, "extra"))
+                    ctx.add(Mention(s.index, start, name, "extra"))
                     continue
-                quoted = any(a <= m.start() < b for a, b in zones.get(s.index, ()))
-                subject = _is_subject(doc, m) or (s.index, name) in speakers
-                ctx.add(Mention(s.index, m.start(), name, ctx.kind(name), subject, quoted=quoted))
+                quoted = any(a <= start < b for a, b in zones.get(s.index, ()))
+                subject = _is_subject(doc, start, start + len(found)) or (s.index, name) in speakers
+                ctx.add(Mention(s.index, start, name, ctx.kind(name), subject, quoted=quoted))
     _demonyms(sentences, ctx)
     for s_index, offset, names, subject in pairs:
         if all(n in ctx.kinds or n in ctx.aliases for n in names):
@@ -260,11 +261,8 @@ def _full_names_of_lone_surnames(sentences: Sequence[Sentence], ctx: Context) ->
     for name in lone:
         if text.count(name) < 2:
             continue  # "Marta Keller" and "Keller": the name occurs at least twice
-        # within one sentence: no newline between the first name and the surname
-        pattern = re.compile(rf"\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?)[ \t]+{re.escape(name)}\b")
-        for m in pattern.finditer(text):
-            if m.group(1) not in _NOT_FIRST_NAME:
-                full = m.group(0)
+        for first, full in first_names_before(text, name):
+            if first not in _NOT_FIRST_NAME:
                 ctx.aliases[name] = full
                 ctx.kinds[full] = "person"
                 break
@@ -280,10 +278,10 @@ def _with_owner(ent: Any) -> str:
     return ent.text
 
 
-def _is_subject(doc: Any, m: re.Match) -> bool:
+def _is_subject(doc: Any, start: int, end: int) -> bool:
     if doc is None:
         return False
-    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root

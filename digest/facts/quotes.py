@@ -24,6 +24,7 @@ from digest.model import Quote, Sentence
 MIN_WORDS = 3  # shorter quoted fragments ("delighted", "tangible") are scare quotes, not quotes
 _OPEN_OK = re.compile(r"[\s(\[{—–-]")
 _WORD = re.compile(r"\w+")
+_MARK = re.compile('[“”"]')
 _TRAIL = " ,;:—–-"
 
 
@@ -73,7 +74,8 @@ def find_quotes(sentences: Sequence[Sentence], min_words: int = MIN_WORDS) -> li
 def _pairs(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start: int | None = None
-    for i, ch in enumerate(text):
+    for m in _MARK.finditer(text):  # only quote marks change the state
+        i, ch = m.start(), m.group()
         if ch == "“" or (ch == '"' and start is None):
             if start is None and (i == 0 or _OPEN_OK.match(text[i - 1]) or ch == "“"):
                 start = i

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from digest.facts.lexicon import NEGATIONS, SAY, base_lemma, verb_lemma
@@ -12,6 +13,7 @@ SUBJ = ("nsubj", "nsubjpass", "csubj")
 ACTOR_LABELS = frozenset("PERSON ORG GPE NORP LOC FAC".split())
 _NP_LEFT = frozenset("det compound amod nummod poss case nmod quantmod npadvmod".split())
 _QUOTES = '"“”'
+_QUOTE_MARK = re.compile(f"[{_QUOTES}]")
 
 
 def is_verb(tok: Token) -> bool:
@@ -171,9 +173,8 @@ def quote_zones(text: str) -> list[tuple[int, int]]:
     """Character ranges inside double quotes in one sentence (an unclosed quote runs to the end)."""
     zones: list[tuple[int, int]] = []
     start: int | None = None
-    for i, ch in enumerate(text):
-        if ch not in _QUOTES:
-            continue
+    for m in _QUOTE_MARK.finditer(text):
+        i, ch = m.start(), m.group()
         if start is None and ch != "”":
             start = i
         elif start is not None and ch != "“":
