@@ -43,9 +43,42 @@ def _span_splitter() -> Callable[[str], Iterable[tuple[int, int]]] | None:
 
         tokenizer = nupunkt.load_default_model()
         _add_fast_decisions(tokenizer)
-        return tokenizer.span_tokenize
+        return _fast_spans(tokenizer)
     except Exception:  # pragma: no cover - exercised only without nupunkt
         return None
+
+
+# What nupunkt's boundary realignment can move: closing quotes and brackets that start a span.
+_REALIGNABLE = frozenset("\"')]}\u201d\u2019\u00bb*")
+_PROBES = (
+    "".join(map(chr, range(33, 127))) + "\u2018\u2019\u201c\u201d\u00ab\u00bb\u2013\u2014\u2026"
+)
+
+
+def _fast_spans(tokenizer) -> Callable[[str], Iterable[tuple[int, int]]]:
+    """`tokenizer.span_tokenize`, skipping the realignment pass when it cannot change a span.
+
+    Realignment only moves closing quotes or brackets at the start of a span to the span
+    before; a text whose spans start with none of those is returned as nupunkt found it.
+    Plain `span_tokenize` if nupunkt's internals differ from what this expects.
+    """
+    try:
+        slices_of = tokenizer._slices_from_text
+        realign = tokenizer._realign_boundaries
+        moves = tokenizer._lang_vars.re_boundary_realignment.match
+    except AttributeError:  # pragma: no cover - other nupunkt
+        return tokenizer.span_tokenize
+    if any(bool(moves(c + " ")) != (c in _REALIGNABLE) for c in _PROBES):  # pragma: no cover
+        log.warning("nupunkt realigns other characters; using its span_tokenize")
+        return tokenizer.span_tokenize
+
+    def spans(text: str) -> list[tuple[int, int]]:
+        slices = list(slices_of(text))
+        if any(text[s.start : s.start + 1] in _REALIGNABLE for s in slices):
+            slices = realign(text, slices)
+        return [(s.start, s.stop) for s in slices if s.stop > s.start]
+
+    return spans
 
 
 # A candidate end "word." followed by whitespace: nupunkt's decision needs only that token and
@@ -180,13 +213,39 @@ def sentences(text: str) -> tuple[Sentence, ...]:
                 (p, s) for p, para in enumerate(paras) for s in split_sentences(para)
             )
         )
+    if not paras:
+        return ()
     joined = "\n\n".join(paras)
     out: list[Sentence] = []
-    p_index, p_end = 0, len(paras[0]) if paras else 0
+    append = out.append
+    p_index, p_end = 0, len(paras[0])
     last_start = -1  # where the previous sentence starts in `joined`; -1: not in this paragraph
     for start, stop in spans(joined):
-        while start < stop:
+        if start >= p_end:
             while start >= p_end:  # the span starts in a later paragraph
+                p_index += 1
+                p_end += 2 + len(paras[p_index])
+            last_start = -1
+        if stop <= p_end:
+            if start >= stop:
+                continue
+            piece = joined[start:stop]
+            if not (piece[0].isspace() or piece[-1].isspace()):
+                # The usual case: a span inside one paragraph, from a non-space (nupunkt
+                # skips the spaces after a break) to its sentence-final character.
+                if (
+                    last_start >= 0
+                    and piece[0].islower()
+                    and _QUOTED_QUESTION_END.search(out[-1].text)
+                ):
+                    # '"Is this the end?" she asked.' is one sentence (see _rejoin_attributions)
+                    out[-1] = Sentence(len(out) - 1, joined[last_start:stop], p_index)
+                else:
+                    last_start = start
+                    append(Sentence(len(out), piece, p_index))
+                continue
+        while start < stop:
+            while start >= p_end:  # the span goes on into a later paragraph
                 p_index += 1
                 p_end += 2 + len(paras[p_index])
                 last_start = -1
@@ -200,12 +259,11 @@ def sentences(text: str) -> tuple[Sentence, ...]:
                     and piece[0].islower()
                     and _QUOTED_QUESTION_END.search(out[-1].text)
                 ):
-                    # '"Is this the end?" she asked.' is one sentence (see _rejoin_attributions)
                     piece = joined[last_start : start + lead + len(piece)]
                     out[-1] = Sentence(len(out) - 1, piece, p_index)
                 else:
                     last_start = start + lead
-                    out.append(Sentence(len(out), piece, p_index))
+                    append(Sentence(len(out), piece, p_index))
             start = cut + 2 if cut < stop else stop
     return tuple(out)
 

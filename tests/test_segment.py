@@ -241,3 +241,20 @@ def test_fast_decisions_agree_with_nupunkt():
     for before in words:
         for after in nexts:
             assert shortcut((before, after)) == decide((before, after)), (before, after)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote passed (by two votes.) Then the hall emptied.",
+        '"Stop." "Go." She waved.\n\n"Why?" \u201cNow.\u201d The end.',
+        "No closing marks here. None at all! Or here?",
+        "",
+        "(See below.) [Note.] *Bold.* End",
+    ],
+)
+def test_fast_spans_equal_nupunkt_spans(text):
+    import nupunkt
+
+    tokenizer = nupunkt.load_default_model()
+    assert segment._fast_spans(tokenizer)(text) == list(tokenizer.span_tokenize(text))
