@@ -96,17 +96,36 @@ def _add_fast_decisions(tokenizer) -> None:
     differ from what this expects.
     """
     try:
-        from nupunkt.tokenizers.sentence_tokenizer import _CLOSING_CHARS, _FP_BREAK
+        from nupunkt.tokenizers.sentence_tokenizer import (
+            _CLOSING_CHARS,
+            _FP_BREAK,
+            _check_is_initial,
+            _derived,
+        )
 
         signature, first_memo, context_memo, decide = tokenizer._decision_state()
         first_pass = tokenizer._first_pass_outcome
         second_pass = tokenizer._second_pass_outcome
         word_tokenize = tokenizer._lang_vars.word_tokenize
+        collocation_starts = frozenset(first for first, _ in tokenizer._params.collocations)
     except (ImportError, AttributeError, TypeError, ValueError):  # pragma: no cover
         return
-    plain_end = _PLAIN_END.fullmatch
     get = context_memo.get
     closing = frozenset(_CLOSING_CHARS)
+    # Closing marks that nupunkt's word tokenizer cuts off "word." ("said." + '"'): they are
+    # transparent to its decision, so 'said."' is decided as "said." is.
+    cut = "".join(sorted(c for c in closing if word_tokenize(f"ab.{c}")[:1] == ["ab."]))
+    plain_end = re.compile(
+        rf"([^\W_]+\.)[{re.escape(cut)}]*" if cut else _PLAIN_END.pattern
+    ).fullmatch
+    settled: dict[str, bool] = {}  # "word." that is a break whatever follows it
+
+    def breaks_anyway(word: str) -> bool:
+        # nupunkt's second pass of a first-pass break: only a collocation (typ, next type),
+        # an initial or a number looks at the next token.
+        typ = _derived(word)[1]
+        typ = typ[:-1] if typ.endswith(".") and len(typ) > 1 else typ
+        return not (_check_is_initial(word) or typ == "##number##" or typ in collocation_starts)
 
     def outcome_of(token: str) -> int:
         outcome = first_memo.get(token)
@@ -123,17 +142,30 @@ def _add_fast_decisions(tokenizer) -> None:
         result = get(context)
         if result is not None:
             return result
-        if not (after[:1].isspace() and plain_end(before)):
+        if not after[:1].isspace():
             return decide(context)
-        outcome = outcome_of(before)
+        if settled.get(before):
+            return True
+        plain = plain_end(before)
+        if plain is None:
+            return decide(context)
+        word = plain.group(1) if cut else before
+        outcome = outcome_of(word)
         if not outcome:
             return False
+        if outcome == _FP_BREAK and breaks_anyway(word):
+            if len(settled) > 65536:
+                settled.clear()
+            settled[before] = True
+            return True
         for token in word_tokenize(after):
             if not closing.issuperset(token):  # closing quotes and brackets are transparent
-                return second_pass(before, outcome, token, outcome_of(token), False)
+                return second_pass(word, outcome, token, outcome_of(token), False)
         return outcome == _FP_BREAK
 
-    for case in (("Mr.", " Smith"), ("profits.", ' "The'), ("No.", " 9,"), ("U.S.", " The")):
+    cases = (("Mr.", " Smith"), ("profits.", ' "The'), ("No.", " 9,"), ("U.S.", " The"))
+    cases += (('said."', " The"), ("year.)", " It"), ("Jan.", " 5"), ("A.", " Smith"))
+    for case in cases:
         if contains_sentbreak(case) != decide(case):  # pragma: no cover - other nupunkt
             log.warning("nupunkt decisions differ from the shortcut; using nupunkt alone")
             return

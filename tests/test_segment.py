@@ -237,7 +237,10 @@ def test_fast_decisions_agree_with_nupunkt():
     shortcut = fast._decision_state()[3]
     assert shortcut is not decide
     words = ["Mr.", "Inc.", "U.S.", "No.", "profits.", "1998.", "Jan.", "A.", "etc.", "p.m."]
+    words += ['said."', "year.)", "Inc.'", "St.”", "ends.’)", "1998.)", "A.)", "p.m.*"]
+    words += ["t.", "s.", "f.", "j."]  # first words of collocations: the next word decides
     nexts = [" Smith", " the", ' "We', " 9,", " (The", " However,", " -", " $10bn", " iPhone"]
+    nexts += [" rao", " Cook", " 2d", " cfi", ' "', " )"]
     for before in words:
         for after in nexts:
             assert shortcut((before, after)) == decide((before, after)), (before, after)
