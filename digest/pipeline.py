@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from digest.errors import DigestError
-from digest.model import Article, Briefing, Facts, Failure, RawDocument, Summary
+from digest.model import Article, Briefing, Facts, Failure, RawDocument, ScoredSentence, Summary
 
 if TYPE_CHECKING:  # imported lazily at run time to keep `import digest` light
     from digest.assemble import AssembleOptions
@@ -69,7 +69,7 @@ def summarize_all(
     articles: Sequence[Article], options: BuildOptions
 ) -> tuple[list[Summary], list[Failure]]:
     """Rank each article's sentences and (if asked) extract its facts."""
-    from digest.rank import rank
+    from digest.rank import rank, rank_many
 
     facts: list[Facts]
     if options.facts and articles:
@@ -78,18 +78,27 @@ def summarize_all(
         facts = facts_of(articles, options.workers)
     else:
         facts = [Facts() for _ in articles]
+    ranked: list[tuple[ScoredSentence, ...] | Failure]
+    try:
+        ranked = list(rank_many(articles, options.method, options.length))
+    except ValueError:
+        raise  # an unknown method is a usage error for the whole run
+    except Exception:  # find the article that fails; the others are ranked one by one
+        log.warning("batch ranking failed; ranking the articles one at a time")
+        ranked = []
+        for article in articles:
+            try:
+                ranked.append(rank(article, options.method, options.length))
+            except Exception as exc:
+                log.exception("unexpected error ranking %s", article.source)
+                ranked.append(Failure(article.source, f"could not be summarised ({exc})"))
     summaries: list[Summary] = []
     failures: list[Failure] = []
-    for article, article_facts in zip(articles, facts, strict=True):
-        try:
-            chosen = rank(article, options.method, options.length)
-        except ValueError:
-            raise  # an unknown method is a usage error for the whole run
-        except Exception as exc:
-            log.exception("unexpected error ranking %s", article.source)
-            failures.append(Failure(article.source, f"could not be summarised ({exc})"))
-            continue
-        summaries.append(Summary(article, options.method, chosen, article_facts))
+    for article, chosen, article_facts in zip(articles, ranked, facts, strict=True):
+        if isinstance(chosen, Failure):
+            failures.append(chosen)
+        else:
+            summaries.append(Summary(article, options.method, chosen, article_facts))
     return summaries, failures
 
 
