@@ -98,14 +98,13 @@ def _args_summarize(p: argparse.ArgumentParser) -> None:
 
 def cmd_summarize(args: argparse.Namespace) -> int:
     """Print the ranked sentences of each article."""
-    from digest.rank import DEFAULT_METHOD, rank
+    from digest.rank import DEFAULT_METHOD, rank_many
 
     method = args.method or DEFAULT_METHOD
     check_method_name(method)
     length = length_of(args)
     articles, failures = load_articles(args.paths)
-    for article in articles:
-        chosen = rank(article, method, length)
+    for article, chosen in zip(articles, rank_many(articles, method, length), strict=True):
         if args.json:
             print_json(
                 {
