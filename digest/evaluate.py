@@ -16,7 +16,7 @@ from typing import Any
 
 from digest.errors import ConfigError, SourceError
 from digest.model import Article
-from digest.rank import DEFAULT_METHOD, Length, rank
+from digest.rank import DEFAULT_METHOD, Length, rank, rank_many
 
 log = logging.getLogger(__name__)
 
@@ -207,7 +207,8 @@ def evaluate(
     """Score `methods` (default: all) on a dataset split, with Lead and the oracle as references.
 
     With `ref_length`, each article's summary has as many sentences as its reference.
-    Articles per second include sentence splitting, measured once and shared by all rows.
+    Articles per second include sentence splitting, measured once and shared by all rows, and
+    ranking with `rank_many` (the batch path; the same summaries as `rank`).
     """
     from digest.rank import methods as available
 
@@ -237,7 +238,7 @@ def evaluate(
 
 def _row(name, articles, records, lengths, split_time, reference=False) -> Row:
     start = time.perf_counter()
-    summaries = [rank(a, name, n) for a, n in zip(articles, lengths, strict=True)]
+    summaries = _rank_all(name, articles, lengths)
     elapsed = time.perf_counter() - start + split_time
     log.info("%s: %d articles in %.2f s", name, len(articles), elapsed)
     totals = Counter()
@@ -250,6 +251,19 @@ def _row(name, articles, records, lengths, split_time, reference=False) -> Row:
         articles_per_s=n / elapsed if elapsed > 0 else None,
         reference=reference,
     )
+
+
+def _rank_all(name: str, articles: list[Article], lengths: list[Length]) -> list:
+    """`rank` of every article at its length, through `rank_many` (one call per length)."""
+    by_length: dict[Length, list[int]] = {}
+    for i, n in enumerate(lengths):
+        by_length.setdefault(n, []).append(i)
+    summaries: list = [()] * len(articles)
+    for n, indexes in by_length.items():
+        chosen = rank_many([articles[i] for i in indexes], name, n)
+        for i, summary in zip(indexes, chosen, strict=True):
+            summaries[i] = summary
+    return summaries
 
 
 def _oracle_row(articles, records, lengths) -> Row:

@@ -116,16 +116,23 @@ def rank_many(
 
     check_method(method)
     found = registry()[method]
-    prepared = [_distinct(article) for article in articles]
-    documents = [document for unique, document in prepared if unique]
-    if found.score_many is not None:
-        scored = iter(found.score_many(documents))
-    else:
-        scored = map(found.score, documents)
-    return [
-        _pick(method, unique, next(scored), length, len(article.sentences)) if unique else ()
-        for article, (unique, document) in zip(articles, prepared, strict=True)
-    ]
+    out: list[tuple[ScoredSentence, ...]] = []
+    for first in range(0, len(articles), _CHUNK):  # bounded memory: words of one chunk at a time
+        chunk = articles[first : first + _CHUNK]
+        prepared = [_distinct(article) for article in chunk]
+        documents = [document for unique, document in prepared if unique]
+        if found.score_many is not None:
+            scored = iter(found.score_many(documents))
+        else:
+            scored = map(found.score, documents)
+        out += [
+            _pick(method, unique, next(scored), length, len(article.sentences)) if unique else ()
+            for article, (unique, document) in zip(chunk, prepared, strict=True)
+        ]
+    return out
+
+
+_CHUNK = 256  # articles prepared and scored together by rank_many
 
 
 def _distinct(article: Article) -> tuple[list[Sentence], Document | None]:
