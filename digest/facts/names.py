@@ -88,11 +88,12 @@ def tag_entities(doc: Doc) -> Doc:
     from spacy.util import filter_spans
 
     toks = list(doc)  # one Token object per position (indexing a Doc makes a new one each time)
-    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    before = list(doc.ents)
+    taken = {i for ent in before for i in range(ent.start, ent.end)}
     found = _numbers(toks, taken)
     taken.update(i for start, end, _label in found for i in range(start, end))
     found += _names(toks, taken)
-    spans = filter_spans(list(doc.ents) + [Span(doc, s, e, label=label) for s, e, label in found])
+    spans = filter_spans(before + [Span(doc, s, e, label=label) for s, e, label in found])
     doc.ents = spans
     # what syntax.ents and syntax.entity_of read (doc.ents builds every span anew on each access)
     doc.user_data["digest_tokens"] = toks
@@ -201,19 +202,19 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     n = len(doc)
     i = 0
     while i < n:
-        if i in taken or not _proper(doc[i]):
+        if i in taken or not _proper(doc, i):
             i += 1
             continue
         j = i
         while j + 1 < n and j + 1 not in taken:
             nxt = doc[j + 1]
-            if _proper(nxt):
+            if _proper(doc, j + 1):
                 j += 1
             elif (
                 nxt.tag_ == "POS"
                 and j + 2 < n
                 and j + 2 not in taken
-                and _proper(doc[j + 2])
+                and _proper(doc, j + 2)
                 and _org_word(doc[j + 2])
             ):
                 j += 2  # "Sarenne Bankers' Association", "Workers' Party"
@@ -221,7 +222,7 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 nxt.lower_ in _LINKS
                 and j + 2 < n
                 and j + 2 not in taken
-                and _proper(doc[j + 2])
+                and _proper(doc, j + 2)
                 and any(_org_word(t) or t.lower_ in _PLACE_WORDS for t in doc[i : j + 1])
             ):
                 j += 2  # "Republic of Kelvaria", "Bank of Ostmark"
@@ -232,24 +233,27 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _proper(tok: Token) -> bool:
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+def _proper(toks: list[Token], i: int) -> bool:
+    """Is token i a word of a name? (`toks` is the document's token list: indexing a Doc
+    makes a new Token each time.)"""
+    tok = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and nxt.text == "-" and nxt.whitespace_ == "":
         return False  # "European-made", "Houthi-held"
-    if tok.tag_ in ("NNP", "NNPS"):
-        return bool(_CAPITALISED.match(tok.text)) or tok.text.isupper()
-    if tok.tag_ == "NN" and tok.i == 0 and tok.text[:1].isupper() and tok.dep_ == "nsubj":
+    tag, text = tok.tag_, tok.text
+    if tag in ("NNP", "NNPS"):
+        return bool(_CAPITALISED.match(text)) or text.isupper()
+    if tag == "NN" and i == 0 and text[:1].isupper() and tok.dep_ == "nsubj":
         from digest.facts.lexicon import SAY, verb_lemma
 
         return verb_lemma(tok.head.text) in SAY  # "Lund said ...": a name, not a noun
-    if tok.tag_ == "NN" and tok.i > 0 and tok.text[:1].isupper():
-        prev = tok.doc[tok.i - 1]
+    if tag == "NN" and i > 0 and text[:1].isupper():
+        prev = toks[i - 1]
         # an unknown name the tagger took for a noun ("with Omel"), not a sentence start after
         # an opening quote ("“Nobody ...")
         return tok.lower_ not in TITLES and not prev.is_punct
-    if tok.tag_ != "JJ" or not _CAPITALISED.match(tok.text) or "-" in tok.text:
+    if tag != "JJ" or not _CAPITALISED.match(text) or "-" in text:
         return False  # not "European-made"
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return bool(_DEMONYM.search(tok.lower_)) or (nxt is not None and nxt.tag_ in ("NNP", "NNPS"))
 
 

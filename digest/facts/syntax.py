@@ -62,10 +62,14 @@ def kids(tok: Token) -> list[Token]:
     doc = tok.doc
     table = doc.user_data.get("digest_kids")
     if table is None:
+        from spacy.attrs import HEAD
+
         table = [[] for _ in range(len(doc))]
-        for t in tokens(doc):
-            if t.head.i != t.i:
-                table[t.head.i].append(t)
+        # head offsets from one array (`t.head` makes a new Token for every token)
+        offsets = doc.to_array(HEAD).view("int64").tolist() if len(doc) else []
+        for i, t in enumerate(tokens(doc)):
+            if offsets[i]:
+                table[i + offsets[i]].append(t)
         doc.user_data["digest_kids"] = table
     return table[tok.i]
 
