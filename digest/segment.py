@@ -7,7 +7,9 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from digest import segment_fast
 from digest.model import Sentence
+from digest.segment_fast import QUOTED_QUESTION_END as _QUOTED_QUESTION_END
 
 log = logging.getLogger(__name__)
 
@@ -35,17 +37,55 @@ def paragraphs(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _span_splitter() -> Callable[[str], Iterable[tuple[int, int]]] | None:
-    """nupunkt's raw sentence spans (start, stop) of a text; None when only NLTK is available."""
+def _tokenizer():
+    """nupunkt's default tokenizer with the shortcuts below; None when only NLTK is available."""
     _sentence_splitter()
     try:
         import nupunkt
 
         tokenizer = nupunkt.load_default_model()
         _add_fast_decisions(tokenizer)
-        return _fast_spans(tokenizer)
+        return tokenizer
     except Exception:  # pragma: no cover - exercised only without nupunkt
         return None
+
+
+@lru_cache(maxsize=1)
+def _span_splitter() -> Callable[[str], Iterable[tuple[int, int]]] | None:
+    """nupunkt's raw sentence spans (start, stop) of a text; None when only NLTK is available."""
+    tokenizer = _tokenizer()
+    return None if tokenizer is None else _fast_spans(tokenizer)
+
+
+# Texts on which the one-pass splitter is checked against nupunkt's spans at start-up.
+_SELF_CHECK = (
+    "Mr. Smith paid $2.3 billion. He left. It rose 3.5% in 2004. Then it fell.",
+    'He said: "No." She agreed.\n\n"Why?" he asked. \u201cNow.\u201d The end!',
+    "1. First item. (a). Second. U.S. officials met J. K. Rowling at 11 p.m. Monday.",
+    "Wait... what? Yes . . . no. \u201cIs it?\u201d she asked. End.)\n\n. Odd start.",
+    'He left. " Quote.\n\n" Closing.\n\n...and so on. Inc. and Co. fell. The No. 9 shirt.',
+)
+
+
+@lru_cache(maxsize=1)
+def _paragraph_splitter() -> Callable[[list[str]], tuple[Sentence, ...]] | None:
+    """`segment_fast`'s one-pass splitter, if it agrees with nupunkt's spans at start-up."""
+    tokenizer, spans = _tokenizer(), _span_splitter()
+    if tokenizer is None or spans is None:  # pragma: no cover - exercised only without nupunkt
+        return None
+    split = segment_fast.build(tokenizer, spans)
+    if split is None:  # pragma: no cover - other nupunkt
+        log.warning("nupunkt internals differ from what segment_fast expects; not using it")
+        return None
+    for text in _SELF_CHECK:
+        paras = paragraphs(text)
+        joined = "\n\n".join(paras)
+        expected: list[Sentence] = []
+        segment_fast.cut(joined, paras, spans(joined), expected)
+        if split(paras) != tuple(expected):  # pragma: no cover - other nupunkt
+            log.warning("segment_fast splits differ from nupunkt's; not using it")
+            return None
+    return split
 
 
 # What nupunkt's boundary realignment can move: closing quotes and brackets that start a span.
@@ -197,11 +237,6 @@ def split_sentences(paragraph: str) -> list[str]:
     return _rejoin_attributions(paragraph, [s.strip() for s in _sentence_splitter()(paragraph)])
 
 
-# '"Is this the end?" she asked.' is one sentence: a piece that starts in lower case right after
-# a quoted question or exclamation continues it.
-_QUOTED_QUESTION_END = re.compile(r"[?!][\"'”’]$")
-
-
 def _rejoin_attributions(paragraph: str, pieces: list[str]) -> list[str]:
     out: list[str] = []
     spans: list[tuple[int, int]] = []
@@ -234,7 +269,8 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     """Split an article body into indexed sentences, paragraph by paragraph.
 
     The same sentences as `split_sentences` on each paragraph, found with one nupunkt call
-    over the whole body (paragraphs joined by blank lines) and cut at paragraph breaks.
+    over the whole body (paragraphs joined by blank lines) and cut at paragraph breaks; plain
+    paragraphs are split by `segment_fast` with nupunkt's decisions, giving the same result.
     """
     paras = paragraphs(text)
     spans = _span_splitter()
@@ -247,56 +283,12 @@ def sentences(text: str) -> tuple[Sentence, ...]:
         )
     if not paras:
         return ()
+    split = _paragraph_splitter()
+    if split is not None:
+        return split(paras)
     joined = "\n\n".join(paras)
     out: list[Sentence] = []
-    append = out.append
-    p_index, p_end = 0, len(paras[0])
-    last_start = -1  # where the previous sentence starts in `joined`; -1: not in this paragraph
-    for start, stop in spans(joined):
-        if start >= p_end:
-            while start >= p_end:  # the span starts in a later paragraph
-                p_index += 1
-                p_end += 2 + len(paras[p_index])
-            last_start = -1
-        if stop <= p_end:
-            if start >= stop:
-                continue
-            piece = joined[start:stop]
-            if not (piece[0].isspace() or piece[-1].isspace()):
-                # The usual case: a span inside one paragraph, from a non-space (nupunkt
-                # skips the spaces after a break) to its sentence-final character.
-                if (
-                    last_start >= 0
-                    and piece[0].islower()
-                    and _QUOTED_QUESTION_END.search(out[-1].text)
-                ):
-                    # '"Is this the end?" she asked.' is one sentence (see _rejoin_attributions)
-                    out[-1] = Sentence(len(out) - 1, joined[last_start:stop], p_index)
-                else:
-                    last_start = start
-                    append(Sentence(len(out), piece, p_index))
-                continue
-        while start < stop:
-            while start >= p_end:  # the span goes on into a later paragraph
-                p_index += 1
-                p_end += 2 + len(paras[p_index])
-                last_start = -1
-            cut = min(stop, p_end)
-            piece = joined[start:cut]
-            if not piece.isspace():
-                lead = len(piece) - len(piece.lstrip())
-                piece = piece.strip()
-                if (
-                    last_start >= 0
-                    and piece[0].islower()
-                    and _QUOTED_QUESTION_END.search(out[-1].text)
-                ):
-                    piece = joined[last_start : start + lead + len(piece)]
-                    out[-1] = Sentence(len(out) - 1, piece, p_index)
-                else:
-                    last_start = start + lead
-                    append(Sentence(len(out), piece, p_index))
-            start = cut + 2 if cut < stop else stop
+    segment_fast.cut(joined, paras, spans(joined), out)
     return tuple(out)
 
 

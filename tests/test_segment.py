@@ -261,3 +261,117 @@ def test_fast_spans_equal_nupunkt_spans(text):
 
     tokenizer = nupunkt.load_default_model()
     assert segment._fast_spans(tokenizer)(text) == list(tokenizer.span_tokenize(text))
+
+
+# Random articles for the one-pass splitter (segment_fast): its sentences must be nupunkt's.
+_LOWER = (
+    "the a of said year profits rose fell talks deal he it they and in on council bank oil".split()
+)
+_CAPITAL = (
+    "The He It They Smith London Reuters Markets However But Monday I I'm Councilmembers".split()
+)
+_ABBREVS = (
+    "Mr. Mrs. Dr. Prof. St. Jan. Sept. Dec. Inc. Corp. Ltd. Co. U.S. U.K. a.m. p.m. etc.".split()
+)
+_ABBREVS += "e.g. i.e. vs. No. Fig. al. Gen. Calif. Jr. Bros. Ph.D.".split()
+_INITIALS = ["J. K. Rowling", "George W. Bush", "J.R.R. Tolkien", "A. Smith", "T. S. Eliot"]
+_NUMBERS = "3.5 $2.3bn. 12.75 1998. 2%. 0.5 £4.2m 10,000 1. 2. iv. (a). 3.4% 2-1. €85.5".split()
+_NUMBERS += ["No. 1", "No. 9", "11 p.m."]
+_ENDS = [".", ".", ".", "?", "!", "...", "…", ". . .", "?!", ".'", '."', ".”", ".’", ".)"]
+_ENDS += [".]", '?"', "!”", ".*", ".\"'", '".', ",", ":"]
+_OPENERS = ['"', "“", "‘", "'", "(", "[", ""]
+_BREAKS = [" ", " ", " ", " ", "  ", "\n", "\n\n", " \n ", "\t", "\n\n\n", " -- "]
+
+
+def _random_word(rng) -> str:
+    k = rng.random()
+    for bound, pool in (
+        (0.45, _LOWER),
+        (0.6, _CAPITAL),
+        (0.72, _ABBREVS),
+        (0.8, _NUMBERS),
+        (0.84, _INITIALS),
+        (0.87, ["Zürich", "élan", "Łódź", "naïve"]),
+    ):
+        if k < bound:
+            return rng.choice(pool)
+    if k < 0.9:
+        return rng.choice(_LOWER) + rng.choice([",", ";", "'s", "-based"])
+    return rng.choice(_LOWER).upper() if k < 0.93 else rng.choice(_LOWER + _CAPITAL)
+
+
+def _random_text(rng) -> str:
+    out = []
+    for _ in range(rng.randint(1, 12)):
+        words = [_random_word(rng) for _ in range(rng.randint(1, 9))]
+        if rng.random() < 0.7:
+            words[0] = words[0][:1].upper() + words[0][1:]
+        opener = rng.choice(_OPENERS) if rng.random() < 0.25 else ""
+        out += [opener + " ".join(words) + rng.choice(_ENDS), rng.choice(_BREAKS)]
+    return "".join(out)
+
+
+def _plain_nupunkt_sentences(tokenizer, text: str) -> tuple[Sentence, ...]:
+    """What `sentences` gives with nupunkt's own span_tokenize over the whole text."""
+    from digest import segment_fast
+
+    paras = segment.paragraphs(text)
+    if not paras:
+        return ()
+    joined = "\n\n".join(paras)
+    out: list[Sentence] = []
+    segment_fast.cut(joined, paras, tokenizer.span_tokenize(joined), out)
+    return tuple(out)
+
+
+def test_one_pass_splitter_equals_plain_nupunkt_on_random_texts():
+    import random
+
+    import nupunkt
+
+    from digest import segment_fast
+
+    plain = nupunkt.load_default_model()  # no shortcuts: nupunkt's own decisions
+    calls = []
+
+    def spans(text):
+        calls.append(text.count("\n\n") + 1)
+        return plain.span_tokenize(text)
+
+    split = segment_fast.build(nupunkt.load_default_model(), spans)
+    assert split is not None
+    assert segment._paragraph_splitter() is not None  # sentences() uses it here
+    rng = random.Random(20261127)
+    paragraphs = 0
+    for _ in range(400):
+        text = _random_text(rng)
+        expected = _plain_nupunkt_sentences(plain, text)
+        paras = segment.paragraphs(text)
+        paragraphs += len(paras)
+        assert (split(paras) if paras else ()) == expected, text
+        assert segment.sentences(text) == expected, text
+    # both ways are exercised: most paragraphs split in one pass, many by nupunkt
+    assert 0.2 * paragraphs < sum(calls) < 0.8 * paragraphs, (sum(calls), paragraphs)
+
+
+def test_plain_words_end_a_sentence_whatever_follows():
+    """The letters-only "word." shortcut of segment_fast against nupunkt's own decision."""
+    import nupunkt
+
+    from digest import segment_fast
+
+    plain = nupunkt.load_default_model()
+    decide = plain._decision_state()[3]
+    not_plain = segment_fast._not_plain(plain)
+    words = sorted(w for w in not_plain if w.isalpha())[:300]  # abbreviations, collocations
+    words += [w.capitalize() for w in words[:100]] + _LOWER + _CAPITAL + ["Zürich", "naïve"]
+    words += ["a", "I", "x", "pm", "etc", "said", "year", "Inc", "MR", "Jan", "nos", "vs"]
+    nexts = [" Smith", " the", ' "We', " 9,", " (The", " However,", " -", " $10bn", " I"]
+    nexts += [" iPhone", " rao", " Cook", " 2d", " cfi", " Ltd.", " U.S."]
+    shortcut_used = 0
+    for word in words:
+        if len(word) > 1 and word.isalpha() and word.lower() not in not_plain:
+            shortcut_used += 1
+            for after in nexts:
+                assert decide((word + ".", after)), (word, after)
+    assert shortcut_used > 20
