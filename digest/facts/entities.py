@@ -165,21 +165,30 @@ def _first_word_names(sentences: Sequence[Sentence], ctx: Context) -> None:
     """ "Metrolink Eastern" ... "Metrolink will pay": a name whose first word stands alone
     elsewhere (and its last word never does) is an organisation, not a person (people are
     named again by their surname)."""
-    words = re.findall(r"[\w'’-]+", " ".join(s.text for s in sentences))
-    single = Counter(words)
-    pairs = Counter(zip(words, words[1:], strict=False))
-    for name, kind in list(ctx.kinds.items()):
+    candidates = []
+    for name, kind in ctx.kinds.items():
         parts = name.split()
         if (
-            kind != "person"
-            or len(parts) != 2
-            or ctx.kinds.get(parts[0], "ambiguous") != "ambiguous"
+            kind == "person"
+            and len(parts) == 2
+            and ctx.kinds.get(parts[0], "ambiguous") == "ambiguous"
         ):
-            continue
-        together = pairs[(parts[0], parts[1])]
-        if single[parts[0]] > together and single[parts[1]] <= together:
+            candidates.append((name, parts[0], parts[1]))
+    if not candidates:
+        return
+    words = _WORDS.findall(" ".join(s.text for s in sentences))
+    needed = {w for _name, first, last in candidates for w in (first, last)}
+    wanted_pairs = {(first, last) for _name, first, last in candidates}
+    single = Counter(w for w in words if w in needed)
+    pairs = Counter(p for p in zip(words, words[1:], strict=False) if p in wanted_pairs)
+    for name, first, last in candidates:
+        together = pairs[(first, last)]
+        if single[first] > together and single[last] <= together:
             ctx.kinds[name] = "org"
-            ctx.aliases.setdefault(parts[0], name)
+            ctx.aliases.setdefault(first, name)
+
+
+_WORDS = re.compile(r"[\w'’-]+")
 
 
 def _short_names_of_organisations(ctx: Context) -> None:
