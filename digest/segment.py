@@ -64,6 +64,7 @@ _SELF_CHECK = (
     "1. First item. (a). Second. U.S. officials met J. K. Rowling at 11 p.m. Monday.",
     "Wait... what? Yes . . . no. \u201cIs it?\u201d she asked. End.)\n\n. Odd start.",
     'He left. " Quote.\n\n" Closing.\n\n...and so on. Inc. and Co. fell. The No. 9 shirt.',
+    "It rose on Monday.).\n\niv. Then it fell (by 2%.).\n\nSo it goes.).",
 )
 
 

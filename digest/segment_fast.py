@@ -219,7 +219,9 @@ def build(tokenizer, spans: Spans) -> Splitter | None:
             if p + 1 < count and _unclean_start(paras[p + 1]):
                 pass  # nupunkt splits this one with the next
             elif group < p or breaks[p] is None:
-                part = joined[group_start:p_end]
+                # with the blank line after, as in the article: it makes a last "." a
+                # candidate, which hides others in its chunk ("Monday.).")
+                part = joined[group_start : p_end + 2]
                 cut(part, paras[group : p + 1], spans(part), out, group)
                 group, group_start = p + 1, p_end + 2
             else:

@@ -279,8 +279,11 @@ _NUMBERS = "3.5 $2.3bn. 12.75 1998. 2%. 0.5 £4.2m 10,000 1. 2. iv. (a). 3.4% 2-
 _NUMBERS += ["No. 1", "No. 9", "11 p.m."]
 _ENDS = [".", ".", ".", "?", "!", "...", "…", ". . .", "?!", ".'", '."', ".”", ".’", ".)"]
 _ENDS += [".]", '?"', "!”", ".*", ".\"'", '".', ",", ":"]
+_ENDS += [".).", '"."', ".).”"]
 _OPENERS = ['"', "“", "‘", "'", "(", "[", ""]
 _BREAKS = [" ", " ", " ", " ", "  ", "\n", "\n\n", " \n ", "\t", "\n\n\n", " -- "]
+# paragraphs that start with what nupunkt would join to the paragraph before
+_ODD_STARTS = ["\n\n. ", '\n\n" ', "\n\n... ", "\n\n? ", "\n\n) ", "\n\n1. ", "\n\n\u2026"]
 
 
 def _random_word(rng) -> str:
@@ -307,12 +310,13 @@ def _random_text(rng) -> str:
         if rng.random() < 0.7:
             words[0] = words[0][:1].upper() + words[0][1:]
         opener = rng.choice(_OPENERS) if rng.random() < 0.25 else ""
-        out += [opener + " ".join(words) + rng.choice(_ENDS), rng.choice(_BREAKS)]
+        brk = rng.choice(_ODD_STARTS if rng.random() < 0.08 else _BREAKS)
+        out += [opener + " ".join(words) + rng.choice(_ENDS), brk]
     return "".join(out)
 
 
-def _plain_nupunkt_sentences(tokenizer, text: str) -> tuple[Sentence, ...]:
-    """What `sentences` gives with nupunkt's own span_tokenize over the whole text."""
+def _sentences_from_spans(spans, text: str) -> tuple[Sentence, ...]:
+    """What `sentences` gives with these spans over the whole text (no one-pass splitter)."""
     from digest import segment_fast
 
     paras = segment.paragraphs(text)
@@ -320,7 +324,7 @@ def _plain_nupunkt_sentences(tokenizer, text: str) -> tuple[Sentence, ...]:
         return ()
     joined = "\n\n".join(paras)
     out: list[Sentence] = []
-    segment_fast.cut(joined, paras, tokenizer.span_tokenize(joined), out)
+    segment_fast.cut(joined, paras, spans(joined), out)
     return tuple(out)
 
 
@@ -335,7 +339,7 @@ def test_one_pass_splitter_equals_plain_nupunkt_on_random_texts():
     calls = []
 
     def spans(text):
-        calls.append(text.count("\n\n") + 1)
+        calls.append(text.rstrip().count("\n\n") + 1)
         return plain.span_tokenize(text)
 
     split = segment_fast.build(nupunkt.load_default_model(), spans)
@@ -345,11 +349,13 @@ def test_one_pass_splitter_equals_plain_nupunkt_on_random_texts():
     paragraphs = 0
     for _ in range(400):
         text = _random_text(rng)
-        expected = _plain_nupunkt_sentences(plain, text)
         paras = segment.paragraphs(text)
         paragraphs += len(paras)
+        expected = _sentences_from_spans(plain.span_tokenize, text)
         assert (split(paras) if paras else ()) == expected, text
-        assert segment.sentences(text) == expected, text
+        # sentences() against nupunkt's spans with segment's shortcuts (which cut a closing
+        # mark that starts a paragraph off it, where plain nupunkt may not)
+        assert segment.sentences(text) == _sentences_from_spans(segment._span_splitter(), text)
     # both ways are exercised: most paragraphs split in one pass, many by nupunkt
     assert 0.2 * paragraphs < sum(calls) < 0.8 * paragraphs, (sum(calls), paragraphs)
 
