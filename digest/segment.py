@@ -32,6 +32,14 @@ ABBREVIATIONS = frozenset(
 
 def paragraphs(text: str) -> list[str]:
     """Split text at blank lines; each paragraph's inner whitespace collapsed to single spaces."""
+    parts = text.split("\n\n")
+    for part in parts:
+        # printable: no whitespace but " " (every other str.isspace() character is a control
+        # or separator character)
+        if not (part.isprintable() and part and "  " not in part) or " " in (part[0], part[-1]):
+            break
+    else:  # already in shape: one blank line between paragraphs, single spaces between words
+        return parts
     # str.split() splits at exactly the characters that `\s` matches, and it is much faster.
     return [b for b in (" ".join(x.split()) for x in _PARAGRAPH_BREAK.split(text)) if b]
 

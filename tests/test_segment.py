@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -139,6 +140,52 @@ def test_sentences_keep_quotes_verbatim():
 def test_paragraphs_collapse_whitespace():
     assert segment.paragraphs("a\n b\n\n\n c  d ") == ["a b", "c d"]
     assert segment.paragraphs("   \n\n ") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One. Two.\n\nThree four.",
+        "One.\n\n\nTwo.",
+        "One.\nTwo.\n\nThree.",
+        "One.\n\n Two.",
+        "One. \n\nTwo.",
+        "One  two.",
+        "One\ttwo.",
+        "One\u00a0two.\u2028Three.",
+        "One\x1ctwo.",
+        " One.",
+        "One.\n",
+        "\n\n",
+        "x",
+        "",
+        "One.\n\n\n\nTwo.",
+        "One.\n\n\u3000Two.",
+    ],
+)
+def test_paragraphs_already_in_shape_or_not(text):
+    expected = [b for b in (" ".join(x.split()) for x in re.split(r"\n\s*\n", text)) if b]
+    assert segment.paragraphs(text) == expected
+
+
+def test_paragraphs_of_random_whitespace():
+    import random
+
+    rng = random.Random(5)
+    pieces = ["ab", "c.", " ", " ", "\n", "\n\n", "\t", "\u00a0", "\u2029", "\r\n"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected = [b for b in (" ".join(x.split()) for x in re.split(r"\n\s*\n", text)) if b]
+        assert segment.paragraphs(text) == expected, repr(text)
+
+
+def test_no_whitespace_but_space_is_printable():
+    """`paragraphs` takes a printable part for one whose only whitespace is " "."""
+    low = "".join(map(chr, range(0x3001)))  # U+3000 is the last whitespace character
+    spaces = set(low) - set("".join(low.split()))
+    assert len(spaces) > 20 and " " in spaces
+    assert not any(c.isprintable() for c in spaces - {" "})
+    assert len("".join(map(chr, range(0x3001, 0x110000))).split()) == 1
 
 
 def test_words_drop_punctuation_and_keep_numbers():
