@@ -197,10 +197,12 @@ def build(tokenizer, spans: Spans) -> Splitter | None:
                 continue  # "1." or "(a)." at the start of a line: not a candidate
             if stop > pos + 1 and first.islower():
                 continue  # '"Why?" she asked': the quotation goes on
-            if stop == pos + 1 and joined[pos] == ".":
+            if joined[pos] == ".":
                 word = joined[chunk_start:pos]
                 if len(word) > 1 and word.isalpha() and word.lower() not in not_plain:
-                    ends.append(stop)  # "word." ends a sentence whatever follows
+                    # "word." ends a sentence whatever follows; closing marks after it are
+                    # tokens of their own that nupunkt's decision looks through
+                    ends.append(stop)
                     continue
             key = (joined[chunk_start:stop], nx)
             found = memo.get(key)

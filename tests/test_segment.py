@@ -426,5 +426,6 @@ def test_plain_words_end_a_sentence_whatever_follows():
         if len(word) > 1 and word.isalpha() and word.lower() not in not_plain:
             shortcut_used += 1
             for after in nexts:
-                assert decide((word + ".", after)), (word, after)
+                for close in ("", '"', "”", '")', "’”", "*", "')", "]", "»"):
+                    assert decide((word + "." + close, after)), (word, close, after)
     assert shortcut_used > 20
