@@ -63,10 +63,11 @@ def lead_summaries(articles: list[Article], count: int = 3) -> list[Summary]:
 
 
 def ranked_summaries(articles: list[Article]) -> list[Summary]:
-    """Summaries by the default ranker (`digest.rank.rank`)."""
-    from digest.rank import DEFAULT_METHOD, Length, rank
+    """Summaries by the default ranker (`digest.rank.rank_many`)."""
+    from digest.rank import DEFAULT_METHOD, Length, rank_many
 
-    return [Summary(a, DEFAULT_METHOD, rank(a, DEFAULT_METHOD, Length(count=3))) for a in articles]
+    ranked = rank_many(articles, DEFAULT_METHOD, Length(count=3))
+    return [Summary(a, DEFAULT_METHOD, r) for a, r in zip(articles, ranked, strict=True)]
 
 
 def texts_of(m: Morning) -> list[str]:
@@ -146,7 +147,7 @@ def pipeline_times(size: int, seed: int) -> dict[str, float]:
     from digest.deliver import fit_html, inline_css
     from digest.parallel import facts_of, plan
     from digest.pipeline import clean_all
-    from digest.rank import DEFAULT_METHOD, Length, rank
+    from digest.rank import DEFAULT_METHOD, Length, rank_many
     from digest.render import render
 
     m = morning(size, seed)
@@ -159,7 +160,7 @@ def pipeline_times(size: int, seed: int) -> dict[str, float]:
     articles, failures = clean_all(docs)
     out["clean"] = time.perf_counter() - start
     start = time.perf_counter()
-    ranked = [rank(a, DEFAULT_METHOD, Length(count=3)) for a in articles]
+    ranked = rank_many(articles, DEFAULT_METHOD, Length(count=3))
     out["rank"] = time.perf_counter() - start
     # The default: one process per core, each loading spaCy itself (counted here).
     start = time.perf_counter()
