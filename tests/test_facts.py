@@ -399,3 +399,20 @@ def test_base_form_lemmas_are_kept():
         "cancel",
         "send",
     ]
+
+
+def _actors(text: str) -> list[tuple[tuple[str, ...], str, str]]:
+    return [(f.actors, f.action, f.polarity) for f in extract_facts(article_from(text)).facts]
+
+
+def test_datelines_headings_and_function_words_are_never_actors(nlp):
+    text = (
+        "FOR IMMEDIATE RELEASE\n\n"
+        "BRELLAM, 3 June 2031 – Quorvik Cables plc said its board will close the Dunmere "
+        "works next year. The company will also invest €40 million in new lines.\n\n"
+        "“We chose to act,” said Pia Lenz, Chief Executive of Quorvik.\n\n"
+        "About Quorvik Cables\nQuorvik Cables plc makes cables."
+    )
+    names = {a for actors, _action, _pol in _actors(text) for a in actors}
+    assert names and not names & {"BRELLAM", "IMMEDIATE", "About Quorvik", "of Quorvik"}
+    assert all("Quorvik" in n for n in names)

@@ -96,6 +96,10 @@ def actor_names(
 
 
 def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bool):
+    if tok.i < tok.doc.user_data.get("digest_dateline", 0):
+        # "OSLOVIK, 14 May – Varra plc announced": the parse took the dateline for the subject
+        later = [a for a in children(tok, "appos") if a.i >= tok.doc.user_data["digest_dateline"]]
+        return _actor(later[0], sidx, ctx, verb, explicit) if later else None
     low = tok.text.lower()
     if tok.tag_ in ("PRP", "PRP$"):
         return _pronoun(tok, sidx, ctx, verb, explicit)
@@ -130,6 +134,10 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         resolved = ctx.resolve_description(low, sidx, tok.idx)
         if resolved:
             return resolved
+        if owner.lower_ in ("its", "their"):
+            resolved = _pronoun(owner, sidx, ctx, verb, explicit)
+            if resolved:
+                return resolved  # "its board": the company's
     if _proper_modifier(tok):
         return (_description(tok),)  # "The Yemeni government", "European boats"
     resolved = ctx.resolve_description(low, sidx, tok.idx)
@@ -144,8 +152,10 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
 
 def _pronoun(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bool):
     low = tok.text.lower()
-    if low in ("i", "we", "you", "me", "us") or tok.tag_ == "PRP$":
+    if low in ("i", "we", "you", "me", "us", "my", "our", "your", "his", "her"):
         return None
+    if tok.tag_ == "PRP$":
+        low = {"its": "it", "their": "they"}.get(low, low)
     gov = say_governor(verb) if verb is not None else None
     if gov is not None:
         speaker = child(gov, "nsubj")

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from digest.facts.context import KIND_OF_LABEL, Context, Mention
+from digest.facts.lexicon import FUNCTION_WORDS
 from digest.facts.scan import first_names_before, name_finder
 from digest.facts.syntax import ents, tokens
 from digest.model import Entity, Sentence
@@ -258,11 +259,15 @@ def _full_names_of_lone_surnames(sentences: Sequence[Sentence], ctx: Context) ->
     """ "Keller" (parsed) and "Marta Keller" (in a sentence not parsed): Keller is Marta Keller."""
     lone = [n for n, k in ctx.kinds.items() if k in ("ambiguous", "person") and " " not in n]
     text = "\n".join(s.text for s in sentences)
+    # a word of an organisation or place name is no first name ("Varra Materials Varra ...")
+    # nor is the last word of another name ("Varra Materials" ... "Materials Varra")
+    taken = {w for n, k in ctx.kinds.items() if k in ("org", "place") for w in n.split()}
+    taken |= {n.split()[-1] for n in ctx.kinds if " " in n}
     for name in lone:
         if text.count(name) < 2:
             continue  # "Marta Keller" and "Keller": the name occurs at least twice
         for first, full in first_names_before(text, name):
-            if first not in _NOT_FIRST_NAME:
+            if first not in _NOT_FIRST_NAME | taken and first.lower() not in FUNCTION_WORDS:
                 ctx.aliases[name] = full
                 ctx.kinds[full] = "person"
                 break

@@ -175,6 +175,20 @@ NON_ACTORS = frozenset(
     """.replace("?", "").split()
 )
 
+# Function words: a capitalised one starts a sentence or a heading ("About Varra", "With
+# Solvik"), never a name.
+FUNCTION_WORDS = frozenset(
+    """
+    about above across after against along among around as at before behind below beside
+    between beyond but by despite down during except for from in inside into like near of off
+    on onto out outside over past since through throughout till to toward towards under until
+    up upon with within without the a an this that these those and or nor so yet if when while
+    although though because once it he she they we you i his her its their our my your what
+    which who whom whose where why how all any both each every some no not also only even just
+    then there here meanwhile however reminder
+    """.split()
+)
+
 CONDITION_MARKS = frozenset("if unless provided providing until".split())
 HYPOTHETICAL_MARKS = frozenset("if unless whether".split())
 SPECULATIVE_AUX = frozenset("could might may".split())
