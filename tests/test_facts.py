@@ -416,3 +416,36 @@ def test_datelines_headings_and_function_words_are_never_actors(nlp):
     names = {a for actors, _action, _pol in _actors(text) for a in actors}
     assert names and not names & {"BRELLAM", "IMMEDIATE", "About Quorvik", "of Quorvik"}
     assert all("Quorvik" in n for n in names)
+
+
+def test_future_votes_restrictive_clauses_and_voted_down(nlp):
+    text = (
+        "The Morland assembly will vote on the harbour bill next week. "
+        "Pellcorp will pay the cash into a trust that will repay stranded savers. "
+        "It is the first vaccine that inspectors approved this year. "
+        "A plan to sell the Osterby mill was voted down by Pellcorp shareholders in May."
+    )
+    facts = extract_facts(article_from(text)).facts
+    assert [(f.actors, f.action, f.object, f.polarity) for f in facts] == [
+        (("Pellcorp",), "will pay", "the cash into a trust", "positive"),
+        (
+            ("Pellcorp shareholders",),
+            "was voted down",
+            "A plan to sell the Osterby mill",
+            "negative",
+        ),
+    ]
+
+
+def test_aspectual_gerund_lists_and_write_off(nlp):
+    text = (
+        "Dunmere Water agreed to stop charging late fees to pensioners. "
+        "Dunmere Water will supply the pumps, valves and meters that the scheme needs, and "
+        "will write off £2 million of unpaid bills."
+    )
+    facts = extract_facts(article_from(text)).facts
+    assert [(f.action, f.object) for f in facts] == [
+        ("agreed to stop charging", "late fees"),
+        ("will supply", "the pumps, valves and meters that the scheme needs"),
+        ("will write off", "£2 million of unpaid bills"),
+    ]

@@ -41,7 +41,10 @@ def subject_of(v: Token, doc: Any) -> Token | None:
     subj = child(v, "nsubj")
     if subj is not None:
         if subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
-            return v.head if _antecedent_ok(v.head) else None
+            # "Quarnia, which will supply": only a clause set off by a comma is asserted; "a
+            # fund that will refund" restricts its noun and commits no one
+            comma = subj.i > 0 and doc[subj.i - 1].text == ","
+            return v.head if comma and _antecedent_ok(v.head) else None
         return subj
     if v.dep_ == "relcl" and v.head.tag_.startswith("NN"):
         return None

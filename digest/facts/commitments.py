@@ -28,6 +28,7 @@ from digest.facts.syntax import (
     kids,
     lemma,
     modal_words,
+    np_tokens,
     quote_zones,
     say_governor,
     text_of_doc,
@@ -97,6 +98,7 @@ def _chains(doc: Any) -> list[_Chain]:
         if x is None:
             continue
         used.update((v.i, x.i))
+        x = _aspect_complement(x)
         explicit = lemma(v) not in lx.FUTURE_CONTROL
         chains.append(_Chain(top=v, content=x, control=v, explicit=explicit))
         for c in _verb_conjuncts(x):
@@ -113,22 +115,31 @@ def _chains(doc: Any) -> list[_Chain]:
         inherit = None
         if v.dep_ == "conj" and head.tag_.startswith("VB") and not _own_subject(v):
             inherit = head
-        if (
+        if _phrasal(v) in lx.PHRASAL_REFUSE:  # "turned down", "was voted down"
+            chains.append(_Chain(top=v, content=v, inherit=inherit, explicit=True, refusal=True))
+        elif (
             lem in lx.COMMIT
             or lem in lx.REFUSE
             or _phrasal(v) in lx.PHRASAL_COMMIT
             or _concession(v)
+            or (lem in lx.LIGHT_VERBS and _light_object(v))  # "made a pledge"
         ):
-            chains.append(_Chain(top=v, content=v, inherit=inherit, explicit=True))
-        elif _phrasal(v) in lx.PHRASAL_REFUSE:
-            chains.append(_Chain(top=v, content=v, inherit=inherit, explicit=True, refusal=True))
-        elif lem in lx.LIGHT_VERBS and _light_object(v):
             chains.append(_Chain(top=v, content=v, inherit=inherit, explicit=True))
         elif (lem not in lx.NOT_COMMIT or _causative(v) or _gives_to(v)) and lem not in lx.SAY:
             carrier = inherit if inherit is not None and not modal_words(v) else v
+            if carrier is not v and v.tag_ != "VB":
+                continue  # "will remove the duty on rolled steel": a modal needs a base form
             if modal_words(carrier) & (lx.FUTURE_AUX | lx.SPECULATIVE_AUX):
                 chains.append(_Chain(top=v, content=v, inherit=inherit))
     return chains
+
+
+def _aspect_complement(x: Token) -> Token:
+    """ "agreed to stop charging fees": the gerund after an aspectual verb carries the object."""
+    if lemma(x) not in lx.ASPECTUAL:
+        return x
+    ger = next((c for c in kids(x) if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"), None)
+    return ger if ger is not None and ger.i > x.i else x
 
 
 def _predicative(adj: Token) -> bool:
@@ -257,6 +268,9 @@ def _fact(chain: _Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | Non
         target = child(subj_verb, "nsubjpass")
         if target is not None and content.i == subj_verb.i:
             found = Found(object_tokens(target))
+            root = _nominal_root(doc, target)
+            if root is not None:
+                found = Found(np_tokens(root))
     else:
         subj = child(top, "nsubjpass") if chain.stative else None
         subj = subj if subj is not None else subject_of(subj_verb, doc)
@@ -301,6 +315,18 @@ def _fact(chain: _Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | Non
         sentence_index=sidx,
         sentence=text_of_doc(doc),
     )
+
+
+def _nominal_root(doc: Any, target: Token) -> Token | None:
+    """ "A settlement between X and customers who said they switched supplier was approved by
+    ...": the parser found no main verb (the root is a noun) and took a bare noun of the
+    relative clause for the passive subject; the sentence's first noun phrase is the subject."""
+    root = next((t for t in tokens(doc) if t.dep_ == "ROOT"), None)
+    if root is None or not root.tag_.startswith("NN") or root.i >= target.i:
+        return None
+    if target.tag_ != "NN" or child(target, "det", "poss") is not None:
+        return None
+    return root
 
 
 def _leading_particle(v: Token, found: Found) -> Token | None:

@@ -42,6 +42,8 @@ BELIEF = frozenset(
 DEONTIC_AUX = frozenset("must should ought".split())
 # Control verbs whose xcomp is a future action of the subject, not a commitment made now.
 FUTURE_CONTROL = frozenset("plan intend".split())
+# Aspectual verbs: the gerund they take is the action ("agreed to stop charging fees").
+ASPECTUAL = frozenset("stop start begin cease resume continue keep quit".split())
 # "is set to", "is due to", "is poised to", "is going to": future markers with a copula.
 FUTURE_ADJ = frozenset("set due poised going scheduled slated".split())
 
@@ -59,8 +61,8 @@ REFUSE = frozenset("refuse decline reject veto rebuff fail".split())
 # "failed to agree" refuses; "failed to pay the workers" is a failure, not a refusal.
 FAIL_CONTENT = frozenset("agree reach settle sign ratify approve accept".split())
 # Phrasal verbs that refuse ("turned down an offer") or commit ("signed up to the plan").
-PHRASAL_REFUSE = frozenset({("turn", "down")})
-PHRASAL_COMMIT = frozenset({("sign", "up"), ("hand", "over")})
+PHRASAL_REFUSE = frozenset({("turn", "down"), ("vote", "down")})
+PHRASAL_COMMIT = frozenset({("sign", "up"), ("hand", "over"), ("write", "off")})
 # Verbs whose that-clause is the promise itself ("promised that no jobs would go").
 PROMISE_THAT = frozenset("promise pledge vow guarantee undertake assure".split())
 # Nouns that turn a light verb into a commitment ("made a pledge", "gave a guarantee").

@@ -24,7 +24,7 @@ PREP_OBJECT = {
     "commit": ("to",),
     "recommit": ("to",),
     "consent": ("to",),
-    "vote": ("for", "against", "on"),
+    "vote": ("for", "against"),  # "will vote on the bill": a decision still to come
     "settle": ("on",),
     "decide": ("on", "against"),
     "concede": ("to",),
@@ -90,6 +90,8 @@ def _direct(v: Token) -> Found | None:
             recipient = named[0]
             dobjs = [d for d in dobjs if d not in named]
     dobj = dobjs[0]
+    if dobj.tag_ in ("WDT", "WP") and dobj.lower_ == "that":
+        return Found([])  # "a shot that regulators approved": a description, not a decision
     if lemma(v) == "take" and dobj.lower_ == "part":  # "take part in talks"
         into = next(
             (p for p in kids(v) + kids(dobj) if p.lower_ == "in" and child(p, "pobj")), None
@@ -167,7 +169,8 @@ def _complement(v: Token) -> Found | None:
             return Found(trim(list(p.subtree), p))
     if v.dep_ == "relcl" and v.head.tag_.startswith("NN"):
         subj = child(v, "nsubj")
-        if subj is not None and subj.tag_ not in ("WDT", "WP"):
+        that = any(c.lower_ == "that" and c.i < v.i for c in kids(v))  # restrictive: no fact
+        if subj is not None and subj.tag_ not in ("WDT", "WP") and not that:
             return Found(np_tokens(v.head))  # "an offer the federation turned down"
     return None
 
@@ -280,8 +283,13 @@ def trim(toks: list[Token], head: Token) -> list[Token]:
         if t.i <= head.i:
             continue
         cut = (
-            t.text in _BREAKS and not _amount_apposition(toks, k, head)
+            t.text in _BREAKS
+            and not _amount_apposition(toks, k, head)
+            and not _list_comma(toks, k, head)
         ) or t.text in _QUOTE_MARKS
+        if t.dep_ == "relcl" and t.head.dep_ == "pobj" and t.head.i != head.i:
+            cut = True  # "the money into a fund [that will refund ...]": a further description
+            k = min(k, next((j for j, u in enumerate(toks) if u.i == t.left_edge.i), k))
         # not "boats seized in March", not "$30 million over two years"
         time = _time_pp(t) and not t.head.tag_.startswith("VB") and not _amount(t.head)
         if t.dep_ == "advcl" or (t.dep_ == "prep" and (_circumstance(t) or time)):
@@ -308,6 +316,19 @@ def trim(toks: list[Token], head: Token) -> list[Token]:
         elif out and out[-1].text in _QUOTE_MARKS:
             out.pop()
     return out
+
+
+def _list_comma(toks: list[Token], k: int, head: Token) -> bool:
+    """ "the robots, sensors and software": a comma between coordinated nouns of the head."""
+    if toks[k].text != "," or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    members = {head.i} | {c.i for c in head.subtree if c.dep_ == "conj" and c.head.i == head.i}
+    while nxt.dep_ != "conj" and nxt.head.i != nxt.i and nxt.head.i > nxt.i:
+        nxt = nxt.head  # from a modifier up to the noun it modifies
+    if nxt.dep_ != "conj" or nxt.head.i not in members or not nxt.tag_.startswith("NN"):
+        return False
+    return any(c.dep_ == "cc" for c in head.subtree if c.i > nxt.i)  # the list ends with "and"
 
 
 def _amount_apposition(toks: list[Token], k: int, head: Token) -> bool:
