@@ -449,3 +449,16 @@ def test_aspectual_gerund_lists_and_write_off(nlp):
         ("will supply", "the pumps, valves and meters that the scheme needs"),
         ("will write off", "£2 million of unpaid bills"),
     ]
+
+
+def test_it_after_an_untitled_name_and_amount_phrases(nlp):
+    text = (
+        "Talks on the Ferro brickworks site ended on Monday. "
+        "Brannock Homes said it would pay £3 million towards a new bridge. "
+        "Brannock Homes will also invest £8 million in a training centre."
+    )
+    facts = extract_facts(article_from(text)).facts
+    assert [(f.actors, f.object) for f in facts] == [
+        (("Brannock Homes",), "£3 million towards a new bridge"),
+        (("Brannock Homes",), "£8 million in a training centre"),
+    ]

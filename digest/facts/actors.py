@@ -255,9 +255,25 @@ def _compatible(pronoun: str, speaker: Token, ctx: Context) -> bool:
     )
     if pronoun in lx.PERSON_PRONOUNS:
         return person or (label is None and speaker.tag_ == "NNP")
+    if person and pronoun in lx.THING_PRONOUNS and not _surely_person(speaker, ent, np, ctx):
+        return True  # "Kestrel Sports said it would": a name only guessed to be a person
     if pronoun in lx.GROUP_PRONOUNS:
         return speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in kids(speaker))
     return not person and speaker.tag_ not in ("NNS", "NNPS")
+
+
+def _surely_person(speaker: Token, ent: Any, np: list[Token], ctx: Context) -> bool:
+    """A person by more than the shape of the name: a title before it or in its phrase
+    ("Minister", "spokeswoman"), or a surname the article uses alone."""
+    from digest.facts.names import TITLES
+
+    if any(t.text.lower() in _TITLE_NOUNS for t in np if t.tag_ in ("NN", "NNS")):
+        return True
+    start = ent.start if ent is not None else np[0].i
+    if start > 0 and speaker.doc[start - 1].lower_ in TITLES:
+        return True
+    name = ctx.canonical(span_text(list(ent)) if ent is not None else span_text(np))
+    return name in ctx.short_used
 
 
 def named_span(tok: Token) -> str | None:

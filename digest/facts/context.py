@@ -36,6 +36,7 @@ class Context:
     aliases: dict[str, str] = field(default_factory=dict)  # "Miller" -> "Matthew Miller"
     countries: set[str] = field(default_factory=set)  # places with a government or a demonym
     speakers: set[str] = field(default_factory=set)  # names that "said" something
+    short_used: set[str] = field(default_factory=set)  # names also written short ("Keller")
 
     def add(self, m: Mention) -> None:
         """Record a mention (kept sorted by position)."""

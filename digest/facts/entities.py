@@ -102,6 +102,8 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
             doc = docs.get(s.index)
             for start, found in find(s.text):
                 name = ctx.canonical(found)
+                if name != found:
+                    ctx.short_used.add(name)
                 if ctx.kinds.get(name, "").startswith("extra:"):
                     ctx.add(Mention(s.index, start, name, "extra"))
                     continue

@@ -38,6 +38,7 @@ _PROVIDE = frozenset("supply provide furnish equip present arm".split())
 # "bought jets from Aerovance", "rejected bids from Ardmoor": the source is the counterparty.
 _FROM_VERBS = frozenset("buy purchase acquire accept receive take reject refuse order".split())
 _PARTICLES = frozenset("over down up back out off".split())
+_INVEST = frozenset("invest spend put inject plough plow sink".split())
 _QUOTE_MARKS = frozenset(['"', "“", "”"])
 _CUT_PREPS = frozenset("amid despite following after before during since until via because".split())
 _BREAKS = frozenset([",", ";", ":", "(", "—", "–", "--"])
@@ -123,7 +124,10 @@ def _direct(v: Token) -> Found | None:
         after is not None
         and after.head.i == v.i
         and after.dep_ == "prep"
-        and after.text.lower() in ("on", "of", "for", "from", "into")
+        and (
+            after.text.lower() in ("on", "of", "for", "from", "into", "towards", "toward")
+            or (after.text.lower() == "in" and lemma(v) in _INVEST)  # "invest €3m | in a plant"
+        )
         and not _time_pp(after)
         and not (after.text.lower() == "for" and _is_money_pp(after))
     ):
