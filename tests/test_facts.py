@@ -462,3 +462,36 @@ def test_it_after_an_untitled_name_and_amount_phrases(nlp):
         (("Brannock Homes",), "£3 million towards a new bridge"),
         (("Brannock Homes",), "£8 million in a training centre"),
     ]
+
+
+def test_descriptions_resolve_to_the_speakers_body_or_are_dropped(nlp):
+    text = (
+        "Castor Athletic signed the winger Remi Oduya from Vennfield on Monday.\n\n"
+        "Castor manager Ines Varro said the club would not sell its captain this summer.\n\n"
+        "Trelland and Mossary held talks in Pell. Mossarian Trade Minister Ana Voss said her "
+        "government would not lower tariffs on rice. Trelish envoy Ida Holm said her "
+        "government would cut fees on wheat.\n\n"
+        "The two rebels, Ota Brun and Lea Sand, voted for the truce.\n\n"
+        "Both governments signed the accord."
+    )
+    facts = extract_facts(article_from(text)).facts
+    views = [(f.actors, f.action) for f in facts]
+    assert (("Castor",), "would not sell") in views or (
+        ("Castor Athletic",),
+        "would not sell",
+    ) in views
+    assert (("Mossary",), "would not lower") in views
+    assert not any(action == "would cut" for _actors, action in views)  # whose government?
+    assert (("Ota Brun", "Lea Sand"), "voted for") in views
+    assert not any(a.startswith(("the ", "her ", "Both")) for f in facts for a in f.actors)
+
+
+def test_speech_verb_nearer_than_a_belief_verb_reports_a_commitment(nlp):
+    text = (
+        "Governor Ulla Brek went further than many traders had thought she would, telling "
+        "reporters that the Bank of Pellmark would not raise rates again this year."
+    )
+    facts = extract_facts(article_from(text)).facts
+    assert [(f.actors, f.action, f.polarity) for f in facts] == [
+        (("Bank of Pellmark",), "would not raise", "negative")
+    ]

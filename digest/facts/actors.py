@@ -7,6 +7,7 @@ from typing import Any
 
 from digest.facts import lexicon as lx
 from digest.facts.context import Context
+from digest.facts.descriptions import group_description, speaker_body
 from digest.facts.syntax import (
     ACTOR_LABELS,
     Token,
@@ -110,6 +111,9 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     np = np_tokens(tok)
     owners = [t for t in np if t.dep_ == "poss" and t.tag_ in ("NNP", "NNPS")]
     named = ent is not None and ent.label_ in ACTOR_LABELS and ent.label_ != "NORP"
+    appositive = _appositive_names(tok, ctx) if owners and not named else None
+    if appositive:
+        return appositive  # "Orvalia's interior minister, Selma Drovic,"
     if owners and not (named and all(ent.start <= t.i < ent.end for t in owners)):
         return (span_text(np),)  # "Togo's parliament", "Togo's Foreign Ministry"
     if named:
@@ -118,10 +122,9 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         return ctx.resolve_pronoun("he", sidx, tok.idx)  # "The 23-year-old"
     if tok.tag_ in ("NNP", "NNPS") or (tok.tag_ == "JJ" and tok.text[:1].isupper()):
         return (ctx.canonical(span_text(np)),)
-    for appos in children(tok, "appos"):
-        named = named_span(appos)
-        if named:
-            return (ctx.canonical(named),)  # "its agriculture minister, Lena Sorova,"
+    appositive = _appositive_names(tok, ctx)
+    if appositive:
+        return appositive  # "its agriculture minister, Lena Sorova,"; "the two rebels, A and B,"
     if not tok.tag_.startswith("NN"):
         return None
     if low in lx.NON_ACTORS and not (low in lx.ROLE_NOUNS and _proper_modifier(tok)):
@@ -131,9 +134,15 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     of_names = _role_of(tok)
     if of_names:
         return of_names  # "the leaders of Sorvia and Pellan"
+    group = group_description(tok, sidx, ctx)
+    if group is not None:
+        return group or None  # "Both governments", "Neither delegation"; unresolved: no actor
     owner = child(tok, "poss")
     if owner is not None and owner.tag_ == "PRP$" and low in lx.INSTITUTIONS:
         # "his government": the government of the person (or body) the pronoun stands for
+        resolved = speaker_body(tok, sidx, ctx, verb)
+        if resolved is not None:
+            return resolved or None  # () when the speaker's body is named but unknown
         resolved = ctx.resolve_description(low, sidx, tok.idx)
         if resolved:
             return resolved
@@ -143,6 +152,12 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
                 return resolved  # "its board": the company's
     if _proper_modifier(tok):
         return (_description(tok),)  # "The Yemeni government", "European boats"
+    resolved = ctx.resolve_description(low, sidx, tok.idx, loose=False)
+    if resolved:
+        return resolved  # "the authority" after "Norlandic Competition Authority"
+    body = speaker_body(tok, sidx, ctx, verb)
+    if body is not None:
+        return body or None  # "Redmarsh manager X said the club would", "... his side would"
     resolved = ctx.resolve_description(low, sidx, tok.idx)
     if resolved:
         return resolved
@@ -150,6 +165,15 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         return (span_text(np),)
     if tok.tag_ == "NNS" and (explicit or _people(low)):
         return (_description(tok),)  # "Players agreed", "Nurses at Carrow Health voted"
+    return None
+
+
+def _appositive_names(tok: Token, ctx: Context) -> tuple[str, ...] | None:
+    """The names in apposition to a description, all of them when coordinated."""
+    for appos in children(tok, "appos"):
+        named = [named_span(c) for c in conjuncts(appos)]
+        if named and all(named):
+            return tuple(dict.fromkeys(ctx.canonical(n) for n in named if n))
     return None
 
 

@@ -354,6 +354,8 @@ def _under_threat(v: Token) -> bool:
     for a in v.ancestors:
         if a.tag_.startswith("VB") and lemma(a) in lx.THREAT_SAY | lx.BELIEF:
             return True
+        if a.tag_.startswith("VB") and lemma(a) in lx.SAY:
+            return False  # the nearest governing verb decides: "telling reporters that ..."
         if a.tag_ == "JJ" and a.lower_ in lx.BELIEF:
             return True
     return False

@@ -99,6 +99,13 @@ def tag_entities(doc: Doc) -> Doc:
     found = _numbers(toks, taken)
     taken.update(i for start, end, _label in found for i in range(start, end))
     found += _names(toks, taken)
+    # "France Telecom", "Ghana Airways": a country name opening an organisation's name
+    by_end = {ent.end: ent for ent in ruled if ent.label_ == "GPE"}
+    for k, (start, end, label) in enumerate(found):
+        country = by_end.get(start) if label == "ORG" else None
+        if country is not None:
+            found[k] = (country.start, end, label)
+            ruled.remove(country)
     spans = filter_spans(ruled + [Span(doc, s, e, label=label) for s, e, label in found])
     doc.ents = spans
     # what syntax.ents and syntax.entity_of read (doc.ents builds every span anew on each access)
@@ -264,6 +271,16 @@ def _proper(tok: Token) -> bool:
         return False  # "European-made", "Houthi-held"
     if tok.tag_ in ("NNP", "NNPS"):
         return bool(_CAPITALISED.match(tok.text)) or tok.text.isupper()
+    if (
+        tok.tag_ == "NN"
+        and tok.i == 0
+        and tok.dep_ == "compound"
+        and nxt is not None
+        and nxt.i == tok.head.i
+        and nxt.tag_ in ("NNP", "NNPS")
+        and tok.lower_ not in TITLES
+    ):
+        return True  # "Castor Athletic signed ...": the first word of a name, not a noun
     if tok.tag_ == "NN" and tok.i == 0 and tok.text[:1].isupper() and tok.dep_ == "nsubj":
         from digest.facts.lexicon import SAY, verb_lemma
 
