@@ -495,3 +495,14 @@ def test_speech_verb_nearer_than_a_belief_verb_reports_a_commitment(nlp):
     assert [(f.actors, f.action, f.polarity) for f in facts] == [
         (("Bank of Pellmark",), "would not raise", "negative")
     ]
+
+
+def test_words_inside_quotation_marks_are_quotes_not_facts(nlp):
+    text = (
+        'Selvan minister Ida Marr said the army "will not leave a single town".\n\n'
+        'Ida Marr said the union "will strike on Monday. And it will win."\n\n'
+        "Orsk Rail will pay the bonus in May."
+    )
+    found = extract_facts(article_from(text))
+    assert [(f.actors, f.action) for f in found.facts] == [(("Orsk Rail",), "will pay")]
+    assert len(found.quotes) == 2

@@ -59,7 +59,9 @@ class _Chain:
 
 def extract_commitments(doc: Any, sentence_index: int, ctx: Context) -> list[Fact]:
     """Facts of one parsed sentence (a spaCy Doc of exactly that sentence)."""
-    zones = quote_zones(text_of_doc(doc))
+    zones = ctx.quote_zones.get(sentence_index)  # quotes over sentences, from the article
+    if zones is None:
+        zones = quote_zones(text_of_doc(doc))
     facts: list[Fact] = []
     seen: set[tuple] = set()
     for chain in _chains(doc):
@@ -276,8 +278,9 @@ def _fact(chain: _Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | Non
         subj = subj if subj is not None else subject_of(subj_verb, doc)
         if subj is None:
             return None
-        quoted_pledge = bool(modals & lx.FUTURE_AUX)  # the government "will not release ..."
-        if in_zones(top.idx, zones) and not in_zones(subj.idx, zones) and not quoted_pledge:
+        if in_zones(top.idx, zones) and not in_zones(subj.idx, zones):
+            # the army "will not leave ...": quoted words spliced into a report are a quote,
+            # not a fact (a statement quoted whole, subject and all, still commits)
             return None  # her government had "offered everything": quoted words, not a deal
         actors = actor_names(subj, sidx, ctx, subj_verb, chain.explicit)
         negative_subject = negated_subject(subj)

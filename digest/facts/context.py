@@ -37,6 +37,7 @@ class Context:
     countries: set[str] = field(default_factory=set)  # places with a government or a demonym
     speakers: set[str] = field(default_factory=set)  # names that "said" something
     short_used: set[str] = field(default_factory=set)  # names also written short ("Keller")
+    quote_zones: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # by sentence
 
     def add(self, m: Mention) -> None:
         """Record a mention (kept sorted by position)."""

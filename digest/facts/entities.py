@@ -92,11 +92,14 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
     for full in ctx.aliases.values():
         ctx.kinds.setdefault(full, "person")
 
+    from digest.facts.quotes import quote_zones_of
+
+    zones = quote_zones_of(sentences)
+    for s in sentences:
+        if s.index in docs:
+            ctx.quote_zones[s.index] = zones.get(s.index, [])
     names = sorted(set(ctx.kinds) | set(ctx.aliases), key=len, reverse=True)
     if names:
-        from digest.facts.quotes import quote_zones_of
-
-        zones = quote_zones_of(sentences)
         find = name_finder(names)
         for s in sentences:
             doc = docs.get(s.index)
