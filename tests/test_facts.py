@@ -506,3 +506,17 @@ def test_words_inside_quotation_marks_are_quotes_not_facts(nlp):
     found = extract_facts(article_from(text))
     assert [(f.actors, f.action) for f in found.facts] == [(("Orsk Rail",), "will pay")]
     assert len(found.quotes) == 2
+
+
+def test_it_before_a_different_speaker_and_members_of_a_body(nlp):
+    text = (
+        "Dornel Freight Ltd will raise pay by 4%. The company will also hire 30 drivers.\n\n"
+        "It also agreed to drop the weekend rota, the union said.\n\n"
+        "Members of the Carran Drivers Guild, polled separately, voted against the offer."
+    )
+    views = [(f.actors, f.action) for f in extract_facts(article_from(text)).facts]
+    assert views == [
+        (("Dornel Freight Ltd",), "will raise"),
+        (("Dornel Freight Ltd",), "will also hire"),
+        (("Carran Drivers Guild",), "voted against"),
+    ]

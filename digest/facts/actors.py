@@ -52,6 +52,15 @@ def subject_of(v: Token, doc: Any) -> Token | None:
     left = left_subject(v, doc)
     if left is not None:
         return left
+    head = v.head
+    if (
+        v.dep_ == "conj"
+        and v.tag_ in _FINITE
+        and head.dep_ == "acl"
+        and head.head.dep_ == "ROOT"
+        and head.head.tag_.startswith("NN")
+    ):
+        return head.head  # "Members of X, balloted separately, voted against": a misparse
     if v.dep_ == "conj" and v.head.tag_.startswith("VB") and v.head.i < v.i:
         return subject_of(v.head, doc)  # "Kyrgyzstan ... was not part of it and has refused to"
     return None
@@ -187,7 +196,14 @@ def _pronoun(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: 
     if gov is not None:
         speaker = child(gov, "nsubj")
         if speaker is not None and speaker.i != tok.i and _compatible(low, speaker, ctx):
-            return _actor(speaker, sidx, ctx, gov, explicit)
+            said = _actor(speaker, sidx, ctx, gov, explicit)
+            if said and speaker.i > tok.i and low in lx.THING_PRONOUNS:
+                # "It also agreed to ..., the union said": "it" may go back to the last
+                # subject instead; two different bodies make it ambiguous: no actor
+                before = ctx.previous_subject(sidx, tok.idx)
+                if before is not None and before not in said:
+                    return None
+            return said
     return ctx.resolve_pronoun(low, sidx, tok.idx)
 
 

@@ -115,7 +115,12 @@ def _chains(doc: Any) -> list[_Chain]:
             chains.append(_Chain(top=head, content=v, future=True))
             continue
         inherit = None
-        if v.dep_ == "conj" and head.tag_.startswith("VB") and not _own_subject(v):
+        if (
+            v.dep_ == "conj"
+            and head.tag_.startswith("VB")
+            and head.dep_ != "acl"  # "X, balloted separately, voted": not a clause to share
+            and not _own_subject(v)
+        ):
             inherit = head
         if _phrasal(v) in lx.PHRASAL_REFUSE:  # "turned down", "was voted down"
             chains.append(_Chain(top=v, content=v, inherit=inherit, explicit=True, refusal=True))

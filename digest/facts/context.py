@@ -95,6 +95,14 @@ class Context:
                 return place
         return None
 
+    def previous_subject(self, sentence: int, offset: int) -> str | None:
+        """The organisation or place that is the last subject before a position, within the
+        previous sentence."""
+        for m in self._before(sentence, offset, 1):
+            if m.subject and self.kind(m.name) in ("org", "place", "ambiguous"):
+                return self.canonical(m.name)
+        return None
+
     def mention_at(self, sentence: int, offset: int) -> str | None:
         """The name mentioned at exactly this position (a demonym gives its place), if any."""
         for m in self.mentions:

@@ -122,7 +122,30 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
         _groups(doc, s_index, ctx)
         _descriptions(doc, s_index, ctx)
     ctx.finish()
+    _description_subjects(docs, ctx)
     return ctx, _entities(ctx)
+
+
+def _description_subjects(docs: dict[int, Any], ctx: Context) -> None:
+    """ "The company will raise pay": a description that is a subject is a (weak) subject
+    mention of what it stands for, so "It also agreed ..." next can be checked against it."""
+    from digest.facts.lexicon import INSTITUTIONS
+    from digest.facts.syntax import child
+
+    added = False
+    for s_index in sorted(docs):
+        for tok in tokens(docs[s_index]):
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN" or tok.ent_type_:
+                continue
+            det = child(tok, "det")
+            if tok.lower_ not in INSTITUTIONS or det is None or det.lower_ != "the":
+                continue
+            names = ctx.resolve_description(tok.lower_, s_index, tok.idx)
+            if names and len(names) == 1:
+                ctx.add(Mention(s_index, tok.idx, names[0], ctx.kind(names[0]), True, weak=True))
+                added = True
+    if added:
+        ctx.finish()
 
 
 _DEMONYM = re.compile(r"\b[A-Z][a-z]{3,}(?:an|ian|i|ese|ic|ish|ean|ine|ite)s?\b")

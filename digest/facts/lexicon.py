@@ -147,6 +147,7 @@ ROLE_NOUNS = frozenset(
     leader leaders head heads minister ministers president presidents premier premiers mayor
     mayors governor governors representative representatives delegation delegations delegate
     delegates envoy envoys negotiator negotiators official officials government governments
+    member members
     """.split()
 )
 # Plural nouns for groups of people or bodies that can commit ("Players agreed to ..."); nouns
