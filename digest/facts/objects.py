@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from digest.facts import lexicon as lx
 from digest.facts.actors import named_span
-from digest.facts.quantity import quantity_in
 from digest.facts.syntax import (
     Token,
     child,
@@ -15,9 +14,7 @@ from digest.facts.syntax import (
     kids,
     lemma,
     np_tokens,
-    span_text,
 )
-from digest.model import Quantity
 
 PREP_OBJECT = {
     "agree": ("to", "on", "upon"),
@@ -35,8 +32,6 @@ TRANSFER = frozenset(
 )
 # "supply Uzbekistan with electricity": the named object is the recipient.
 _PROVIDE = frozenset("supply provide furnish equip present arm".split())
-# "bought jets from Aerovance", "rejected bids from Ardmoor": the source is the counterparty.
-_FROM_VERBS = frozenset("buy purchase acquire accept receive take reject refuse order".split())
 _PARTICLES = frozenset("over down up back out off".split())
 _INVEST = frozenset("invest spend put inject plough plow sink".split())
 _QUOTE_MARKS = frozenset(['"', "“", "”"])
@@ -129,7 +124,7 @@ def _direct(v: Token) -> Found | None:
             or (after.text.lower() == "in" and lemma(v) in _INVEST)  # "invest €3m | in a plant"
         )
         and not _time_pp(after)
-        and not (after.text.lower() == "for" and _is_money_pp(after))
+        and not (after.text.lower() == "for" and is_money_pp(after))
     ):
         toks = toks + trim(list(after.subtree), after)  # "cut tariffs | on steel"
     return Found(toks, recipient=recipient)
@@ -360,7 +355,8 @@ def _time_pp(prep: Token) -> bool:
     return pobj is not None and pobj.ent_type_ in _TIME_LABELS and prep.text.lower() != "by"
 
 
-def _is_money_pp(prep: Token) -> bool:
+def is_money_pp(prep: Token) -> bool:
+    """Is the phrase a price ("for £3.4 million")?"""
     pobj = child(prep, "pobj")
     return pobj is not None and pobj.ent_type_ == "MONEY"
 
@@ -401,60 +397,6 @@ def text_of(toks: list[Token]) -> str:
         gap = t.i != prev.i + 1
         parts.append((" " if gap or prev.whitespace_ else "") + t.text)
     return "".join(parts)
-
-
-# ---------------------------------------------------------------- counterparty and amount
-
-
-def counterparty(
-    verbs: list[Token], obj: Found, obj_head: Token | None, actors: tuple[str, ...]
-) -> str | None:
-    """The other named party: the recipient, agreed "with", handed "to", bought "from"."""
-    content = verbs[0]
-    lem = lemma(content)
-    candidates: list[tuple[Token, bool]] = []
-    if obj.recipient is not None:
-        candidates.append((obj.recipient, True))
-    for v in verbs:
-        for p in children(v, "prep", "dative"):
-            word = p.text.lower()
-            pobj = child(p, "pobj")
-            if pobj is None:
-                continue
-            if word == "with" or (word == "to" and lem in TRANSFER):
-                candidates.append((pobj, word == "to"))
-            elif word == "from" and lem in _FROM_VERBS:
-                candidates.append((pobj, False))
-    if obj_head is not None:
-        for p in children(obj_head, "prep"):
-            pobj = child(p, "pobj")
-            if pobj is not None and p.text.lower() in ("to", "from", "with"):
-                candidates.append((pobj, False))  # "a loan to Brenmoor Rovers"
-    for tok, institution_ok in candidates:
-        name = named_span(tok)
-        if name is None and institution_ok and tok.text.lower() in lx.INSTITUTIONS:
-            name = span_text(np_tokens(tok))  # "to a housing association"
-        if name and name not in actors and not any(name in a or a in name for a in actors):
-            return name
-    return None
-
-
-def amount(v: Token, obj_toks: list[Token]) -> Quantity | None:
-    """The number the object is about; else the amount of a change ("by 60 days") or the price
-    ("for £3.4 million")."""
-    q = quantity_in(obj_toks)
-    if q is not None:
-        return q
-    if lemma(v) in lx.CHANGE_VERBS:
-        for p in children(v, "prep"):
-            if p.text.lower() in ("by", "to"):
-                q = quantity_in(list(p.subtree)[1:], durations=True)
-                if q is not None:
-                    return q
-    for p in children(v, "prep"):
-        if p.text.lower() == "for" and _is_money_pp(p):
-            return quantity_in(list(p.subtree)[1:])
-    return None
 
 
 def is_time(tok: Token | None) -> bool:
