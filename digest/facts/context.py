@@ -110,12 +110,14 @@ class Context:
                 return self.canonical(m.name)
         return None
 
-    def group(self, sentence: int, offset: int) -> tuple[str, ...] | None:
+    def group(
+        self, sentence: int, offset: int, window: int = _WINDOW + 2
+    ) -> tuple[str, ...] | None:
         """The last coordinated actors before a position (subjects preferred)."""
         before = [
             g
             for g in self.groups
-            if sentence - _WINDOW - 2 <= g[0]
+            if sentence - window <= g[0]
             and (g[0] < sentence or (g[0] == sentence and g[1] < offset))
         ]
         for g in reversed(before):

@@ -97,5 +97,5 @@ def group_description(tok: Token, sidx: int, ctx: Context) -> tuple[str, ...] | 
     noun = tok.lower_
     if noun not in _PARTY_NOUNS and noun.rstrip("s") not in _PARTY_NOUNS:
         return None  # "both candidates": people, not the parties of a deal
-    group = ctx.group(sidx, tok.idx)
+    group = ctx.group(sidx, tok.idx, window=50)  # the two parties stay the two parties
     return group if group is not None and len(group) == 2 else ()

@@ -289,13 +289,18 @@ def _full_names_of_lone_surnames(sentences: Sequence[Sentence], ctx: Context) ->
     text = "\n".join(s.text for s in sentences)
     # a word of an organisation or place name is no first name ("Varra Materials Varra ...")
     # nor is the last word of another name ("Varra Materials" ... "Materials Varra")
-    taken = {w for n, k in ctx.kinds.items() if k in ("org", "place") for w in n.split()}
-    taken |= {n.split()[-1] for n in ctx.kinds if " " in n}
+    taken: dict[str, set[str]] = {}  # word -> the names it belongs to
+    for n, k in ctx.kinds.items():
+        words = n.split() if k in ("org", "place") else n.split()[-1:] if " " in n else []
+        for w in words:
+            taken.setdefault(w, set()).add(n)
     for name in lone:
         if text.count(name) < 2:
             continue  # "Marta Keller" and "Keller": the name occurs at least twice
         for first, full in first_names_before(text, name):
-            if first not in _NOT_FIRST_NAME | taken and first.lower() not in FUNCTION_WORDS:
+            if taken.get(first, {full}) - {full}:
+                continue
+            if first not in _NOT_FIRST_NAME and first.lower() not in FUNCTION_WORDS:
                 ctx.aliases[name] = full
                 ctx.kinds[full] = "person"
                 break
