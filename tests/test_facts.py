@@ -399,3 +399,124 @@ def test_base_form_lemmas_are_kept():
         "cancel",
         "send",
     ]
+
+
+def _actors(text: str) -> list[tuple[tuple[str, ...], str, str]]:
+    return [(f.actors, f.action, f.polarity) for f in extract_facts(article_from(text)).facts]
+
+
+def test_datelines_headings_and_function_words_are_never_actors(nlp):
+    text = (
+        "FOR IMMEDIATE RELEASE\n\n"
+        "BRELLAM, 3 June 2031 – Quorvik Cables plc said its board will close the Dunmere "
+        "works next year. The company will also invest €40 million in new lines.\n\n"
+        "“We chose to act,” said Pia Lenz, Chief Executive of Quorvik.\n\n"
+        "About Quorvik Cables\nQuorvik Cables plc makes cables."
+    )
+    names = {a for actors, _action, _pol in _actors(text) for a in actors}
+    assert names and not names & {"BRELLAM", "IMMEDIATE", "About Quorvik", "of Quorvik"}
+    assert all("Quorvik" in n for n in names)
+
+
+def test_future_votes_restrictive_clauses_and_voted_down(nlp):
+    text = (
+        "The Morland assembly will vote on the harbour bill next week. "
+        "Pellcorp will pay the cash into a trust that will repay stranded savers. "
+        "It is the first vaccine that inspectors approved this year. "
+        "A plan to sell the Osterby mill was voted down by Pellcorp shareholders in May."
+    )
+    facts = extract_facts(article_from(text)).facts
+    assert [(f.actors, f.action, f.object, f.polarity) for f in facts] == [
+        (("Pellcorp",), "will pay", "the cash into a trust", "positive"),
+        (
+            ("Pellcorp shareholders",),
+            "was voted down",
+            "A plan to sell the Osterby mill",
+            "negative",
+        ),
+    ]
+
+
+def test_aspectual_gerund_lists_and_write_off(nlp):
+    text = (
+        "Dunmere Water agreed to stop charging late fees to pensioners. "
+        "Dunmere Water will supply the pumps, valves and meters that the scheme needs, and "
+        "will write off £2 million of unpaid bills."
+    )
+    facts = extract_facts(article_from(text)).facts
+    assert [(f.action, f.object) for f in facts] == [
+        ("agreed to stop charging", "late fees"),
+        ("will supply", "the pumps, valves and meters that the scheme needs"),
+        ("will write off", "£2 million of unpaid bills"),
+    ]
+
+
+def test_it_after_an_untitled_name_and_amount_phrases(nlp):
+    text = (
+        "Talks on the Ferro brickworks site ended on Monday. "
+        "Brannock Homes said it would pay £3 million towards a new bridge. "
+        "Brannock Homes will also invest £8 million in a training centre."
+    )
+    facts = extract_facts(article_from(text)).facts
+    assert [(f.actors, f.object) for f in facts] == [
+        (("Brannock Homes",), "£3 million towards a new bridge"),
+        (("Brannock Homes",), "£8 million in a training centre"),
+    ]
+
+
+def test_descriptions_resolve_to_the_speakers_body_or_are_dropped(nlp):
+    text = (
+        "Castor Athletic signed the winger Remi Oduya from Vennfield on Monday.\n\n"
+        "Castor manager Ines Varro said the club would not sell its captain this summer.\n\n"
+        "Trelland and Mossary held talks in Pell. Mossarian Trade Minister Ana Voss said her "
+        "government would not lower tariffs on rice. Trelish envoy Ida Holm said her "
+        "government would cut fees on wheat.\n\n"
+        "The two rebels, Ota Brun and Lea Sand, voted for the truce.\n\n"
+        "Both governments signed the accord."
+    )
+    facts = extract_facts(article_from(text)).facts
+    views = [(f.actors, f.action) for f in facts]
+    assert (("Castor",), "would not sell") in views or (
+        ("Castor Athletic",),
+        "would not sell",
+    ) in views
+    assert (("Mossary",), "would not lower") in views
+    assert not any(action == "would cut" for _actors, action in views)  # whose government?
+    assert (("Ota Brun", "Lea Sand"), "voted for") in views
+    assert not any(a.startswith(("the ", "her ", "Both")) for f in facts for a in f.actors)
+
+
+def test_speech_verb_nearer_than_a_belief_verb_reports_a_commitment(nlp):
+    text = (
+        "Governor Ulla Brek went further than many traders had thought she would, telling "
+        "reporters that the Bank of Pellmark would not raise rates again this year."
+    )
+    facts = extract_facts(article_from(text)).facts
+    assert [(f.actors, f.action, f.polarity) for f in facts] == [
+        (("Bank of Pellmark",), "would not raise", "negative")
+    ]
+
+
+def test_words_inside_quotation_marks_are_quotes_not_facts(nlp):
+    text = (
+        'Selvan minister Ida Marr said the army "will not leave a single town".\n\n'
+        'Ida Marr said the union "will strike on Monday. And it will win."\n\n'
+        "Orsk Rail will pay the bonus in May."
+    )
+    found = extract_facts(article_from(text))
+    assert [(f.actors, f.action) for f in found.facts] == [(("Orsk Rail",), "will pay")]
+    assert len(found.quotes) == 2
+
+
+def test_it_before_a_different_speaker_and_members_of_a_body(nlp):
+    text = (
+        "Dornel Freight Ltd will raise pay by 4%. The company will also hire 30 drivers.\n\n"
+        "It also agreed to drop the weekend rota, the union said.\n\n"
+        "Members of the Carran Drivers Guild, polled separately, voted against the offer."
+    )
+    views = [(f.actors, f.action) for f in extract_facts(article_from(text)).facts]
+    assert views == [
+        (("Dornel Freight Ltd",), "will raise"),
+        (("Dornel Freight Ltd",), "will also hire"),
+        (("Carran Drivers Guild",), "voted against"),
+    ]

@@ -7,6 +7,7 @@ from typing import Any
 
 from digest.facts import lexicon as lx
 from digest.facts.context import Context
+from digest.facts.descriptions import group_description, speaker_body
 from digest.facts.syntax import (
     ACTOR_LABELS,
     Token,
@@ -41,13 +42,25 @@ def subject_of(v: Token, doc: Any) -> Token | None:
     subj = child(v, "nsubj")
     if subj is not None:
         if subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
-            return v.head if _antecedent_ok(v.head) else None
+            # "Quarnia, which will supply": only a clause set off by a comma is asserted; "a
+            # fund that will refund" restricts its noun and commits no one
+            comma = subj.i > 0 and doc[subj.i - 1].text == ","
+            return v.head if comma and _antecedent_ok(v.head) else None
         return subj
     if v.dep_ == "relcl" and v.head.tag_.startswith("NN"):
         return None
     left = left_subject(v, doc)
     if left is not None:
         return left
+    head = v.head
+    if (
+        v.dep_ == "conj"
+        and v.tag_ in _FINITE
+        and head.dep_ == "acl"
+        and head.head.dep_ == "ROOT"
+        and head.head.tag_.startswith("NN")
+    ):
+        return head.head  # "Members of X, balloted separately, voted against": a misparse
     if v.dep_ == "conj" and v.head.tag_.startswith("VB") and v.head.i < v.i:
         return subject_of(v.head, doc)  # "Kyrgyzstan ... was not part of it and has refused to"
     return None
@@ -96,6 +109,10 @@ def actor_names(
 
 
 def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bool):
+    if tok.i < tok.doc.user_data.get("digest_dateline", 0):
+        # "OSLOVIK, 14 May – Varra plc announced": the parse took the dateline for the subject
+        later = [a for a in children(tok, "appos") if a.i >= tok.doc.user_data["digest_dateline"]]
+        return _actor(later[0], sidx, ctx, verb, explicit) if later else None
     low = tok.text.lower()
     if tok.tag_ in ("PRP", "PRP$"):
         return _pronoun(tok, sidx, ctx, verb, explicit)
@@ -103,6 +120,9 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     np = np_tokens(tok)
     owners = [t for t in np if t.dep_ == "poss" and t.tag_ in ("NNP", "NNPS")]
     named = ent is not None and ent.label_ in ACTOR_LABELS and ent.label_ != "NORP"
+    appositive = _appositive_names(tok, ctx) if owners and not named else None
+    if appositive:
+        return appositive  # "Orvalia's interior minister, Selma Drovic,"
     if owners and not (named and all(ent.start <= t.i < ent.end for t in owners)):
         return (span_text(np),)  # "Togo's parliament", "Togo's Foreign Ministry"
     if named:
@@ -111,10 +131,9 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         return ctx.resolve_pronoun("he", sidx, tok.idx)  # "The 23-year-old"
     if tok.tag_ in ("NNP", "NNPS") or (tok.tag_ == "JJ" and tok.text[:1].isupper()):
         return (ctx.canonical(span_text(np)),)
-    for appos in children(tok, "appos"):
-        named = named_span(appos)
-        if named:
-            return (ctx.canonical(named),)  # "its agriculture minister, Lena Sorova,"
+    appositive = _appositive_names(tok, ctx)
+    if appositive:
+        return appositive  # "its agriculture minister, Lena Sorova,"; "the two rebels, A and B,"
     if not tok.tag_.startswith("NN"):
         return None
     if low in lx.NON_ACTORS and not (low in lx.ROLE_NOUNS and _proper_modifier(tok)):
@@ -124,14 +143,30 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     of_names = _role_of(tok)
     if of_names:
         return of_names  # "the leaders of Sorvia and Pellan"
+    group = group_description(tok, sidx, ctx)
+    if group is not None:
+        return group or None  # "Both governments", "Neither delegation"; unresolved: no actor
     owner = child(tok, "poss")
     if owner is not None and owner.tag_ == "PRP$" and low in lx.INSTITUTIONS:
         # "his government": the government of the person (or body) the pronoun stands for
+        resolved = speaker_body(tok, sidx, ctx, verb)
+        if resolved is not None:
+            return resolved or None  # () when the speaker's body is named but unknown
         resolved = ctx.resolve_description(low, sidx, tok.idx)
         if resolved:
             return resolved
+        if owner.lower_ in ("its", "their"):
+            resolved = _pronoun(owner, sidx, ctx, verb, explicit)
+            if resolved:
+                return resolved  # "its board": the company's
     if _proper_modifier(tok):
         return (_description(tok),)  # "The Yemeni government", "European boats"
+    resolved = ctx.resolve_description(low, sidx, tok.idx, loose=False)
+    if resolved:
+        return resolved  # "the authority" after "Norlandic Competition Authority"
+    body = speaker_body(tok, sidx, ctx, verb)
+    if body is not None:
+        return body or None  # "Redmarsh manager X said the club would", "... his side would"
     resolved = ctx.resolve_description(low, sidx, tok.idx)
     if resolved:
         return resolved
@@ -142,15 +177,33 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     return None
 
 
+def _appositive_names(tok: Token, ctx: Context) -> tuple[str, ...] | None:
+    """The names in apposition to a description, all of them when coordinated."""
+    for appos in children(tok, "appos"):
+        named = [named_span(c) for c in conjuncts(appos)]
+        if named and all(named):
+            return tuple(dict.fromkeys(ctx.canonical(n) for n in named if n))
+    return None
+
+
 def _pronoun(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bool):
     low = tok.text.lower()
-    if low in ("i", "we", "you", "me", "us") or tok.tag_ == "PRP$":
+    if low in ("i", "we", "you", "me", "us", "my", "our", "your", "his", "her"):
         return None
+    if tok.tag_ == "PRP$":
+        low = {"its": "it", "their": "they"}.get(low, low)
     gov = say_governor(verb) if verb is not None else None
     if gov is not None:
         speaker = child(gov, "nsubj")
         if speaker is not None and speaker.i != tok.i and _compatible(low, speaker, ctx):
-            return _actor(speaker, sidx, ctx, gov, explicit)
+            said = _actor(speaker, sidx, ctx, gov, explicit)
+            if said and speaker.i > tok.i and low in lx.THING_PRONOUNS:
+                # "It also agreed to ..., the union said": "it" may go back to the last
+                # subject instead; two different bodies make it ambiguous: no actor
+                before = ctx.previous_subject(sidx, tok.idx)
+                if before is not None and before not in said:
+                    return None
+            return said
     return ctx.resolve_pronoun(low, sidx, tok.idx)
 
 
@@ -242,9 +295,25 @@ def _compatible(pronoun: str, speaker: Token, ctx: Context) -> bool:
     )
     if pronoun in lx.PERSON_PRONOUNS:
         return person or (label is None and speaker.tag_ == "NNP")
+    if person and pronoun in lx.THING_PRONOUNS and not _surely_person(speaker, ent, np, ctx):
+        return True  # "Kestrel Sports said it would": a name only guessed to be a person
     if pronoun in lx.GROUP_PRONOUNS:
         return speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in kids(speaker))
     return not person and speaker.tag_ not in ("NNS", "NNPS")
+
+
+def _surely_person(speaker: Token, ent: Any, np: list[Token], ctx: Context) -> bool:
+    """A person by more than the shape of the name: a title before it or in its phrase
+    ("Minister", "spokeswoman"), or a surname the article uses alone."""
+    from digest.facts.names import TITLES
+
+    if any(t.text.lower() in _TITLE_NOUNS for t in np if t.tag_ in ("NN", "NNS")):
+        return True
+    start = ent.start if ent is not None else np[0].i
+    if start > 0 and speaker.doc[start - 1].lower_ in TITLES:
+        return True
+    name = ctx.canonical(span_text(list(ent)) if ent is not None else span_text(np))
+    return name in ctx.short_used
 
 
 def named_span(tok: Token) -> str | None:

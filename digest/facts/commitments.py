@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import Any
 
 from digest.facts import lexicon as lx
-from digest.facts.actors import actor_names, named_span, negated_subject, subject_of
+from digest.facts.actors import actor_names, negated_subject, subject_of
+from digest.facts.chains import Chain, find_chains
 from digest.facts.context import Context
 from digest.facts.objects import (
     Found,
-    amount,
-    counterparty,
     find_object,
     head_of,
     is_time,
     object_tokens,
     text_of,
 )
+from digest.facts.parties import amount, counterparty
 from digest.facts.syntax import (
     Token,
     child,
@@ -28,6 +27,7 @@ from digest.facts.syntax import (
     kids,
     lemma,
     modal_words,
+    np_tokens,
     quote_zones,
     say_governor,
     text_of_doc,
@@ -44,24 +44,14 @@ _FINITE = ("VBD", "VBZ", "VBP")
 _PARTICLES = frozenset("over down up back out off".split())
 
 
-@dataclass
-class _Chain:
-    top: Token  # carries subject, auxiliaries, negation
-    content: Token  # carries the object
-    control: Token | None = None  # "agreed" in "agreed to exchange"
-    inherit: Token | None = None  # conjunct head whose subject/auxiliaries apply
-    future: bool = False
-    explicit: bool = False  # the verb itself commits or refuses (not just "will ...")
-    refusal: bool = False  # "turned down"
-    stative: bool = False  # "is willing to", "is committed to": the subject is not an agent
-
-
 def extract_commitments(doc: Any, sentence_index: int, ctx: Context) -> list[Fact]:
     """Facts of one parsed sentence (a spaCy Doc of exactly that sentence)."""
-    zones = quote_zones(text_of_doc(doc))
+    zones = ctx.quote_zones.get(sentence_index)  # quotes over sentences, from the article
+    if zones is None:
+        zones = quote_zones(text_of_doc(doc))
     facts: list[Fact] = []
     seen: set[tuple] = set()
-    for chain in _chains(doc):
+    for chain in find_chains(doc):
         try:
             fact = _fact(chain, doc, sentence_index, ctx, zones)
         except Exception as exc:  # a rule must never sink the article
@@ -76,81 +66,7 @@ def extract_commitments(doc: Any, sentence_index: int, ctx: Context) -> list[Fac
     return facts
 
 
-def _chains(doc: Any) -> list[_Chain]:
-    chains: list[_Chain] = []
-    used: set[int] = set()
-    toks = tokens(doc)
-    verbs = [t for t in toks if t.tag_.startswith("VB") and t.dep_ not in ("aux", "auxpass")]
-    for adj in toks:
-        if adj.lower_ not in lx.READY_ADJ or not _predicative(adj):
-            continue
-        x = _ready_action(adj)
-        if x is None:
-            continue
-        top = adj.head if adj.dep_ == "acomp" and adj.head.tag_.startswith("VB") else adj
-        used.update((adj.i, x.i, top.i))
-        chains.append(_Chain(top=top, content=x, control=adj, explicit=True, stative=True))
-    for v in verbs:
-        if v.i in used or lemma(v) not in lx.CONTROL:
-            continue
-        x = next((c for c in kids(v) if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
-        if x is None:
-            continue
-        used.update((v.i, x.i))
-        explicit = lemma(v) not in lx.FUTURE_CONTROL
-        chains.append(_Chain(top=v, content=x, control=v, explicit=explicit))
-        for c in _verb_conjuncts(x):
-            used.add(c.i)
-            chains.append(_Chain(top=v, content=c, control=v, inherit=x, explicit=explicit))
-    for v in verbs:
-        if v.i in used:
-            continue
-        lem = lemma(v)
-        head = v.head
-        if v.dep_ == "xcomp" and head.text.lower() in lx.FUTURE_ADJ:
-            chains.append(_Chain(top=head, content=v, future=True))
-            continue
-        inherit = None
-        if v.dep_ == "conj" and head.tag_.startswith("VB") and not _own_subject(v):
-            inherit = head
-        if (
-            lem in lx.COMMIT
-            or lem in lx.REFUSE
-            or _phrasal(v) in lx.PHRASAL_COMMIT
-            or _concession(v)
-        ):
-            chains.append(_Chain(top=v, content=v, inherit=inherit, explicit=True))
-        elif _phrasal(v) in lx.PHRASAL_REFUSE:
-            chains.append(_Chain(top=v, content=v, inherit=inherit, explicit=True, refusal=True))
-        elif lem in lx.LIGHT_VERBS and _light_object(v):
-            chains.append(_Chain(top=v, content=v, inherit=inherit, explicit=True))
-        elif (lem not in lx.NOT_COMMIT or _causative(v) or _gives_to(v)) and lem not in lx.SAY:
-            carrier = inherit if inherit is not None and not modal_words(v) else v
-            if modal_words(carrier) & (lx.FUTURE_AUX | lx.SPECULATIVE_AUX):
-                chains.append(_Chain(top=v, content=v, inherit=inherit))
-    return chains
-
-
-def _predicative(adj: Token) -> bool:
-    """ "is prepared to", "would be ready to"; not "the army prepared to resume shelling"."""
-    if adj.dep_ == "acomp":
-        return True
-    return any(c.dep_ in ("aux", "auxpass") for c in kids(adj))
-
-
-def _concession(v: Token) -> bool:
-    """ "lifted a night curfew", "called off the strike": a restriction relaxed."""
-    if lemma(v) not in lx.CONCEDE_VERBS and _phrasal(v) not in lx.PHRASAL_CONCEDE:
-        return False
-    dobj = child(v, "dobj")
-    if dobj is None:
-        return False
-    of = next((p for p in children(dobj, "prep") if p.lower_ == "of"), None)
-    pobj = child(of, "pobj") if of is not None else None  # "a state of emergency"
-    return dobj.lower_ in lx.RESTRICTIONS or (pobj is not None and pobj.lower_ in lx.RESTRICTIONS)
-
-
-def _coercive(chain: _Chain, obj_head: Token | None) -> bool:
+def _coercive(chain: Chain, obj_head: Token | None) -> bool:
     """ "would tighten the blockade", "will extend the curfew": a measure against others."""
     if chain.control is not None and lemma(chain.control) in lx.AGREEMENT_CONTROL:
         return False
@@ -161,68 +77,10 @@ def _coercive(chain: _Chain, obj_head: Token | None) -> bool:
     return restriction and lem in ("extend", "expand", "maintain", "keep", "renew")
 
 
-def _ready_action(adj: Token) -> Token | None:
-    """The action of "willing to send", "committed to opening"."""
-    x = next((c for c in kids(adj) if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
-    if x is not None:
-        return x
-    for p in children(adj, "prep"):
-        pcomp = child(p, "pcomp")
-        if p.text.lower() == "to" and pcomp is not None and pcomp.tag_ == "VBG":
-            return pcomp
-    return None
-
-
-def _gives_to(v: Token) -> bool:
-    """ "will give Tanzania a grant": give with a named recipient is a transfer, not "give a
-    speech"."""
-    if lemma(v) != "give":
-        return False
-    dobjs = children(v, "dobj")
-    return child(v, "dative") is not None or (len(dobjs) > 1 and any(named_span(d) for d in dobjs))
-
-
-def _phrasal(v: Token) -> tuple[str, str] | None:
-    prt = next((c for c in kids(v) if c.dep_ == "prt"), None)
-    return (lemma(v), prt.text.lower()) if prt is not None else None
-
-
-def _light_object(v: Token) -> bool:
-    """ "made a pledge", "gave a guarantee": a light verb with a commitment noun."""
-    dobj = child(v, "dobj")
-    return dobj is not None and dobj.text.lower() in lx.COMMIT_NOUNS
-
-
-def _causative(v: Token) -> bool:
-    """ "would make its buses free": make with a small clause is a commitment."""
-    return lemma(v) == "make" and any(
-        c.dep_ == "ccomp" and c.tag_ == "JJ" and child(c, "nsubj") is not None for c in kids(v)
-    )
-
-
-def _verb_conjuncts(v: Token) -> list[Token]:
-    """Infinitives coordinated with `v` ("agreed to exchange ... and to extend ...")."""
-    out = []
-    for c in kids(v):
-        if c.dep_ == "conj" and c.tag_ == "VB" and not _own_subject(c):
-            out.append(c)
-            out.extend(_verb_conjuncts(c))
-    return out
-
-
-def _own_subject(v: Token) -> bool:
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(v)):
-        return True
-    from digest.facts.actors import left_subject
-
-    # "Veskar will release X and Tolmany will hand over Y", with Tolmany parsed into the object
-    return left_subject(v, v.doc) is not None and any(c.tag_ == "MD" for c in kids(v))
-
-
 # ---------------------------------------------------------------- one fact
 
 
-def _fact(chain: _Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | None:
+def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | None:
     top, content = chain.top, chain.content
     subj_verb = top
     if chain.control is None and chain.inherit is not None:
@@ -257,13 +115,17 @@ def _fact(chain: _Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | Non
         target = child(subj_verb, "nsubjpass")
         if target is not None and content.i == subj_verb.i:
             found = Found(object_tokens(target))
+            root = _nominal_root(doc, target)
+            if root is not None:
+                found = Found(np_tokens(root))
     else:
         subj = child(top, "nsubjpass") if chain.stative else None
         subj = subj if subj is not None else subject_of(subj_verb, doc)
         if subj is None:
             return None
-        quoted_pledge = bool(modals & lx.FUTURE_AUX)  # the government "will not release ..."
-        if in_zones(top.idx, zones) and not in_zones(subj.idx, zones) and not quoted_pledge:
+        if in_zones(top.idx, zones) and not in_zones(subj.idx, zones):
+            # the army "will not leave ...": quoted words spliced into a report are a quote,
+            # not a fact (a statement quoted whole, subject and all, still commits)
             return None  # her government had "offered everything": quoted words, not a deal
         actors = actor_names(subj, sidx, ctx, subj_verb, chain.explicit)
         negative_subject = negated_subject(subj)
@@ -303,6 +165,18 @@ def _fact(chain: _Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | Non
     )
 
 
+def _nominal_root(doc: Any, target: Token) -> Token | None:
+    """ "A settlement between X and customers who said they switched supplier was approved by
+    ...": the parser found no main verb (the root is a noun) and took a bare noun of the
+    relative clause for the passive subject; the sentence's first noun phrase is the subject."""
+    root = next((t for t in tokens(doc) if t.dep_ == "ROOT"), None)
+    if root is None or not root.tag_.startswith("NN") or root.i >= target.i:
+        return None
+    if target.tag_ != "NN" or child(target, "det", "poss") is not None:
+        return None
+    return root
+
+
 def _leading_particle(v: Token, found: Found) -> Token | None:
     """ "hand over 15 soldiers" with "over" parsed into the object: it belongs to the verb."""
     if not found.tokens or v.i + 1 >= len(v.doc):
@@ -328,12 +202,14 @@ def _under_threat(v: Token) -> bool:
     for a in v.ancestors:
         if a.tag_.startswith("VB") and lemma(a) in lx.THREAT_SAY | lx.BELIEF:
             return True
+        if a.tag_.startswith("VB") and lemma(a) in lx.SAY:
+            return False  # the nearest governing verb decides: "telling reporters that ..."
         if a.tag_ == "JJ" and a.lower_ in lx.BELIEF:
             return True
     return False
 
 
-def _ultimatum(chain: _Chain, subj_verb: Token) -> bool:
+def _ultimatum(chain: Chain, subj_verb: Token) -> bool:
     for v in (chain.top, chain.content, subj_verb):
         for c in children(v, "advcl"):
             if any(m.dep_ == "mark" and m.text.lower() == "unless" for m in kids(c)):
@@ -357,7 +233,7 @@ def _hypothetical(v: Token) -> bool:
     return False
 
 
-def _fits(lem: str, obj_head: Token | None, chain: _Chain) -> bool:
+def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
     """Verb-specific checks: "reached a deal" yes, "reached the border" no."""
     word = obj_head.text.lower() if obj_head is not None else ""
     if lem == "reach":
@@ -373,7 +249,7 @@ def _fits(lem: str, obj_head: Token | None, chain: _Chain) -> bool:
     return True
 
 
-def _polarity(chain: _Chain, negative_subject: bool) -> str:
+def _polarity(chain: Chain, negative_subject: bool) -> str:
     negative = negative_subject or chain.refusal
     verbs = {v.i: v for v in (chain.top, chain.content, chain.control) if v is not None}
     for v in verbs.values():
@@ -388,7 +264,7 @@ def _polarity(chain: _Chain, negative_subject: bool) -> str:
     return "negative" if negative else "positive"
 
 
-def _modality(chain: _Chain, modals: set[str], doc: Any, zones, subj_verb: Token) -> str:
+def _modality(chain: Chain, modals: set[str], doc: Any, zones, subj_verb: Token) -> str:
     verbs = [chain.top, chain.content, subj_verb]
     for v in verbs:
         for c in kids(v):
@@ -410,7 +286,7 @@ def _modality(chain: _Chain, modals: set[str], doc: Any, zones, subj_verb: Token
 
 
 def _action(
-    chain: _Chain, subj_verb: Token, doc: Any, extra: tuple[str, ...], particle: Token | None
+    chain: Chain, subj_verb: Token, doc: Any, extra: tuple[str, ...], particle: Token | None
 ) -> str:
     top, content = chain.top, chain.content
     subj = child(subj_verb, "nsubj", "nsubjpass")

@@ -36,6 +36,8 @@ class Context:
     aliases: dict[str, str] = field(default_factory=dict)  # "Miller" -> "Matthew Miller"
     countries: set[str] = field(default_factory=set)  # places with a government or a demonym
     speakers: set[str] = field(default_factory=set)  # names that "said" something
+    short_used: set[str] = field(default_factory=set)  # names also written short ("Keller")
+    quote_zones: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # by sentence
 
     def add(self, m: Mention) -> None:
         """Record a mention (kept sorted by position)."""
@@ -83,12 +85,39 @@ class Context:
             return self.canonical(subject.name)
         return self.canonical(ok[0].name)
 
-    def group(self, sentence: int, offset: int) -> tuple[str, ...] | None:
+    def place_of_demonym(self, word: str) -> str | None:
+        """ "Belmoran" -> "Belmora": the place of the article a demonym is formed from."""
+        for place, kind in self.kinds.items():
+            if kind == "person" or " " in place or len(place) <= 3 or place == word:
+                continue
+            stem = place[:-1] if place[-1] in "aeiouy" else place
+            if word.startswith(stem) and 0 < len(word) - len(place) <= 4:
+                return place
+        return None
+
+    def previous_subject(self, sentence: int, offset: int) -> str | None:
+        """The organisation or place that is the last subject before a position, within the
+        previous sentence."""
+        for m in self._before(sentence, offset, 1):
+            if m.subject and self.kind(m.name) in ("org", "place", "ambiguous"):
+                return self.canonical(m.name)
+        return None
+
+    def mention_at(self, sentence: int, offset: int) -> str | None:
+        """The name mentioned at exactly this position (a demonym gives its place), if any."""
+        for m in self.mentions:
+            if m.sentence == sentence and m.offset == offset and m.kind != "extra":
+                return self.canonical(m.name)
+        return None
+
+    def group(
+        self, sentence: int, offset: int, window: int = _WINDOW + 2
+    ) -> tuple[str, ...] | None:
         """The last coordinated actors before a position (subjects preferred)."""
         before = [
             g
             for g in self.groups
-            if sentence - _WINDOW - 2 <= g[0]
+            if sentence - window <= g[0]
             and (g[0] < sentence or (g[0] == sentence and g[1] < offset))
         ]
         for g in reversed(before):
@@ -117,9 +146,12 @@ class Context:
             return self.group(sentence, offset)
         return None
 
-    def resolve_description(self, head: str, sentence: int, offset: int) -> tuple[str, ...] | None:
+    def resolve_description(
+        self, head: str, sentence: int, offset: int, loose: bool = True
+    ) -> tuple[str, ...] | None:
         """Actors a description stands for: "the ministry" -> the nearest earlier ministry,
-        "the company" -> the nearest organisation, "the two countries" -> the last group."""
+        "the company" -> the nearest organisation (only when `loose`), "the two countries" ->
+        the last group."""
         h = head.lower()
         if h in GROUP_NOUNS or h == "side":
             return self.group(sentence, offset)
@@ -136,6 +168,8 @@ class Context:
         )
         if named:
             return (named,)
+        if not loose:
+            return None
         if h in PLACE_NOUNS or h == "government":
             name = (
                 self._nearest(sentence, offset, {"place"}, test=lambda m: m.name in self.countries)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from digest.facts.context import KIND_OF_LABEL, Context, Mention
+from digest.facts.lexicon import FUNCTION_WORDS
 from digest.facts.scan import first_names_before, name_finder
 from digest.facts.syntax import ents, tokens
 from digest.model import Entity, Sentence
@@ -91,16 +92,21 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
     for full in ctx.aliases.values():
         ctx.kinds.setdefault(full, "person")
 
+    from digest.facts.quotes import quote_zones_of
+
+    zones = quote_zones_of(sentences)
+    for s in sentences:
+        if s.index in docs:
+            ctx.quote_zones[s.index] = zones.get(s.index, [])
     names = sorted(set(ctx.kinds) | set(ctx.aliases), key=len, reverse=True)
     if names:
-        from digest.facts.quotes import quote_zones_of
-
-        zones = quote_zones_of(sentences)
         find = name_finder(names)
         for s in sentences:
             doc = docs.get(s.index)
             for start, found in find(s.text):
                 name = ctx.canonical(found)
+                if name != found:
+                    ctx.short_used.add(name)
                 if ctx.kinds.get(name, "").startswith("extra:"):
                     ctx.add(Mention(s.index, start, name, "extra"))
                     continue
@@ -116,7 +122,30 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
         _groups(doc, s_index, ctx)
         _descriptions(doc, s_index, ctx)
     ctx.finish()
+    _description_subjects(docs, ctx)
     return ctx, _entities(ctx)
+
+
+def _description_subjects(docs: dict[int, Any], ctx: Context) -> None:
+    """ "The company will raise pay": a description that is a subject is a (weak) subject
+    mention of what it stands for, so "It also agreed ..." next can be checked against it."""
+    from digest.facts.lexicon import INSTITUTIONS
+    from digest.facts.syntax import child
+
+    added = False
+    for s_index in sorted(docs):
+        for tok in tokens(docs[s_index]):
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN" or tok.ent_type_:
+                continue
+            det = child(tok, "det")
+            if tok.lower_ not in INSTITUTIONS or det is None or det.lower_ != "the":
+                continue
+            names = ctx.resolve_description(tok.lower_, s_index, tok.idx)
+            if names and len(names) == 1:
+                ctx.add(Mention(s_index, tok.idx, names[0], ctx.kind(names[0]), True, weak=True))
+                added = True
+    if added:
+        ctx.finish()
 
 
 _DEMONYM = re.compile(r"\b[A-Z][a-z]{3,}(?:an|ian|i|ese|ic|ish|ean|ine|ite)s?\b")
@@ -267,11 +296,20 @@ def _full_names_of_lone_surnames(sentences: Sequence[Sentence], ctx: Context) ->
     """ "Keller" (parsed) and "Marta Keller" (in a sentence not parsed): Keller is Marta Keller."""
     lone = [n for n, k in ctx.kinds.items() if k in ("ambiguous", "person") and " " not in n]
     text = "\n".join(s.text for s in sentences)
+    # a word of an organisation or place name is no first name ("Varra Materials Varra ...")
+    # nor is the last word of another name ("Varra Materials" ... "Materials Varra")
+    taken: dict[str, set[str]] = {}  # word -> the names it belongs to
+    for n, k in ctx.kinds.items():
+        words = n.split() if k in ("org", "place") else n.split()[-1:] if " " in n else []
+        for w in words:
+            taken.setdefault(w, set()).add(n)
     for name in lone:
         if text.count(name) < 2:
             continue  # "Marta Keller" and "Keller": the name occurs at least twice
         for first, full in first_names_before(text, name):
-            if first not in _NOT_FIRST_NAME:
+            if taken.get(first, {full}) - {full}:
+                continue
+            if first not in _NOT_FIRST_NAME and first.lower() not in FUNCTION_WORDS:
                 ctx.aliases[name] = full
                 ctx.kinds[full] = "person"
                 break

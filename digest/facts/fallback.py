@@ -155,6 +155,8 @@ def strip_titles(name: str) -> str:
         or (k + 1 < len(words) - 1 and words[k + 1].lower() in TITLES and words[k][:1].isupper())
     ):
         k += 1
+    while k and k < len(words) - 1 and words[k].lower() in ("of", "the", "at", "for"):
+        k += 1  # "Chief Executive of Varra": the title's complement is not the name
     return " ".join(words[k:]) if k else name
 
 

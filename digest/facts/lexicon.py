@@ -42,6 +42,8 @@ BELIEF = frozenset(
 DEONTIC_AUX = frozenset("must should ought".split())
 # Control verbs whose xcomp is a future action of the subject, not a commitment made now.
 FUTURE_CONTROL = frozenset("plan intend".split())
+# Aspectual verbs: the gerund they take is the action ("agreed to stop charging fees").
+ASPECTUAL = frozenset("stop start begin cease resume continue keep quit".split())
 # "is set to", "is due to", "is poised to", "is going to": future markers with a copula.
 FUTURE_ADJ = frozenset("set due poised going scheduled slated".split())
 
@@ -59,8 +61,8 @@ REFUSE = frozenset("refuse decline reject veto rebuff fail".split())
 # "failed to agree" refuses; "failed to pay the workers" is a failure, not a refusal.
 FAIL_CONTENT = frozenset("agree reach settle sign ratify approve accept".split())
 # Phrasal verbs that refuse ("turned down an offer") or commit ("signed up to the plan").
-PHRASAL_REFUSE = frozenset({("turn", "down")})
-PHRASAL_COMMIT = frozenset({("sign", "up"), ("hand", "over")})
+PHRASAL_REFUSE = frozenset({("turn", "down"), ("vote", "down")})
+PHRASAL_COMMIT = frozenset({("sign", "up"), ("hand", "over"), ("write", "off")})
 # Verbs whose that-clause is the promise itself ("promised that no jobs would go").
 PROMISE_THAT = frozenset("promise pledge vow guarantee undertake assure".split())
 # Nouns that turn a light verb into a commitment ("made a pledge", "gave a guarantee").
@@ -145,6 +147,7 @@ ROLE_NOUNS = frozenset(
     leader leaders head heads minister ministers president presidents premier premiers mayor
     mayors governor governors representative representatives delegation delegations delegate
     delegates envoy envoys negotiator negotiators official officials government governments
+    member members
     """.split()
 )
 # Plural nouns for groups of people or bodies that can commit ("Players agreed to ..."); nouns
@@ -173,6 +176,20 @@ NON_ACTORS = frozenset(
     commentator commentators expert experts academic academics researcher researchers
     campaigner campaigners activist activists
     """.replace("?", "").split()
+)
+
+# Function words: a capitalised one starts a sentence or a heading ("About Varra", "With
+# Solvik"), never a name.
+FUNCTION_WORDS = frozenset(
+    """
+    about above across after against along among around as at before behind below beside
+    between beyond but by despite down during except for from in inside into like near of off
+    on onto out outside over past since through throughout till to toward towards under until
+    up upon with within without the a an this that these those and or nor so yet if when while
+    although though because once it he she they we you i his her its their our my your what
+    which who whom whose where why how all any both each every some no not also only even just
+    then there here meanwhile however reminder
+    """.split()
 )
 
 CONDITION_MARKS = frozenset("if unless provided providing until".split())

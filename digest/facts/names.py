@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from digest.facts.lexicon import FUNCTION_WORDS
+
 Doc = Any
 Token = Any
 
@@ -88,18 +90,48 @@ def tag_entities(doc: Doc) -> Doc:
     from spacy.util import filter_spans
 
     toks = list(doc)  # one Token object per position (indexing a Doc makes a new one each time)
-    before = list(doc.ents)
-    taken = {i for ent in before for i in range(ent.start, ent.end)}
+    words = [t.text for t in toks if t.is_alpha]
+    # a line in capitals ("FOR IMMEDIATE RELEASE") is a heading or boilerplate: no names
+    dateline = len(toks) if len(words) > 1 and all(w.isupper() for w in words) else 0
+    dateline = dateline or _dateline_end(toks)
+    ruled = [ent for ent in doc.ents if ent.start >= dateline]
+    taken = {i for ent in ruled for i in range(ent.start, ent.end)} | set(range(dateline))
     found = _numbers(toks, taken)
     taken.update(i for start, end, _label in found for i in range(start, end))
     found += _names(toks, taken)
-    spans = filter_spans(before + [Span(doc, s, e, label=label) for s, e, label in found])
+    # "France Telecom", "Ghana Airways": a country name opening an organisation's name
+    by_end = {ent.end: ent for ent in ruled if ent.label_ == "GPE"}
+    for k, (start, end, label) in enumerate(found):
+        country = by_end.get(start) if label == "ORG" else None
+        if country is not None:
+            found[k] = (country.start, end, label)
+            ruled.remove(country)
+    spans = filter_spans(ruled + [Span(doc, s, e, label=label) for s, e, label in found])
     doc.ents = spans
     # what syntax.ents and syntax.entity_of read (doc.ents builds every span anew on each access)
     doc.user_data["digest_tokens"] = toks
+    doc.user_data["digest_dateline"] = dateline
     doc.user_data["digest_ent_list"] = spans
     doc.user_data["digest_ents"] = {t: ent for ent in spans for t in range(ent.start, ent.end)}
     return doc
+
+
+_DASHES = frozenset(["—", "–", "-", "--"])
+
+
+def _dateline_end(toks: list[Token]) -> int:
+    """End of a dateline that opens the sentence ("OSLOVIK, 14 May 2025 –", "KORSBURG,
+    Veldania (AP) —"): a place in capitals, maybe a country, a date and an agency, then a
+    dash. Its names are where the story was filed, never actors. 0 when there is none."""
+    first = toks[0].text if toks else ""
+    if len(first) < 3 or not first.isalpha() or not first.isupper():
+        return 0
+    for k, t in enumerate(toks[1:16], start=1):
+        if t.text in _DASHES:
+            return k + 1
+        if not (t.text[:1].isupper() or t.like_num or t.text in ",.()"):
+            return 0
+    return 0
 
 
 # ---------------------------------------------------------------- numbers and dates
@@ -243,6 +275,16 @@ def _proper(toks: list[Token], i: int) -> bool:
     tag, text = tok.tag_, tok.text
     if tag in ("NNP", "NNPS"):
         return bool(_CAPITALISED.match(text)) or text.isupper()
+    if (
+        tag == "NN"
+        and i == 0
+        and tok.dep_ == "compound"
+        and nxt is not None
+        and tok.head.i == i + 1
+        and nxt.tag_ in ("NNP", "NNPS")
+        and tok.lower_ not in TITLES
+    ):
+        return True  # "Castor Athletic signed ...": the first word of a name, not a noun
     if tag == "NN" and i == 0 and text[:1].isupper() and tok.dep_ == "nsubj":
         from digest.facts.lexicon import SAY, verb_lemma
 
@@ -278,6 +320,8 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
             out.append((toks[0].i, toks[0].i + 1, "NORP"))
         titled = True
         toks = toks[last_title + 1 :]
+    while toks and (toks[0].lower_ in FUNCTION_WORDS or toks[0].lower_ in _LINKS):
+        toks = toks[1:]  # "About Varra Materials" (a heading), "[Chief Executive] of Varra"
     if not toks:
         return out
     s, e = toks[0].i, toks[-1].i + 1

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from digest.facts import lexicon as lx
 from digest.facts.actors import named_span
-from digest.facts.quantity import quantity_in
 from digest.facts.syntax import (
     Token,
     child,
@@ -15,16 +14,14 @@ from digest.facts.syntax import (
     kids,
     lemma,
     np_tokens,
-    span_text,
 )
-from digest.model import Quantity
 
 PREP_OBJECT = {
     "agree": ("to", "on", "upon"),
     "commit": ("to",),
     "recommit": ("to",),
     "consent": ("to",),
-    "vote": ("for", "against", "on"),
+    "vote": ("for", "against"),  # "will vote on the bill": a decision still to come
     "settle": ("on",),
     "decide": ("on", "against"),
     "concede": ("to",),
@@ -35,9 +32,8 @@ TRANSFER = frozenset(
 )
 # "supply Uzbekistan with electricity": the named object is the recipient.
 _PROVIDE = frozenset("supply provide furnish equip present arm".split())
-# "bought jets from Aerovance", "rejected bids from Ardmoor": the source is the counterparty.
-_FROM_VERBS = frozenset("buy purchase acquire accept receive take reject refuse order".split())
 _PARTICLES = frozenset("over down up back out off".split())
+_INVEST = frozenset("invest spend put inject plough plow sink".split())
 _QUOTE_MARKS = frozenset(['"', "“", "”"])
 _CUT_PREPS = frozenset("amid despite following after before during since until via because".split())
 _BREAKS = frozenset([",", ";", ":", "(", "—", "–", "--"])
@@ -90,6 +86,8 @@ def _direct(v: Token) -> Found | None:
             recipient = named[0]
             dobjs = [d for d in dobjs if d not in named]
     dobj = dobjs[0]
+    if dobj.tag_ in ("WDT", "WP") and dobj.lower_ == "that":
+        return Found([])  # "a shot that regulators approved": a description, not a decision
     if lemma(v) == "take" and dobj.lower_ == "part":  # "take part in talks"
         into = next(
             (p for p in kids(v) + kids(dobj) if p.lower_ == "in" and child(p, "pobj")), None
@@ -121,9 +119,12 @@ def _direct(v: Token) -> Found | None:
         after is not None
         and after.head.i == v.i
         and after.dep_ == "prep"
-        and after.text.lower() in ("on", "of", "for", "from", "into")
+        and (
+            after.text.lower() in ("on", "of", "for", "from", "into", "towards", "toward")
+            or (after.text.lower() == "in" and lemma(v) in _INVEST)  # "invest €3m | in a plant"
+        )
         and not _time_pp(after)
-        and not (after.text.lower() == "for" and _is_money_pp(after))
+        and not (after.text.lower() == "for" and is_money_pp(after))
     ):
         toks = toks + trim(list(after.subtree), after)  # "cut tariffs | on steel"
     return Found(toks, recipient=recipient)
@@ -167,7 +168,8 @@ def _complement(v: Token) -> Found | None:
             return Found(trim(list(p.subtree), p))
     if v.dep_ == "relcl" and v.head.tag_.startswith("NN"):
         subj = child(v, "nsubj")
-        if subj is not None and subj.tag_ not in ("WDT", "WP"):
+        that = any(c.lower_ == "that" and c.i < v.i for c in kids(v))  # restrictive: no fact
+        if subj is not None and subj.tag_ not in ("WDT", "WP") and not that:
             return Found(np_tokens(v.head))  # "an offer the federation turned down"
     return None
 
@@ -280,8 +282,13 @@ def trim(toks: list[Token], head: Token) -> list[Token]:
         if t.i <= head.i:
             continue
         cut = (
-            t.text in _BREAKS and not _amount_apposition(toks, k, head)
+            t.text in _BREAKS
+            and not _amount_apposition(toks, k, head)
+            and not _list_comma(toks, k, head)
         ) or t.text in _QUOTE_MARKS
+        if t.dep_ == "relcl" and t.head.dep_ == "pobj" and t.head.i != head.i:
+            cut = True  # "the money into a fund [that will refund ...]": a further description
+            k = min(k, next((j for j, u in enumerate(toks) if u.i == t.left_edge.i), k))
         # not "boats seized in March", not "$30 million over two years"
         time = _time_pp(t) and not t.head.tag_.startswith("VB") and not _amount(t.head)
         if t.dep_ == "advcl" or (t.dep_ == "prep" and (_circumstance(t) or time)):
@@ -310,6 +317,19 @@ def trim(toks: list[Token], head: Token) -> list[Token]:
     return out
 
 
+def _list_comma(toks: list[Token], k: int, head: Token) -> bool:
+    """ "the robots, sensors and software": a comma between coordinated nouns of the head."""
+    if toks[k].text != "," or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    members = {head.i} | {c.i for c in head.subtree if c.dep_ == "conj" and c.head.i == head.i}
+    while nxt.dep_ != "conj" and nxt.head.i != nxt.i and nxt.head.i > nxt.i:
+        nxt = nxt.head  # from a modifier up to the noun it modifies
+    if nxt.dep_ != "conj" or nxt.head.i not in members or not nxt.tag_.startswith("NN"):
+        return False
+    return any(c.dep_ == "cc" for c in head.subtree if c.i > nxt.i)  # the list ends with "and"
+
+
 def _amount_apposition(toks: list[Token], k: int, head: Token) -> bool:
     """ "the largest single pledge, $300 million over three years": a comma before an
     apposition of the head that holds an amount does not end the object."""
@@ -335,7 +355,8 @@ def _time_pp(prep: Token) -> bool:
     return pobj is not None and pobj.ent_type_ in _TIME_LABELS and prep.text.lower() != "by"
 
 
-def _is_money_pp(prep: Token) -> bool:
+def is_money_pp(prep: Token) -> bool:
+    """Is the phrase a price ("for £3.4 million")?"""
     pobj = child(prep, "pobj")
     return pobj is not None and pobj.ent_type_ == "MONEY"
 
@@ -376,60 +397,6 @@ def text_of(toks: list[Token]) -> str:
         gap = t.i != prev.i + 1
         parts.append((" " if gap or prev.whitespace_ else "") + t.text)
     return "".join(parts)
-
-
-# ---------------------------------------------------------------- counterparty and amount
-
-
-def counterparty(
-    verbs: list[Token], obj: Found, obj_head: Token | None, actors: tuple[str, ...]
-) -> str | None:
-    """The other named party: the recipient, agreed "with", handed "to", bought "from"."""
-    content = verbs[0]
-    lem = lemma(content)
-    candidates: list[tuple[Token, bool]] = []
-    if obj.recipient is not None:
-        candidates.append((obj.recipient, True))
-    for v in verbs:
-        for p in children(v, "prep", "dative"):
-            word = p.text.lower()
-            pobj = child(p, "pobj")
-            if pobj is None:
-                continue
-            if word == "with" or (word == "to" and lem in TRANSFER):
-                candidates.append((pobj, word == "to"))
-            elif word == "from" and lem in _FROM_VERBS:
-                candidates.append((pobj, False))
-    if obj_head is not None:
-        for p in children(obj_head, "prep"):
-            pobj = child(p, "pobj")
-            if pobj is not None and p.text.lower() in ("to", "from", "with"):
-                candidates.append((pobj, False))  # "a loan to Brenmoor Rovers"
-    for tok, institution_ok in candidates:
-        name = named_span(tok)
-        if name is None and institution_ok and tok.text.lower() in lx.INSTITUTIONS:
-            name = span_text(np_tokens(tok))  # "to a housing association"
-        if name and name not in actors and not any(name in a or a in name for a in actors):
-            return name
-    return None
-
-
-def amount(v: Token, obj_toks: list[Token]) -> Quantity | None:
-    """The number the object is about; else the amount of a change ("by 60 days") or the price
-    ("for £3.4 million")."""
-    q = quantity_in(obj_toks)
-    if q is not None:
-        return q
-    if lemma(v) in lx.CHANGE_VERBS:
-        for p in children(v, "prep"):
-            if p.text.lower() in ("by", "to"):
-                q = quantity_in(list(p.subtree)[1:], durations=True)
-                if q is not None:
-                    return q
-    for p in children(v, "prep"):
-        if p.text.lower() == "for" and _is_money_pp(p):
-            return quantity_in(list(p.subtree)[1:])
-    return None
 
 
 def is_time(tok: Token | None) -> bool:

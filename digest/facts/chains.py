@@ -1,0 +1,172 @@
+"""Verb groups that may commit: "agreed to exchange", "will release", "turned down", "is willing to"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from digest.facts import lexicon as lx
+from digest.facts.actors import named_span
+from digest.facts.syntax import Token, child, children, kids, lemma, modal_words, tokens
+
+
+@dataclass
+class Chain:
+    """A verb group that may commit: the verb with the subject, the one with the object."""
+
+    top: Token  # carries subject, auxiliaries, negation
+    content: Token  # carries the object
+    control: Token | None = None  # "agreed" in "agreed to exchange"
+    inherit: Token | None = None  # conjunct head whose subject/auxiliaries apply
+    future: bool = False
+    explicit: bool = False  # the verb itself commits or refuses (not just "will ...")
+    refusal: bool = False  # "turned down"
+    stative: bool = False  # "is willing to", "is committed to": the subject is not an agent
+
+
+def find_chains(doc: Any) -> list[Chain]:
+    """The verb groups of a sentence that may state a commitment or a refusal."""
+    chains: list[Chain] = []
+    used: set[int] = set()
+    toks = tokens(doc)
+    verbs = [t for t in toks if t.tag_.startswith("VB") and t.dep_ not in ("aux", "auxpass")]
+    for adj in toks:
+        if adj.lower_ not in lx.READY_ADJ or not _predicative(adj):
+            continue
+        x = _ready_action(adj)
+        if x is None:
+            continue
+        top = adj.head if adj.dep_ == "acomp" and adj.head.tag_.startswith("VB") else adj
+        used.update((adj.i, x.i, top.i))
+        chains.append(Chain(top=top, content=x, control=adj, explicit=True, stative=True))
+    for v in verbs:
+        if v.i in used or lemma(v) not in lx.CONTROL:
+            continue
+        x = next((c for c in kids(v) if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+        if x is None:
+            continue
+        used.update((v.i, x.i))
+        x = _aspect_complement(x)
+        explicit = lemma(v) not in lx.FUTURE_CONTROL
+        chains.append(Chain(top=v, content=x, control=v, explicit=explicit))
+        for c in _verb_conjuncts(x):
+            used.add(c.i)
+            chains.append(Chain(top=v, content=c, control=v, inherit=x, explicit=explicit))
+    for v in verbs:
+        if v.i in used:
+            continue
+        lem = lemma(v)
+        head = v.head
+        if v.dep_ == "xcomp" and head.text.lower() in lx.FUTURE_ADJ:
+            chains.append(Chain(top=head, content=v, future=True))
+            continue
+        inherit = None
+        if (
+            v.dep_ == "conj"
+            and head.tag_.startswith("VB")
+            and head.dep_ != "acl"  # "X, balloted separately, voted": not a clause to share
+            and not _own_subject(v)
+        ):
+            inherit = head
+        if _phrasal(v) in lx.PHRASAL_REFUSE:  # "turned down", "was voted down"
+            chains.append(Chain(top=v, content=v, inherit=inherit, explicit=True, refusal=True))
+        elif (
+            lem in lx.COMMIT
+            or lem in lx.REFUSE
+            or _phrasal(v) in lx.PHRASAL_COMMIT
+            or _concession(v)
+            or (lem in lx.LIGHT_VERBS and _light_object(v))  # "made a pledge"
+        ):
+            chains.append(Chain(top=v, content=v, inherit=inherit, explicit=True))
+        elif (lem not in lx.NOT_COMMIT or _causative(v) or _gives_to(v)) and lem not in lx.SAY:
+            carrier = inherit if inherit is not None and not modal_words(v) else v
+            if carrier is not v and v.tag_ != "VB":
+                continue  # "will remove the duty on rolled steel": a modal needs a base form
+            if modal_words(carrier) & (lx.FUTURE_AUX | lx.SPECULATIVE_AUX):
+                chains.append(Chain(top=v, content=v, inherit=inherit))
+    return chains
+
+
+def _aspect_complement(x: Token) -> Token:
+    """ "agreed to stop charging fees": the gerund after an aspectual verb carries the object."""
+    if lemma(x) not in lx.ASPECTUAL:
+        return x
+    ger = next((c for c in kids(x) if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"), None)
+    return ger if ger is not None and ger.i > x.i else x
+
+
+def _predicative(adj: Token) -> bool:
+    """ "is prepared to", "would be ready to"; not "the army prepared to resume shelling"."""
+    if adj.dep_ == "acomp":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") for c in kids(adj))
+
+
+def _concession(v: Token) -> bool:
+    """ "lifted a night curfew", "called off the strike": a restriction relaxed."""
+    if lemma(v) not in lx.CONCEDE_VERBS and _phrasal(v) not in lx.PHRASAL_CONCEDE:
+        return False
+    dobj = child(v, "dobj")
+    if dobj is None:
+        return False
+    of = next((p for p in children(dobj, "prep") if p.lower_ == "of"), None)
+    pobj = child(of, "pobj") if of is not None else None  # "a state of emergency"
+    return dobj.lower_ in lx.RESTRICTIONS or (pobj is not None and pobj.lower_ in lx.RESTRICTIONS)
+
+
+def _ready_action(adj: Token) -> Token | None:
+    """The action of "willing to send", "committed to opening"."""
+    x = next((c for c in kids(adj) if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+    if x is not None:
+        return x
+    for p in children(adj, "prep"):
+        pcomp = child(p, "pcomp")
+        if p.text.lower() == "to" and pcomp is not None and pcomp.tag_ == "VBG":
+            return pcomp
+    return None
+
+
+def _gives_to(v: Token) -> bool:
+    """ "will give Tanzania a grant": give with a named recipient is a transfer, not "give a
+    speech"."""
+    if lemma(v) != "give":
+        return False
+    dobjs = children(v, "dobj")
+    return child(v, "dative") is not None or (len(dobjs) > 1 and any(named_span(d) for d in dobjs))
+
+
+def _phrasal(v: Token) -> tuple[str, str] | None:
+    prt = next((c for c in kids(v) if c.dep_ == "prt"), None)
+    return (lemma(v), prt.text.lower()) if prt is not None else None
+
+
+def _light_object(v: Token) -> bool:
+    """ "made a pledge", "gave a guarantee": a light verb with a commitment noun."""
+    dobj = child(v, "dobj")
+    return dobj is not None and dobj.text.lower() in lx.COMMIT_NOUNS
+
+
+def _causative(v: Token) -> bool:
+    """ "would make its buses free": make with a small clause is a commitment."""
+    return lemma(v) == "make" and any(
+        c.dep_ == "ccomp" and c.tag_ == "JJ" and child(c, "nsubj") is not None for c in kids(v)
+    )
+
+
+def _verb_conjuncts(v: Token) -> list[Token]:
+    """Infinitives coordinated with `v` ("agreed to exchange ... and to extend ...")."""
+    out = []
+    for c in kids(v):
+        if c.dep_ == "conj" and c.tag_ == "VB" and not _own_subject(c):
+            out.append(c)
+            out.extend(_verb_conjuncts(c))
+    return out
+
+
+def _own_subject(v: Token) -> bool:
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(v)):
+        return True
+    from digest.facts.actors import left_subject
+
+    # "Veskar will release X and Tolmany will hand over Y", with Tolmany parsed into the object
+    return left_subject(v, v.doc) is not None and any(c.tag_ == "MD" for c in kids(v))

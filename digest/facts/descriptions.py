@@ -1,0 +1,101 @@
+"""Descriptions as actors: "the club" a manager speaks of, "his side", "both governments"."""
+
+from __future__ import annotations
+
+from digest.facts import lexicon as lx
+from digest.facts.context import Context
+from digest.facts.syntax import Token, child, children, np_tokens, say_governor, span_text
+
+# Role nouns of people who speak for a body ("Redmarsh manager X", "the movement's chief
+# negotiator"): what they call "the club" or "his side" is that body.
+SPEAKER_ROLES = frozenset(
+    """
+    manager coach director executive officer chairman chairwoman chair president secretary
+    minister spokesman spokeswoman spokesperson negotiator leader head chief founder owner
+    governor commissioner ambassador envoy official representative general captain
+    """.split()
+)
+# Descriptions a member uses for their own body.
+OWN_BODY = lx.INSTITUTIONS | frozenset(["side"])
+_GOVERNMENT_NOUNS = lx.PLACE_NOUNS | frozenset(["government", "ministry", "cabinet"])
+_GROUP_DETS = frozenset("both neither".split())
+# Nouns for the parties of a deal ("both governments", "neither delegation").
+_PARTY_NOUNS = lx.GROUP_NOUNS | lx.INSTITUTIONS | frozenset("side delegation".split())
+
+
+def speaker_body(tok: Token, sidx: int, ctx: Context, verb: Token | None) -> tuple[str, ...] | None:
+    """ "Redmarsh manager Greta Brandt said the club would not sell ...": the body a
+    description stands for when the speaker of the clause speaks for a named body; None when
+    the description is not "the"/"his"/"her" + a body noun, or the speaker names no body."""
+    low = tok.lower_
+    if low not in OWN_BODY or verb is None:
+        return None
+    det = child(tok, "det", "poss")
+    if det is None or det.lower_ not in ("the", "his", "her", "their", "our"):
+        return None
+    gov = say_governor(verb)
+    speaker = child(gov, "nsubj") if gov is not None else None
+    if speaker is None or speaker.i == tok.i:
+        return None
+    for role in [speaker, *children(speaker, "appos")]:
+        body = _body_of(role, sidx, ctx)
+        if body and _fits(low, body, ctx):
+            return (body,)
+        if body == "":
+            return ()  # the speaker names a body we cannot place: no guess
+    return None
+
+
+def _body_of(role: Token, sidx: int, ctx: Context) -> str | None:
+    """The body named inside a speaker phrase: "Redmarsh [manager]", "the movement's [chief
+    negotiator]", "Belmoran [Trade Minister]", "its [leader]"."""
+    from digest.facts.names import TITLES
+
+    np = np_tokens(role)
+    first_role = next((t.i for t in np if t.lower_ in SPEAKER_ROLES), None)
+    if first_role is None:
+        return None
+    for t in np:
+        if t.i == role.i or t.dep_ not in ("poss", "compound", "amod", "nmod"):
+            continue
+        if t.tag_ in ("PRP$",) and t.lower_ in ("its", "their"):
+            names = ctx.resolve_pronoun("it" if t.lower_ == "its" else "they", sidx, t.idx)
+            return names[0] if names and len(names) == 1 else None
+        mention = ctx.mention_at(sidx, t.idx)
+        if mention is not None:
+            return ctx.place_of_demonym(mention) or mention  # "Belmoran [Trade Minister]"
+        if t.tag_ in ("NN", "NNS") and t.dep_ == "poss" and t.lower_ in lx.INSTITUTIONS:
+            names = ctx.resolve_description(t.lower_, sidx, t.idx)  # "the movement's"
+            return names[0] if names and len(names) == 1 else None
+        if t.text[:1].isupper() and t.i < first_role and t.lower_ not in TITLES:
+            owners = [n for n in ctx.kinds if n.split()[0] == t.text and " " in n]
+            if len(owners) == 1:
+                return owners[0]  # "Castor [manager]" of "Castor Athletic"
+            pre = [u for u in np if t.i <= u.i < first_role]
+            if pre[-1].lower_ in lx.INSTITUTIONS:
+                # "Council [leader]" of "Oakhollow Borough Council", "Workers' council [chief]"
+                names = ctx.resolve_description(pre[-1].lower_, sidx, t.idx, loose=False)
+                return names[0] if names and len(names) == 1 else span_text(pre)
+            return ""  # "Trelish [Trade Minister]": a body, but not one the article names
+    return None
+
+
+def _fits(noun: str, body: str, ctx: Context) -> bool:
+    """ "his government" is a country's, "the club" an organisation's."""
+    kind = ctx.kind(body)
+    if noun in _GOVERNMENT_NOUNS:
+        return kind in ("place", "ambiguous") or noun == "ministry"
+    return kind != "person"
+
+
+def group_description(tok: Token, sidx: int, ctx: Context) -> tuple[str, ...] | None:
+    """ "Both governments signed", "Neither delegation agreed": the two parties of the last
+    coordinated pair of actors, or None (the fact is then dropped, not printed unresolved)."""
+    det = child(tok, "det", "predet")
+    if det is None or det.lower_ not in _GROUP_DETS:
+        return None
+    noun = tok.lower_
+    if noun not in _PARTY_NOUNS and noun.rstrip("s") not in _PARTY_NOUNS:
+        return None  # "both candidates": people, not the parties of a deal
+    group = ctx.group(sidx, tok.idx, window=50)  # the two parties stay the two parties
+    return group if group is not None and len(group) == 2 else ()
