@@ -143,8 +143,7 @@ def _distinct(article: Article) -> tuple[list[Sentence], Document | None]:
         return [], None
     # The first occurrence of each distinct text (whitespace-normalised), in document order:
     # a reversed dict keeps the earliest index of every key.
-    words = [s.text.split() for s in article.sentences]
-    keys = [" ".join(w) for w in words]
+    keys = [_key(s.text) for s in article.sentences]
     first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
     first.pop("", None)
     if not first:
@@ -155,9 +154,19 @@ def _distinct(article: Article) -> tuple[list[Sentence], Document | None]:
         title=article.title or "",
         sentences=tuple(s.text for s in unique),
         paragraphs=tuple(s.paragraph for s in unique),
-        words=tuple(words[i] for i in kept),
     )
     return unique, document
+
+
+def _key(text: str) -> str:
+    """The text with its words joined by single spaces (`" ".join(text.split())`).
+
+    Text already in that shape is returned as it is: no whitespace but single spaces
+    (every other whitespace character is unprintable), none doubled, none at the ends.
+    """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 def _pick(

@@ -342,3 +342,47 @@ def test_news_score_many_gives_the_scores_of_score():
 def test_rank_many_rejects_an_unknown_method():
     with pytest.raises(ValueError, match="unknown method 'nope'"):
         rank_many([_article(HARBOUR)], "nope")
+
+
+_ODD_TEXTS = [
+    "",
+    " ",
+    "plain words here.",
+    "  leading and trailing  ",
+    "tab\tnew\nline\r\x0bvt\x0cff",
+    "non\xa0breaking\u2003em\u3000ideographic\u2028line\u2029para\x85next\x1cfs",
+    "double  space",
+    "zero\u200bwidth is no space",
+    "control\x01char and \ud800 lone surrogate",
+    "emoji 🙂 and accents é à",
+    "\t",
+    "x",
+]
+
+
+def test_sentence_keys_are_the_words_joined_by_single_spaces():
+    import random
+
+    from digest.rank import _key
+
+    rng = random.Random(7)
+    pieces = ["a", "Bé", " ", "  ", "\t", "\n", "\xa0", "\u3000", "\x85", ".", "\x01", "🙂"]
+    texts = _ODD_TEXTS + ["".join(rng.choices(pieces, k=rng.randint(0, 12))) for _ in range(3000)]
+    for text in texts:
+        assert _key(text) == " ".join(text.split()), repr(text)
+
+
+def test_batch_tokens_are_str_split_of_each_sentence():
+    import random
+
+    from digest.methods import news
+    from digest.methods.news_batch import _tokens
+
+    rng = random.Random(11)
+    pieces = ["Ab", "said", "the", " ", "  ", "\t", "\n", "\xa0", "\u2003", "'s", ",", "🙂", "é"]
+    texts = _ODD_TEXTS + ["".join(rng.choices(pieces, k=rng.randint(0, 15))) for _ in range(2000)]
+    for group in (texts, texts[:1], texts[2:3], [" ", ""], []):
+        news._VOCAB.reset_if_full()
+        rows, kind = _tokens(group)
+        expected = [(i, news._VOCAB[t]) for i, text in enumerate(group) for t in text.split()]
+        assert list(zip(rows.tolist(), kind.tolist(), strict=True)) == expected

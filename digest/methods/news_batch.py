@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from itertools import chain
+from functools import lru_cache
 
 from digest.methods import Document, news
 from digest.methods.news import _CUE, _PUNCT, _VOCAB, EXACT_PICKS, MAX_SENTENCES, WEIGHTS, Weights
@@ -47,13 +47,11 @@ def _score_batch(
     _VOCAB.reset_if_full()
     docs = [documents[i] for i in batch]
     sizes = [len(d.sentences) for d in docs]
-    parts = [w for d in docs for w in (d.words or [s.split() for s in d.sentences])]
-    tokens = list(chain.from_iterable(parts))
-    n = len(parts)
-    kind = np.fromiter(map(_VOCAB.__getitem__, tokens), np.int64, len(tokens))
+    texts = [s for d in docs for s in d.sentences]
+    n = len(texts)
+    rows, kind = _tokens(texts)
     titles = [news._term_ids(d.title) for d in docs]
     width = _VOCAB.next_id + 1
-    rows = np.repeat(np.arange(n), np.fromiter(map(len, parts), np.int64, n))
     doc_of = np.repeat(np.arange(len(docs)), sizes)  # document of each sentence
     starts = np.zeros(len(docs), dtype=np.int64)
     np.cumsum(sizes[:-1], out=starts[1:])
@@ -161,3 +159,40 @@ def _mmr(relevance, indptr, edge_row, edge_col, similarity, starts, sizes, weigh
             current = following
         scores[rest] = current
     return scores
+
+
+def _tokens(texts: list[str]):
+    """Sentence row and vocabulary id of every whitespace token (`str.split()`) of `texts`.
+
+    One `split` of the joined texts gives the tokens, one `map` their ids; the sentence of
+    each token comes from the texts read as code points (a token starts where whitespace
+    ends), so no text is split on its own.
+    """
+    import numpy as np
+
+    big = " ".join(texts)
+    tokens = big.split()
+    kind = np.fromiter(map(_VOCAB.__getitem__, tokens), np.int64, len(tokens))
+    codes = np.frombuffer(big.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    space = _space_table()[np.minimum(codes, _LAST_SPACE + 1)]
+    opens = np.empty(len(codes), dtype=bool)
+    opens[:1] = True
+    np.greater(space[:-1], space[1:], out=opens[1:])  # whitespace, then a token
+    opens &= ~space
+    starts = np.flatnonzero(opens)
+    sizes = np.fromiter(map(len, texts), np.int64, len(texts))
+    offsets = np.cumsum(sizes + 1) - sizes - 1  # where each text starts in `big`
+    rows = np.searchsorted(offsets, starts, side="right") - 1
+    if len(rows) != len(kind):  # cannot happen: both follow `str.isspace`
+        raise RuntimeError("token bounds disagree with str.split()")
+    return rows, kind
+
+
+_LAST_SPACE = 0x3000  # no code point above this is whitespace to `str.split()`
+
+
+@lru_cache(maxsize=1)
+def _space_table():
+    import numpy as np
+
+    return np.array([chr(c).isspace() for c in range(_LAST_SPACE + 2)], dtype=bool)
