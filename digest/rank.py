@@ -141,39 +141,47 @@ def _distinct(article: Article) -> tuple[list[Sentence], Document | None]:
 
     if not article.sentences:
         return [], None
+    texts = [s.text for s in article.sentences]
+    keys = _keys(texts)
     # The first occurrence of each distinct text (whitespace-normalised), in document order:
     # a reversed dict keeps the earliest index of every key.
-    keys = [_key(s.text) for s in article.sentences]
     first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
-    first.pop("", None)
-    if not first:
-        return [], None
-    kept = sorted(first.values())
-    unique = [article.sentences[i] for i in kept]
+    if len(first) == len(keys) and "" not in first:  # the usual case: every sentence distinct
+        unique = list(article.sentences)
+    else:
+        first.pop("", None)
+        if not first:
+            return [], None
+        kept = sorted(first.values())
+        unique = [article.sentences[i] for i in kept]
+        texts = [texts[i] for i in kept]
     document = Document(
         title=article.title or "",
-        sentences=tuple(s.text for s in unique),
-        paragraphs=tuple(s.paragraph for s in unique),
+        sentences=tuple(texts),
+        paragraphs=tuple([s.paragraph for s in unique]),
     )
     return unique, document
 
 
-def _key(text: str) -> str:
-    """The text with its words joined by single spaces (`" ".join(text.split())`).
+def _keys(texts: list[str]) -> list[str]:
+    """Each text with its words joined by single spaces (`" ".join(text.split())`).
 
-    Text already in that shape is returned as it is: no whitespace but single spaces
-    (every other whitespace character is unprintable), none doubled, none at the ends.
+    Text already in that shape is kept as it is: no whitespace but single spaces (every
+    other whitespace character is unprintable), none doubled, none at the ends.
     """
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text
-    return " ".join(text.split())
+    return [
+        text
+        if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+        else " ".join(text.split())
+        for text in texts
+    ]
 
 
 def _pick(
     method: str, unique: list[Sentence], scores, length: Length, total: int
 ) -> tuple[ScoredSentence, ...]:
     """The chosen sentences, given one score per distinct sentence."""
-    scores = [float(x) for x in scores]
+    scores = list(map(float, scores))
     if len(scores) != len(unique):
         raise RuntimeError(
             f"method {method!r} gave {len(scores)} scores for {len(unique)} sentences"

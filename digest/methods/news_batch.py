@@ -84,8 +84,12 @@ def _score_batch(
     prior = news._prior(weights)[np.maximum(before - 1, 0)]
     relevance = central + prior * full + weights.attribution * cue
     wanted = [d * width + t for d, title in enumerate(titles) for t in title]
-    if wanted:
-        hits = np.isin(column_keys, np.array(wanted, dtype=np.int64))
+    if wanted and len(columns):
+        wanted = np.array(wanted, dtype=np.int64)
+        at = np.minimum(np.searchsorted(columns, wanted), len(columns) - 1)
+        title_column = np.zeros(len(columns), dtype=bool)
+        title_column[at[columns[at] == wanted]] = True  # the columns of headline terms
+        hits = title_column[pair_col]
         shared = np.bincount(pair_row[hits], minlength=n)
         share = np.array([weights.headline / len(t) if t else 0.0 for t in titles])
         relevance += shared * share[doc_of]
@@ -173,16 +177,23 @@ def _tokens(texts: list[str]):
     big = " ".join(texts)
     tokens = big.split()
     kind = np.fromiter(map(_VOCAB.__getitem__, tokens), np.int64, len(tokens))
-    codes = np.frombuffer(big.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    space = _space_table()[np.minimum(codes, _LAST_SPACE + 1)]
+    if big.isascii():  # one byte per character: a 256-entry table
+        codes = np.frombuffer(big.encode("ascii"), dtype=np.uint8)
+        space = _space_table()[:256][codes]
+    else:
+        codes = np.frombuffer(big.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        space = _space_table()[np.minimum(codes, _LAST_SPACE + 1)]
     opens = np.empty(len(codes), dtype=bool)
     opens[:1] = True
     np.greater(space[:-1], space[1:], out=opens[1:])  # whitespace, then a token
     opens &= ~space
     starts = np.flatnonzero(opens)
+    # The text of each character: count the texts that start at or before it.
     sizes = np.fromiter(map(len, texts), np.int64, len(texts))
-    offsets = np.cumsum(sizes + 1) - sizes - 1  # where each text starts in `big`
-    rows = np.searchsorted(offsets, starts, side="right") - 1
+    text_of = np.zeros(len(codes) + 1, dtype=np.int32)
+    text_of[np.cumsum(sizes[:-1] + 1)] = 1  # where texts 1.. start in `big`
+    np.cumsum(text_of, out=text_of)
+    rows = text_of[starts].astype(np.int64)
     if len(rows) != len(kind):  # cannot happen: both follow `str.isspace`
         raise RuntimeError("token bounds disagree with str.split()")
     return rows, kind
