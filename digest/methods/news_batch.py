@@ -49,8 +49,11 @@ def _score_batch(
     sizes = [len(d.sentences) for d in docs]
     texts = [s for d in docs for s in d.sentences]
     n = len(texts)
-    rows, kind = _tokens(texts)
-    titles = [news._term_ids(d.title) for d in docs]
+    # Headlines are tokenised with the sentences, as rows n, n+1, ... (one per document).
+    rows, kind = _tokens(texts + [d.title for d in docs])
+    headline = rows >= n
+    title_rows, title_kind = rows[headline] - n, kind[headline]
+    rows, kind = rows[~headline], kind[~headline]
     width = _VOCAB.next_id + 1
     doc_of = np.repeat(np.arange(len(docs)), sizes)  # document of each sentence
     starts = np.zeros(len(docs), dtype=np.int64)
@@ -83,15 +86,17 @@ def _score_batch(
     before -= np.concatenate(([0], before[starts[1:] - 1]))[doc_of]
     prior = news._prior(weights)[np.maximum(before - 1, 0)]
     relevance = central + prior * full + weights.attribution * cue
-    wanted = [d * width + t for d, title in enumerate(titles) for t in title]
-    if wanted and len(columns):
-        wanted = np.array(wanted, dtype=np.int64)
+    in_title = title_kind >= 0
+    wanted = np.unique(title_rows[in_title] * width + title_kind[in_title])  # (document, term)
+    if len(wanted) and len(columns):
         at = np.minimum(np.searchsorted(columns, wanted), len(columns) - 1)
         title_column = np.zeros(len(columns), dtype=bool)
         title_column[at[columns[at] == wanted]] = True  # the columns of headline terms
         hits = title_column[pair_col]
         shared = np.bincount(pair_row[hits], minlength=n)
-        share = np.array([weights.headline / len(t) if t else 0.0 for t in titles])
+        title_terms = np.bincount(wanted // width, minlength=len(docs))
+        share = np.zeros(len(docs))
+        np.divide(weights.headline, title_terms, out=share, where=title_terms > 0)
         relevance += shared * share[doc_of]
     relevance *= np.minimum(1.0, words / weights.min_words)
     norms = np.maximum(norms, 1e-9)
