@@ -380,7 +380,8 @@ def test_batch_tokens_are_str_split_of_each_sentence():
     rng = random.Random(11)
     pieces = ["Ab", "said", "the", " ", "  ", "\t", "\n", "\xa0", "\u2003", "'s", ",", "🙂", "é"]
     texts = _ODD_TEXTS + ["".join(rng.choices(pieces, k=rng.randint(0, 15))) for _ in range(2000)]
-    for group in (texts, texts[:1], texts[2:3], [" ", ""], []):
+    latin = [text for text in texts if all(ord(c) < 256 for c in text)] + ["a\xa0b\x85c d"]
+    for group in (texts, latin, texts[:1], texts[2:3], [" ", ""], []):
         news._VOCAB.reset_if_full()
         rows, kind = _tokens(group)
         expected = [(i, news._VOCAB[t]) for i, text in enumerate(group) for t in text.split()]

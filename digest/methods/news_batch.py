@@ -62,7 +62,10 @@ def _score_batch(
     cue = np.bincount(rows, weights=kind == _CUE, minlength=n) > 0
     content = kind >= 0
     # (sentence, term) pairs with their counts: the non-zeros of the count matrix, row-sorted.
-    pairs, counts = np.unique(rows[content] * width + kind[content], return_counts=True)
+    pair_keys = rows[content] * width + kind[content]
+    if n * width < 2**31:  # 32-bit keys sort several times faster
+        pair_keys = pair_keys.astype(np.int32)
+    pairs, counts = np.unique(pair_keys, return_counts=True)
     pair_row, pair_term = np.divmod(pairs, width)
     column_keys = doc_of[pair_row] * width + pair_term  # one column per (document, term)
     columns, pair_col = np.unique(column_keys, return_inverse=True)
@@ -182,20 +185,19 @@ def _tokens(texts: list[str]):
     big = " ".join(texts)
     tokens = big.split()
     kind = np.fromiter(map(_VOCAB.__getitem__, tokens), np.int64, len(tokens))
-    if big.isascii():  # one byte per character: a 256-entry table
-        codes = np.frombuffer(big.encode("ascii"), dtype=np.uint8)
-        space = _space_table()[:256][codes]
-    else:
+    try:  # one byte per character: whitespace marked by bytes.translate
+        space = np.frombuffer(big.encode("latin-1").translate(_LATIN_SPACE), dtype=bool)
+    except UnicodeEncodeError:
         codes = np.frombuffer(big.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        space = _space_table()[np.minimum(codes, _LAST_SPACE + 1)]
-    opens = np.empty(len(codes), dtype=bool)
+        space = np.take(_space_table(), codes, mode="clip")  # past the table: not whitespace
+    opens = np.empty(len(space), dtype=bool)
     opens[:1] = True
     np.greater(space[:-1], space[1:], out=opens[1:])  # whitespace, then a token
     opens &= ~space
     starts = np.flatnonzero(opens)
     # The text of each character: count the texts that start at or before it.
     sizes = np.fromiter(map(len, texts), np.int64, len(texts))
-    text_of = np.zeros(len(codes) + 1, dtype=np.int32)
+    text_of = np.zeros(len(space) + 1, dtype=np.int32)
     text_of[np.cumsum(sizes[:-1] + 1)] = 1  # where texts 1.. start in `big`
     np.cumsum(text_of, out=text_of)
     rows = text_of[starts].astype(np.int64)
@@ -205,6 +207,7 @@ def _tokens(texts: list[str]):
 
 
 _LAST_SPACE = 0x3000  # no code point above this is whitespace to `str.split()`
+_LATIN_SPACE = bytes(chr(c).isspace() for c in range(256))  # byte -> 1 for whitespace
 
 
 @lru_cache(maxsize=1)
