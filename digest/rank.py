@@ -194,8 +194,10 @@ def _pick(
     chosen = _choose(order, unique, length, total)
     # Scores are rounded so that output is byte-identical across BLAS builds and summation order.
     return tuple(
-        ScoredSentence(index=unique[i].index, text=unique[i].text, score=round(scores[i], 6))
-        for i in sorted(chosen)
+        [
+            ScoredSentence(unique[i].index, unique[i].text, round(scores[i], 6))
+            for i in sorted(chosen)
+        ]
     )
 
 
