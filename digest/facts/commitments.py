@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from digest.facts import guards
 from digest.facts import lexicon as lx
 from digest.facts.actors import actor_names, negated_subject, subject_of
 from digest.facts.chains import Chain, find_chains
@@ -94,6 +95,10 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | None
         return None
     if modals & lx.DEONTIC_AUX or _under_threat(subj_verb):
         return None  # "Libya must hand over ...", "warned that police will ..."
+    if guards.speculative(modals) or guards.empty_refusal(content):
+        return None  # "could cut 45,000 jobs", "declined to comment"
+    if guards.effect_verb(content, chain.explicit) or guards.habitual(top, chain.control, modals):
+        return None  # "will mark the end of an era", "banks offer services"
     failure = chain.control is not None and lemma(chain.control) == "fail"
     if failure and lemma(content) not in lx.FAIL_CONTENT:
         return None  # "failed to pay the workers": a failure, not a refusal
