@@ -25,7 +25,9 @@ EFFECT = frozenset(
 )
 # Present-tense verbs that describe what a body habitually does ("banks offer services"),
 # not a commitment made now; only "agree"-like verbs keep the present ("Togo agrees to ...").
-_HABIT_OK = frozenset("agree refuse reject vow pledge promise decline".split())
+_HABIT_OK = frozenset(
+    "agree refuse reject vow pledge promise decline reconfirm reaffirm recommit commit undertake".split()
+)
 
 
 def speculative(modals: set[str]) -> bool:
