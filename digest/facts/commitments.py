@@ -99,6 +99,10 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | None
         return None  # "could cut 45,000 jobs", "declined to comment"
     if guards.effect_verb(content, chain.explicit) or guards.habitual(top, chain.control, modals):
         return None  # "will mark the end of an era", "banks offer services"
+    if guards.hedged([top, content, subj_verb], chain.explicit) or guards.third_party_report(
+        subj_verb, chain.explicit
+    ):
+        return None  # "will reportedly reject", "analysts said the bank would ..."
     failure = chain.control is not None and lemma(chain.control) == "fail"
     if failure and lemma(content) not in lx.FAIL_CONTENT:
         return None  # "failed to pay the workers": a failure, not a refusal

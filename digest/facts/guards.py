@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from digest.facts import lexicon as lx
-from digest.facts.syntax import Token, kids, lemma
+from digest.facts.syntax import Token, child, kids, lemma, say_governor
 
 # "could cut", "may raise", "can veto": speculation or ability, not a commitment.
 MAYBE_AUX = frozenset("could might may can ca".split())
@@ -22,6 +22,16 @@ EFFECT = frozenset(
     inherit succeed testify encourage outstrip appear cause enable lead hurt harm damage
     dominate outpace outperform represent signal trigger spark fuel undermine worsen
     """.split()
+)
+# Adverbs that make the statement a report or a guess ("will reportedly reject", "will
+# probably raise"): not the actor's own commitment.
+# Guesses void any verb; hearsay only a forecast ("has reportedly agreed" still reports a deal).
+GUESSES = frozenset("possibly probably perhaps maybe presumably likely conceivably".split())
+HEARSAY = frozenset("reportedly allegedly apparently supposedly reputedly".split())
+# Speakers whose "X would ..." is a report or a forecast about others, not a commitment.
+MEDIA = frozenset(
+    "newspaper newspapers paper papers media report reports reporters journalists press "
+    "agency wire magazine daily broadcaster".split()
 )
 # Present-tense verbs that describe what a body habitually does ("banks offer services"),
 # not a commitment made now; only "agree"-like verbs keep the present ("Togo agrees to ...").
@@ -53,3 +63,32 @@ def habitual(top: Token, control: Token | None, modals: set[str]) -> bool:
     if lemma(top) in _HABIT_OK or (control is not None and lemma(control) in _HABIT_OK):
         return False
     return not any(c.dep_ == "neg" for c in kids(top))
+
+
+def hedged(verbs: list[Token], explicit: bool) -> bool:
+    """ "will probably raise", "will almost certainly raise": a guess; "will reportedly
+    build": a report of a plan (but "has reportedly agreed" reports a deal)."""
+    hedges = GUESSES if explicit else GUESSES | HEARSAY
+    for v in verbs:
+        for c in kids(v):
+            if c.dep_ != "advmod":
+                continue
+            if c.lower_ in hedges:
+                return True
+            if c.lower_ == "certainly" and any(a.lower_ == "almost" for a in kids(c)):
+                return True
+    return False
+
+
+def third_party_report(subj_verb: Token, explicit: bool) -> bool:
+    """ "analysts said the bank would raise rates", "the newspaper reported the club will ...":
+    what others forecast of an actor is not the actor's commitment (a deal they report,
+    "has agreed to ..., a newspaper said", still is)."""
+    say = say_governor(subj_verb) if not explicit else None
+    if say is None:
+        return False
+    speaker = child(say, "nsubj")
+    if speaker is None:
+        return False
+    low = speaker.lower_
+    return low in lx.NON_ACTORS or low in MEDIA
