@@ -132,9 +132,10 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | None
         subj = subj if subj is not None else subject_of(subj_verb, doc)
         if subj is None:
             return None
-        if in_zones(top.idx, zones) and not in_zones(subj.idx, zones):
-            # the army "will not leave ...": quoted words spliced into a report are a quote,
-            # not a fact (a statement quoted whole, subject and all, still commits)
+        if in_zones(top.idx, zones) and not (in_zones(subj.idx, zones) and _quoted_name(subj)):
+            # the army "will not leave ...", "We are going to get him," she said: quoted words
+            # are a quote, not a fact; a quoted statement whose subject is a name or the
+            # parties ("The two companies have agreed on ...") still commits
             return None  # her government had "offered everything": quoted words, not a deal
         actors = actor_names(subj, sidx, ctx, subj_verb, chain.explicit)
         negative_subject = negated_subject(subj)
@@ -172,6 +173,12 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | None
         sentence_index=sidx,
         sentence=text_of_doc(doc),
     )
+
+
+def _quoted_name(subj: Token) -> bool:
+    if subj.tag_ in ("NNP", "NNPS") or subj.ent_type_ in ("ORG", "GPE", "PERSON"):
+        return True
+    return subj.tag_ == "NNS" and child(subj, "nummod", "det") is not None  # "the two countries"
 
 
 def _nominal_root(doc: Any, target: Token) -> Token | None:
