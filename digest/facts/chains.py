@@ -136,7 +136,10 @@ def _gives_to(v: Token) -> bool:
 
 
 def _phrasal(v: Token) -> tuple[str, str] | None:
-    prt = next((c for c in kids(v) if c.dep_ == "prt"), None)
+    prt = next(
+        (c for c in kids(v) if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "away")),
+        None,
+    )  # "turned down", "walked away from"
     return (lemma(v), prt.text.lower()) if prt is not None else None
 
 

@@ -252,8 +252,8 @@ def _hypothetical(v: Token) -> bool:
 def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
     """Verb-specific checks: "reached a deal" yes, "reached the border" no."""
     word = obj_head.text.lower() if obj_head is not None else ""
-    if lem == "reach":
-        return word in lx.REACH_OBJECTS
+    if lem in ("reach", "strike"):
+        return word in lx.REACH_OBJECTS  # "struck a deal", not "struck the town"
     if lem == "pass":
         return word in _PASS_OBJECTS
     if lem in ("release", "issue", "publish"):
