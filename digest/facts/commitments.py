@@ -42,6 +42,8 @@ _PASS_OBJECTS = frozenset(
     "bill law budget resolution motion measure amendment legislation act decree package".split()
 )
 _FINITE = ("VBD", "VBZ", "VBP")
+# "has undertaken not to close" promises; "vowed not to return", "decided not to" refuse
+_PROMISE_NOT = frozenset("undertake promise guarantee assure agree commit".split())
 _PARTICLES = frozenset("over down up back out off".split())
 
 
@@ -268,7 +270,10 @@ def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
 def _polarity(chain: Chain, negative_subject: bool) -> str:
     negative = negative_subject or chain.refusal
     verbs = {v.i: v for v in (chain.top, chain.content, chain.control) if v is not None}
+    promise = chain.control is not None and lemma(chain.control) in _PROMISE_NOT
     for v in verbs.values():
+        if promise and v.i == chain.content.i != chain.control.i:
+            continue  # "has undertaken not to close the terminal": a promise, positive
         if is_negated(v):
             negative = not negative
     refusal = chain.control if chain.control is not None else chain.top
