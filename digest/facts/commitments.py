@@ -49,6 +49,8 @@ _PARTICLES = frozenset("over down up back out off".split())
 
 def extract_commitments(doc: Any, sentence_index: int, ctx: Context) -> list[Fact]:
     """Facts of one parsed sentence (a spaCy Doc of exactly that sentence)."""
+    if guards.correction_note(text_of_doc(doc)):
+        return []  # "Correction: an earlier version of this article said ..."
     zones = ctx.quote_zones.get(sentence_index)  # quotes over sentences, from the article
     if zones is None:
         zones = quote_zones(text_of_doc(doc))
@@ -158,6 +160,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | None
     if not obj_toks and chain.control is None:
         return None
 
+    if guards.negated_refusal(chain):
+        return None  # "did not rule out a strike": neither a refusal nor a commitment
     polarity = _polarity(chain, negative_subject)
     if polarity == "positive" and _ultimatum(chain, subj_verb):
         return None  # "will boycott the elections unless ...": a threat

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from digest.facts import lexicon as lx
-from digest.facts.syntax import Token, child, kids, lemma, say_governor
+from digest.facts.syntax import Token, child, is_negated, kids, lemma, say_governor
 
 # "could cut", "may raise", "can veto": speculation or ability, not a commitment.
 MAYBE_AUX = frozenset("could might may can ca".split())
@@ -32,6 +35,10 @@ HEARSAY = frozenset("reportedly allegedly apparently supposedly reputedly".split
 MEDIA = frozenset(
     "newspaper newspapers paper papers media report reports reporters journalists press "
     "agency wire magazine daily broadcaster".split()
+)
+# A correction note restates what an earlier version wrongly said: no facts of its own.
+_CORRECTION = re.compile(
+    r"^\W*(?:correction|clarification|editor'?s note)\b|\ban earlier version of this\b", re.I
 )
 # Present-tense verbs that describe what a body habitually does ("banks offer services"),
 # not a commitment made now; only "agree"-like verbs keep the present ("Togo agrees to ...").
@@ -92,3 +99,15 @@ def third_party_report(subj_verb: Token, explicit: bool) -> bool:
         return False
     low = speaker.lower_
     return low in lx.NON_ACTORS or low in MEDIA
+
+
+def correction_note(text: str) -> bool:
+    """ "Correction, Jan 21: An earlier version of this article said ...": page furniture."""
+    return _CORRECTION.search(text) is not None
+
+
+def negated_refusal(chain: Any) -> bool:
+    """ "did not rule out a strike", "has not rejected the offer": no refusal, no commitment."""
+    verb = chain.control if chain.control is not None else chain.top
+    refusal = chain.refusal or lemma(verb) in lx.REFUSE
+    return refusal and lemma(verb) != "fail" and is_negated(verb)
