@@ -107,7 +107,9 @@ def correction_note(text: str) -> bool:
 
 
 def negated_refusal(chain: Any) -> bool:
-    """ "did not rule out a strike", "has not rejected the offer": no refusal, no commitment."""
-    verb = chain.control if chain.control is not None else chain.top
-    refusal = chain.refusal or lemma(verb) in lx.REFUSE
-    return refusal and lemma(verb) != "fail" and is_negated(verb)
+    """ "did not rule out a strike", "has not rejected the offer": no refusal, no commitment
+    ("did not refuse to pay the fee" does commit to the payment)."""
+    if chain.control is not None:
+        return False
+    refusal = chain.refusal or lemma(chain.top) in lx.REFUSE
+    return refusal and is_negated(chain.top)
