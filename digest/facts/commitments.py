@@ -107,6 +107,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | None
         subj_verb, chain.explicit
     ):
         return None  # "will reportedly reject", "analysts said the bank would ..."
+    if guards.denied_or_rumoured(subj_verb):
+        return None  # "denied reports that it had secretly agreed to ..."
     failure = chain.control is not None and lemma(chain.control) == "fail"
     if failure and lemma(content) not in lx.FAIL_CONTENT:
         return None  # "failed to pay the workers": a failure, not a refusal

@@ -36,6 +36,11 @@ MEDIA = frozenset(
     "newspaper newspapers paper papers media report reports reporters journalists press "
     "agency wire magazine daily broadcaster".split()
 )
+# What hangs on these is denied or hearsay ("denied reports that it had agreed").
+DENY = frozenset("deny dismiss refute rebut".split())
+RUMOUR = frozenset(
+    "report reports rumour rumours rumor rumors speculation claims suggestions".split()
+)
 # A correction note restates what an earlier version wrongly said: no facts of its own.
 _CORRECTION = re.compile(
     r"^\W*(?:correction|clarification|editor'?s note)\b|\ban earlier version of this\b", re.I
@@ -113,3 +118,17 @@ def negated_refusal(chain: Any) -> bool:
         return False
     refusal = chain.refusal or lemma(chain.top) in lx.REFUSE
     return refusal and is_negated(chain.top)
+
+
+def denied_or_rumoured(verb: Token) -> bool:
+    """ "The airline denied reports that it had secretly agreed to ...": a denied or rumoured
+    clause is not a commitment (a clause added to it, "though it refused ...", may be)."""
+    node = verb
+    while node.dep_ not in ("ROOT", "advcl", "conj") and node.head.i != node.i:
+        a = node.head
+        if a.tag_.startswith("VB") and lemma(a) in DENY:
+            return True
+        if a.tag_.startswith("NN") and a.lower_ in RUMOUR:
+            return True
+        node = a
+    return False
