@@ -97,7 +97,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | None
         _hypothetical(v) for v in (subj_verb, top, content)
     ):
         return None
-    if modals & lx.DEONTIC_AUX or _under_threat(subj_verb):
+    agreed_that = chain.control is not None and chain.content.dep_ == "ccomp"
+    if (modals & lx.DEONTIC_AUX and not agreed_that) or _under_threat(subj_verb):
         return None  # "Libya must hand over ...", "warned that police will ..."
     if guards.speculative(modals) or guards.empty_refusal(content):
         return None  # "could cut 45,000 jobs", "declined to comment"

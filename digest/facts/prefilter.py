@@ -75,8 +75,8 @@ def commitment_cue(text: str) -> bool:
         prev = words[i - 1] if i else ""
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if w in past or w in base:
-            if nxt == "that" and lx.verb_lemma(w) in ("agree", "decide"):
-                continue  # "Analysts agree that ...": an opinion
+            if nxt == "that" and lx.verb_lemma(w) in ("agree", "decide") and w not in past:
+                continue  # "Analysts agree that ...": an opinion ("agreed that they would" may not be)
             if w in past or prev not in _NOUN_LEFT:
                 return True
         elif w in _MODALS:
