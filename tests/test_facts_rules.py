@@ -84,12 +84,13 @@ def test_a_promise_not_to_act_is_positive_a_vow_not_to_is_a_refusal():
 
 def test_a_month_or_a_nationality_is_never_an_actor():
     found = facts_of(
-        "Trevane Motors lost money in March. Last month, it signed a supply deal with Ulvar. "
+        "Trevane Motors said on Friday that it had lost money in March. "
+        "Last month, it signed a supply deal with Ulvar. "
         "The 29-year-old Ostrelian has signed a three-year contract with Brammer City."
     )
-    actors = {a for a, *_rest in found}
-    assert ("Trevane Motors",) in actors
-    assert all(a not in {("March",), ("Ostrelian",)} for a in actors)
+    assert all(a not in {("March",), ("Ostrelian",)} for a, *_rest in found)
+    found = facts_of("Trevane Motors agreed to cut prices in March. Last month, it signed a deal.")
+    assert (("Trevane Motors",), "signed") in {(a, act) for a, act, *_rest in found}
 
 
 def test_past_agreement_on_what_both_parties_will_do():
