@@ -22,6 +22,7 @@ from digest.facts.syntax import (
 )
 
 _FINITE = ("VBD", "VBZ", "VBP")
+_DEMONYM = re.compile(r"[A-Z][a-z]{3,}(?:an|ian|ese|ish|i)$")  # singular: "Uruguayan", "Omani"
 _AGE = re.compile(r"\b(?:\d+|[a-z]+)-year-old$", re.I)
 _AGENT_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent|eer)s$")
 _TITLE_NOUNS = frozenset(
@@ -125,6 +126,8 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         return appositive  # "Orvalia's interior minister, Selma Drovic,"
     if owners and not (named and all(ent.start <= t.i < ent.end for t in owners)):
         return (span_text(np),)  # "Togo's parliament", "Togo's Foreign Ministry"
+    if _DEMONYM.match(tok.text) and (tok.ent_type_ == "NORP" or child(tok, "det") is not None):
+        return None  # "the 24-year-old Uruguayan has signed": a person by nationality, unnamed
     if named:
         return (ctx.canonical(_entity_name(ent, tok)),)  # also "Tessa Farmers' Union"
     if _AGE.search(span_text(np)):

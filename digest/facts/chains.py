@@ -40,6 +40,11 @@ def find_chains(doc: Any) -> list[Chain]:
         used.update((adj.i, x.i, top.i))
         chains.append(Chain(top=top, content=x, control=adj, explicit=True, stative=True))
     for v in verbs:
+        x = _agreed_that(v) if v.i not in used else None
+        if x is not None:  # "officials agreed that their countries should cooperate"
+            used.update((v.i, x.i))
+            chains.append(Chain(top=v, content=x, control=v, explicit=True))
+    for v in verbs:
         if v.i in used or lemma(v) not in lx.CONTROL:
             continue
         x = next((c for c in kids(v) if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
@@ -85,6 +90,28 @@ def find_chains(doc: Any) -> list[Chain]:
             if modal_words(carrier) & (lx.FUTURE_AUX | lx.SPECULATIVE_AUX):
                 chains.append(Chain(top=v, content=v, inherit=inherit))
     return chains
+
+
+_SHARED = frozenset("their our both two".split())
+
+
+def _agreed_that(v: Token) -> Token | None:
+    """ "agreed that their countries should cooperate", "agreed that they would meet": a
+    past agreement on what the agreeing parties themselves will do (not "Analysts agree that
+    the truce is fragile": present, and about something else)."""
+    if lemma(v) != "agree" or v.tag_ not in ("VBD", "VBN"):
+        return None
+    for c in children(v, "ccomp"):
+        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c)):
+            continue
+        if not modal_words(c) & (lx.FUTURE_AUX | {"should"}):
+            continue
+        subj = child(c, "nsubj")
+        if subj is None:
+            continue
+        if subj.lower_ in ("they", "we") or any(k.lower_ in _SHARED for k in kids(subj)):
+            return c
+    return None
 
 
 def _aspect_complement(x: Token) -> Token:
@@ -136,7 +163,10 @@ def _gives_to(v: Token) -> bool:
 
 
 def _phrasal(v: Token) -> tuple[str, str] | None:
-    prt = next((c for c in kids(v) if c.dep_ == "prt"), None)
+    prt = next(
+        (c for c in kids(v) if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "away")),
+        None,
+    )  # "turned down", "walked away from"
     return (lemma(v), prt.text.lower()) if prt is not None else None
 
 

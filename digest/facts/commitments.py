@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from digest.facts import guards
 from digest.facts import lexicon as lx
 from digest.facts.actors import actor_names, negated_subject, subject_of
 from digest.facts.chains import Chain, find_chains
@@ -41,11 +42,15 @@ _PASS_OBJECTS = frozenset(
     "bill law budget resolution motion measure amendment legislation act decree package".split()
 )
 _FINITE = ("VBD", "VBZ", "VBP")
+# "has undertaken not to close" promises; "vowed not to return", "decided not to" refuse
+_PROMISE_NOT = frozenset("undertake promise guarantee assure agree commit".split())
 _PARTICLES = frozenset("over down up back out off".split())
 
 
 def extract_commitments(doc: Any, sentence_index: int, ctx: Context) -> list[Fact]:
     """Facts of one parsed sentence (a spaCy Doc of exactly that sentence)."""
+    if guards.correction_note(text_of_doc(doc)):
+        return []  # "Correction: an earlier version of this article said ..."
     zones = ctx.quote_zones.get(sentence_index)  # quotes over sentences, from the article
     if zones is None:
         zones = quote_zones(text_of_doc(doc))
@@ -92,8 +97,19 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | None
         _hypothetical(v) for v in (subj_verb, top, content)
     ):
         return None
-    if modals & lx.DEONTIC_AUX or _under_threat(subj_verb):
+    agreed_that = chain.control is not None and chain.content.dep_ == "ccomp"
+    if (modals & lx.DEONTIC_AUX and not agreed_that) or _under_threat(subj_verb):
         return None  # "Libya must hand over ...", "warned that police will ..."
+    if guards.speculative(modals) or guards.empty_refusal(content):
+        return None  # "could cut 45,000 jobs", "declined to comment"
+    if guards.effect_verb(content, chain.explicit) or guards.habitual(top, chain.control, modals):
+        return None  # "will mark the end of an era", "banks offer services"
+    if guards.hedged([top, content, subj_verb], chain.explicit) or guards.third_party_report(
+        subj_verb, chain.explicit
+    ):
+        return None  # "will reportedly reject", "analysts said the bank would ..."
+    if guards.denied_or_rumoured(subj_verb):
+        return None  # "denied reports that it had secretly agreed to ..."
     failure = chain.control is not None and lemma(chain.control) == "fail"
     if failure and lemma(content) not in lx.FAIL_CONTENT:
         return None  # "failed to pay the workers": a failure, not a refusal
@@ -123,9 +139,10 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | None
         subj = subj if subj is not None else subject_of(subj_verb, doc)
         if subj is None:
             return None
-        if in_zones(top.idx, zones) and not in_zones(subj.idx, zones):
-            # the army "will not leave ...": quoted words spliced into a report are a quote,
-            # not a fact (a statement quoted whole, subject and all, still commits)
+        if in_zones(top.idx, zones) and not (in_zones(subj.idx, zones) and _quoted_name(subj)):
+            # the army "will not leave ...", "We are going to get him," she said: quoted words
+            # are a quote, not a fact; a quoted statement whose subject is a name or the
+            # parties ("The two companies have agreed on ...") still commits
             return None  # her government had "offered everything": quoted words, not a deal
         actors = actor_names(subj, sidx, ctx, subj_verb, chain.explicit)
         negative_subject = negated_subject(subj)
@@ -146,6 +163,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | None
     if not obj_toks and chain.control is None:
         return None
 
+    if guards.negated_refusal(chain):
+        return None  # "did not rule out a strike": neither a refusal nor a commitment
     polarity = _polarity(chain, negative_subject)
     if polarity == "positive" and _ultimatum(chain, subj_verb):
         return None  # "will boycott the elections unless ...": a threat
@@ -163,6 +182,12 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | None
         sentence_index=sidx,
         sentence=text_of_doc(doc),
     )
+
+
+def _quoted_name(subj: Token) -> bool:
+    if subj.tag_ in ("NNP", "NNPS") or subj.ent_type_ in ("ORG", "GPE", "PERSON"):
+        return True
+    return subj.tag_ == "NNS" and child(subj, "nummod", "det") is not None  # "the two countries"
 
 
 def _nominal_root(doc: Any, target: Token) -> Token | None:
@@ -236,8 +261,8 @@ def _hypothetical(v: Token) -> bool:
 def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
     """Verb-specific checks: "reached a deal" yes, "reached the border" no."""
     word = obj_head.text.lower() if obj_head is not None else ""
-    if lem == "reach":
-        return word in lx.REACH_OBJECTS
+    if lem in ("reach", "strike"):
+        return word in lx.REACH_OBJECTS  # "struck a deal", not "struck the town"
     if lem == "pass":
         return word in _PASS_OBJECTS
     if lem in ("release", "issue", "publish"):
@@ -252,7 +277,10 @@ def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
 def _polarity(chain: Chain, negative_subject: bool) -> str:
     negative = negative_subject or chain.refusal
     verbs = {v.i: v for v in (chain.top, chain.content, chain.control) if v is not None}
+    promise = chain.control is not None and lemma(chain.control) in _PROMISE_NOT
     for v in verbs.values():
+        if promise and v.i == chain.content.i != chain.control.i:
+            continue  # "has undertaken not to close the terminal": a promise, positive
         if is_negated(v):
             negative = not negative
     refusal = chain.control if chain.control is not None else chain.top

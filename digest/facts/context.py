@@ -24,6 +24,7 @@ class Mention:
     subject: bool = False
     weak: bool = False  # a demonym or a description: helps resolution, not an entity mention
     quoted: bool = False  # inside quotation marks: not what a pronoun outside them means
+    modifier: bool = False  # modifies a common noun ("US firm"): the firm is meant, not the US
 
 
 @dataclass
@@ -68,6 +69,7 @@ class Context:
             if sentence - window <= m.sentence
             and (m.sentence < sentence or (m.sentence == sentence and m.offset < offset))
             and not m.quoted
+            and not m.modifier
         ]
         out.reverse()  # nearest first
         return out

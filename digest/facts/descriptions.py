@@ -34,6 +34,11 @@ def speaker_body(tok: Token, sidx: int, ctx: Context, verb: Token | None) -> tup
     if det is None or det.lower_ not in ("the", "his", "her", "their", "our"):
         return None
     gov = say_governor(verb)
+    if gov is not None and any(
+        a.i != gov.i and a.tag_.startswith("VB") and child(a, "nsubj") is not None
+        for a in _between(verb, gov)
+    ):
+        return None  # "X told reporters that the commander had assured him the group would"
     speaker = child(gov, "nsubj") if gov is not None else None
     if speaker is None or speaker.i == tok.i:
         return None
@@ -44,6 +49,16 @@ def speaker_body(tok: Token, sidx: int, ctx: Context, verb: Token | None) -> tup
         if body == "":
             return ()  # the speaker names a body we cannot place: no guess
     return None
+
+
+def _between(verb: Token, gov: Token) -> list[Token]:
+    """The verbs that govern `verb` below the speech verb `gov`."""
+    out = []
+    for a in verb.ancestors:
+        if a.i == gov.i:
+            break
+        out.append(a)
+    return out
 
 
 def _body_of(role: Token, sidx: int, ctx: Context) -> str | None:

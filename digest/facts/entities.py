@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from digest.facts.context import KIND_OF_LABEL, Context, Mention
@@ -33,6 +34,13 @@ _NOT_FIRST_NAME = frozenset(
     """.split()
 )
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+# Names of days, months and holidays ("May" is also a name: left out).
+_CALENDAR = frozenset(
+    """
+    january february march april june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday christmas easter ramadan
+    """.split()
+) | {"new year"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -87,6 +95,9 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
             ctx.aliases[name] = m.group(1)  # "Republic of Armenia" -> "Armenia"
     _first_word_names(sentences, ctx)
     _short_names_of_organisations(ctx)
+    for name in ctx.kinds:
+        if name.lower() in _CALENDAR:
+            ctx.kinds[name] = "extra:date"  # "March", "Christmas": never an actor
     for name in ctx.aliases:
         ctx.kinds.pop(name, None)
     for full in ctx.aliases.values():
@@ -112,7 +123,9 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
                     continue
                 quoted = any(a <= start < b for a, b in zones.get(s.index, ()))
                 subject = _is_subject(doc, start, start + len(found)) or (s.index, name) in speakers
-                ctx.add(Mention(s.index, start, name, ctx.kind(name), subject, quoted=quoted))
+                modifier = not subject and _is_modifier(doc, start, start + len(found))
+                mention = Mention(s.index, start, name, ctx.kind(name), subject, quoted=quoted)
+                ctx.add(replace(mention, modifier=modifier) if modifier else mention)
     _demonyms(sentences, ctx)
     for s_index, offset, names, subject in pairs:
         if all(n in ctx.kinds or n in ctx.aliases for n in names):
@@ -181,8 +194,8 @@ def _descriptions(doc: Any, s_index: int, ctx: Context) -> None:
     from digest.facts.actors import description_name
 
     for tok in tokens(doc):
-        if tok.tag_ != "NN" or tok.ent_type_:
-            continue
+        if tok.tag_ != "NN" or tok.ent_type_ or tok.dep_ == "compound":
+            continue  # "Scottish club Rangers": the club is Rangers, no description of its own
         name = description_name(tok)
         if name:
             ctx.kinds.setdefault(name, "org")
@@ -323,6 +336,23 @@ def _with_owner(ent: Any) -> str:
         if owner.tag_ in ("NNP", "NNPS"):
             return doc[ent.start - 2 : ent.end].text
     return ent.text
+
+
+def _is_modifier(doc: Any, start: int, end: int) -> bool:
+    """ "the US firm", "a Kelvarian-owned bank": the name modifies a common noun, so a later
+    "it" or "the firm" means the noun's referent, not the name."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and root.head.i > root.i
+        and root.head.tag_ in ("NN", "NNS")
+        and root.head.i not in range(span.start, span.end)
+    )
 
 
 def _is_subject(doc: Any, start: int, end: int) -> bool:

@@ -52,17 +52,17 @@ COMMIT = frozenset(
     """
     agree pledge promise vow commit sign approve accept ratify endorse adopt back support release
     free reconfirm reaffirm recommit settle grant guarantee offer pass conclude reach vote
-    authorize authorise consent concede
+    authorize authorise consent concede ink seal strike
     """.split()
 )
 # Refusal verbs: the fact is negative.
 # (Opposing is disapproval, not a refusal of a commitment: "said it opposed the tax".)
-REFUSE = frozenset("refuse decline reject veto rebuff fail".split())
+REFUSE = frozenset("refuse decline reject veto rebuff fail balk baulk".split())
 # "failed to agree" refuses; "failed to pay the workers" is a failure, not a refusal.
 FAIL_CONTENT = frozenset("agree reach settle sign ratify approve accept".split())
 # Phrasal verbs that refuse ("turned down an offer") or commit ("signed up to the plan").
-PHRASAL_REFUSE = frozenset({("turn", "down"), ("vote", "down")})
-PHRASAL_COMMIT = frozenset({("sign", "up"), ("hand", "over"), ("write", "off")})
+PHRASAL_REFUSE = frozenset({("turn", "down"), ("vote", "down"), ("rule", "out"), ("walk", "away")})
+PHRASAL_COMMIT = frozenset({("sign", "up"), ("sign", "off"), ("hand", "over"), ("write", "off")})
 # Verbs whose that-clause is the promise itself ("promised that no jobs would go").
 PROMISE_THAT = frozenset("promise pledge vow guarantee undertake assure".split())
 # Nouns that turn a light verb into a commitment ("made a pledge", "gave a guarantee").
@@ -291,6 +291,7 @@ _KNOWN = (
     | PROMISE_THAT
     | LIGHT_VERBS
     | frozenset("free veto reopen open extend send lend spend fund defend attend".split())
+    | frozenset(v for v, _ in PHRASAL_REFUSE | PHRASAL_COMMIT | PHRASAL_CONCEDE)
 )
 _WORD = re.compile(r"[a-z]+")
 

@@ -25,6 +25,10 @@ PREP_OBJECT = {
     "settle": ("on",),
     "decide": ("on", "against"),
     "concede": ("to",),
+    "sign": ("on",),  # "signed off on the terms"
+    "balk": ("at",),
+    "baulk": ("at",),
+    "walk": ("from",),  # "walked away from the talks"
 }
 TRANSFER = frozenset(
     "release hand transfer pay sell offer give deliver supply provide send return grant donate "

@@ -54,6 +54,15 @@ def _quiet_verbs() -> frozenset[str]:
     return frozenset(lx.verb_forms(verbs) | {"be", "have", "'ve"})
 
 
+@lru_cache(maxsize=1)
+def _phrasal_forms() -> frozenset[tuple[str, str]]:
+    """(verb form, particle) of the phrasal verbs that commit or refuse ("ruled", "out")."""
+    pairs = lx.PHRASAL_REFUSE | lx.PHRASAL_COMMIT | lx.PHRASAL_CONCEDE
+    return frozenset(
+        (form, prt) for verb, prt in pairs for form in lx.verb_forms(frozenset({verb}))
+    )
+
+
 def commitment_cue(text: str) -> bool:
     """Could this sentence state a commitment or a refusal? True on a past form of a
     commitment verb ("agreed", "rejected"), a base form used as a verb ("will sign", "to
@@ -66,8 +75,8 @@ def commitment_cue(text: str) -> bool:
         prev = words[i - 1] if i else ""
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if w in past or w in base:
-            if nxt == "that" and lx.verb_lemma(w) in ("agree", "decide"):
-                continue  # "Analysts agree that ...": an opinion
+            if nxt == "that" and lx.verb_lemma(w) in ("agree", "decide") and w not in past:
+                continue  # "Analysts agree that ...": an opinion ("agreed that they would" may not be)
             if w in past or prev not in _NOUN_LEFT:
                 return True
         elif w in _MODALS:
@@ -82,8 +91,6 @@ def commitment_cue(text: str) -> bool:
         elif w in lx.READY_ADJ or w in _FUTURE_ADJ or lx.verb_lemma(w) in lx.FUTURE_CONTROL:
             if nxt == "to" and i + 2 < len(words) and words[i + 2] not in _DETERMINERS:
                 return True
-        elif (w in ("turned", "turn", "turns") and nxt == "down") or (
-            w in ("called", "call", "calls") and nxt == "off"
-        ):
+        elif (w, nxt) in _phrasal_forms():  # "turned down", "ruled out", "signed off"
             return True
     return False

@@ -1,0 +1,134 @@
+"""General reasons a verb group that looks like a commitment is none (speculation, habit, no content)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from digest.facts import lexicon as lx
+from digest.facts.syntax import Token, child, is_negated, kids, lemma, say_governor
+
+# "could cut", "may raise", "can veto": speculation or ability, not a commitment.
+MAYBE_AUX = frozenset("could might may can ca".split())
+# What a refusal must not be about: "declined to comment" refuses no concrete thing.
+NO_CONTENT = frozenset(
+    """
+    comment say speak elaborate disclose confirm discuss reveal specify identify name answer
+    respond detail speculate divulge
+    """.split()
+)
+# Verbs that after "will/would" describe an effect or a forecast, not an act the subject
+# undertakes ("will mark the end of an era", "would ensure a seamless transition").
+EFFECT = frozenset(
+    """
+    mark spell rank ensure bolster involve prove point indicate require penalise penalize
+    inherit succeed testify encourage outstrip appear cause enable lead hurt harm damage
+    dominate outpace outperform represent signal trigger spark fuel undermine worsen employ
+    """.split()
+)
+# Adverbs that make the statement a report or a guess ("will reportedly reject", "will
+# probably raise"): not the actor's own commitment.
+# Guesses void any verb; hearsay only a forecast ("has reportedly agreed" still reports a deal).
+GUESSES = frozenset("possibly probably perhaps maybe presumably likely conceivably".split())
+HEARSAY = frozenset("reportedly allegedly apparently supposedly reputedly".split())
+# Speakers whose "X would ..." is a report or a forecast about others, not a commitment.
+MEDIA = frozenset(
+    "newspaper newspapers paper papers media report reports reporters journalists press "
+    "agency wire magazine daily broadcaster".split()
+)
+# What hangs on these is denied or hearsay ("denied reports that it had agreed").
+DENY = frozenset("deny dismiss refute rebut".split())
+RUMOUR = frozenset(
+    "report reports rumour rumours rumor rumors speculation claims suggestions".split()
+)
+# A correction note restates what an earlier version wrongly said: no facts of its own.
+_CORRECTION = re.compile(
+    r"^\W*(?:correction|clarification|editor'?s note)\b|\ban earlier version of this\b", re.I
+)
+# Present-tense verbs that describe what a body habitually does ("banks offer services"),
+# not a commitment made now; only "agree"-like verbs keep the present ("Togo agrees to ...").
+_HABIT_OK = frozenset(
+    "agree refuse reject vow pledge promise decline reconfirm reaffirm recommit commit undertake".split()
+)
+
+
+def speculative(modals: set[str]) -> bool:
+    """ "could cut 45,000 jobs": a modal of possibility without will/would."""
+    return bool(modals & MAYBE_AUX) and not modals & lx.FUTURE_AUX
+
+
+def empty_refusal(content: Token) -> bool:
+    """ "declined to comment", "refused to say": no concrete thing is refused."""
+    return lemma(content) in NO_CONTENT
+
+
+def effect_verb(content: Token, explicit: bool) -> bool:
+    """ "will mark the end of an era": an effect, unless the verb itself commits."""
+    return not explicit and lemma(content) in EFFECT
+
+
+def habitual(top: Token, control: Token | None, modals: set[str]) -> bool:
+    """ "Islamic banks offer services", "MCI offers internet services": a present-tense
+    description of what the subject does, not a commitment."""
+    if modals or top.tag_ not in ("VBZ", "VBP"):
+        return False
+    if lemma(top) in _HABIT_OK or (control is not None and lemma(control) in _HABIT_OK):
+        return False
+    return not any(c.dep_ == "neg" for c in kids(top))
+
+
+def hedged(verbs: list[Token], explicit: bool) -> bool:
+    """ "will probably raise", "will almost certainly raise": a guess; "will reportedly
+    build": a report of a plan (but "has reportedly agreed" reports a deal)."""
+    hedges = GUESSES if explicit else GUESSES | HEARSAY
+    for v in verbs:
+        for c in kids(v):
+            if c.dep_ != "advmod":
+                continue
+            if c.lower_ in hedges:
+                return True
+            if c.lower_ == "certainly" and any(a.lower_ == "almost" for a in kids(c)):
+                return True
+    return False
+
+
+def third_party_report(subj_verb: Token, explicit: bool) -> bool:
+    """ "analysts said the bank would raise rates", "the newspaper reported the club will ...":
+    what others forecast of an actor is not the actor's commitment (a deal they report,
+    "has agreed to ..., a newspaper said", still is)."""
+    say = say_governor(subj_verb) if not explicit else None
+    if say is None:
+        return False
+    speaker = child(say, "nsubj")
+    if speaker is None:
+        return False
+    low = speaker.lower_
+    return low in lx.NON_ACTORS or low in MEDIA
+
+
+def correction_note(text: str) -> bool:
+    """ "Correction, Jan 21: An earlier version of this article said ...": page furniture."""
+    return _CORRECTION.search(text) is not None
+
+
+def negated_refusal(chain: Any) -> bool:
+    """ "did not rule out a strike", "has not rejected the offer": no refusal, no commitment
+    ("did not refuse to pay the fee" does commit to the payment)."""
+    if chain.control is not None:
+        return False
+    refusal = chain.refusal or lemma(chain.top) in lx.REFUSE
+    return refusal and is_negated(chain.top)
+
+
+def denied_or_rumoured(verb: Token) -> bool:
+    """ "The airline denied reports that it had secretly agreed to ...": a denied or rumoured
+    clause is not a commitment (a clause added to it, "though it refused ...", may be)."""
+    node = verb
+    while node.dep_ not in ("ROOT", "advcl", "conj") and node.head.i != node.i:
+        a = node.head
+        if a.tag_.startswith("VB") and lemma(a) in DENY:
+            return True
+        if a.tag_.startswith("NN") and a.lower_ in RUMOUR:
+            return True
+        node = a
+    return False

@@ -1,0 +1,102 @@
+"""Tests of the general precision and recall rules of the facts step (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.facts import extract_facts
+from digest.facts.nlp import load_nlp
+from digest.model import Article
+from digest.segment import sentences
+
+
+@pytest.fixture(scope="module", autouse=True)
+def nlp():
+    model = load_nlp()
+    if model is None:
+        pytest.skip("spaCy model not available")
+    return model
+
+
+def facts_of(text: str) -> list[tuple[tuple[str, ...], str, str, str]]:
+    text = "Headline of the day\n\n" + text
+    article = Article(id="t", source="t", title="", text=text, sentences=sentences(text))
+    return [(f.actors, f.action, f.object, f.polarity) for f in extract_facts(article).facts]
+
+
+def test_speculation_habits_and_empty_refusals_give_no_facts():
+    text = (
+        "Dravik Steel could cut 3,000 jobs next year. "
+        "Olvane Bank may raise its offer for Pexley. "
+        "Marsh Lane Lenders offer loans to small farms across Tarsonia. "
+        "Quorra Foods declined to comment on the talks. "
+        "The Velm Rail merger will mark the end of an era for the region."
+    )
+    assert facts_of(text) == []
+
+
+def test_guesses_and_forecasts_of_others_give_no_facts():
+    text = (
+        "The Central Bank of Ostrel will almost certainly raise rates in May. "
+        "Analysts said Brevik Motors would close its Ulm plant. "
+        "Brevik Motors has reportedly agreed to sell its truck unit, a newspaper said."
+    )
+    found = facts_of(text)
+    assert len(found) == 1  # a reported deal stays; the forecasts go
+    assert found[0][0] == ("Brevik Motors",) and "agreed to sell" in found[0][1]
+
+
+def test_quoted_words_are_a_quote_not_a_fact():
+    text = '"We are going to build it anyway," said Tomas Reln, the mayor of Varsk.'
+    assert facts_of(text) == []
+
+
+def test_denials_corrections_and_negated_refusals_give_no_facts():
+    text = (
+        "Korvel Air denied reports that it had agreed to a 9% rise for its pilots. "
+        "The Norrin Drivers' Union did not rule out a strike in June. "
+        "Correction: an earlier version of this article said Korvel Air had agreed to hire "
+        "300 pilots."
+    )
+    assert facts_of(text) == []
+
+
+def test_phrasal_refusals_and_commitments():
+    found = facts_of(
+        "Korvel Air ruled out any change to rosters. "
+        "The Pellan City Council signed off on a ten-year contract with Avra Water. "
+        "The Tessic Farmers' Guild balked at the new levy."
+    )
+    views = {(a, act, pol) for a, act, _obj, pol in found}
+    assert (("Korvel Air",), "ruled out", "negative") in views
+    assert (("Pellan City Council",), "signed off on", "positive") in views
+    assert (("Tessic Farmers' Guild",), "balked at", "negative") in views
+
+
+def test_a_promise_not_to_act_is_positive_a_vow_not_to_is_a_refusal():
+    found = facts_of(
+        "Harlow Shipping has undertaken not to close the Frisk terminal. "
+        "Mirela Ost vowed not to return the disputed islands."
+    )
+    polarity = {a[0]: pol for a, _act, _obj, pol in found}
+    assert polarity == {"Harlow Shipping": "positive", "Mirela Ost": "negative"}
+
+
+def test_a_month_or_a_nationality_is_never_an_actor():
+    found = facts_of(
+        "Trevane Motors said on Friday that it had lost money in March. "
+        "Last month, it signed a supply deal with Ulvar. "
+        "The 29-year-old Ostrelian has signed a three-year contract with Brammer City."
+    )
+    assert all(a not in {("March",), ("Ostrelian",)} for a, *_rest in found)
+    found = facts_of("Trevane Motors agreed to cut prices in March. Last month, it signed a deal.")
+    assert (("Trevane Motors",), "signed") in {(a, act) for a, act, *_rest in found}
+
+
+def test_past_agreement_on_what_both_parties_will_do():
+    found = facts_of(
+        "Ministers of Sorvia and Pellan agreed on Monday that their countries would reopen "
+        "the border crossing."
+    )
+    assert found and found[0][3] == "positive" and found[0][1].startswith("agreed")
+    assert facts_of("Analysts agree that the truce will hold.") == []
