@@ -129,3 +129,9 @@ def test_present_be_to_infinitive_is_a_decided_plan():
     assert facts_of("The aim is to finance 40 new clinics.") == []
     assert facts_of("Dessa is to meet Harrow Fund officials on Monday.") == []
     assert facts_of("The unions claim Dessa Motors is to close the Brell plant.") == []
+
+
+def test_completing_a_deal_commits_completing_a_task_does_not():
+    found = facts_of("Tarvin Mills said it had completed its takeover of Odell Grain.")
+    assert [(a, act) for a, act, _obj, _pol in found] == [(("Tarvin Mills",), "had completed")]
+    assert facts_of("Tarvin Mills completed the survey of its depots.") == []

@@ -278,6 +278,8 @@ def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
         return word in lx.REACH_OBJECTS  # "struck a deal", not "struck the town"
     if lem == "pass":
         return word in _PASS_OBJECTS
+    if lem == "complete":
+        return word in lx.COMPLETE_OBJECTS
     if lem in ("release", "issue", "publish"):
         return word not in lx.ANNOUNCEMENT_OBJECTS
     if lem in ("reject", "rebuff") and word in lx.CLAIM_OBJECTS:
