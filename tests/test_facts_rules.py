@@ -100,3 +100,38 @@ def test_past_agreement_on_what_both_parties_will_do():
     )
     assert found and found[0][3] == "positive" and found[0][1].startswith("agreed")
     assert facts_of("Analysts agree that the truce will hold.") == []
+
+
+def test_gapped_second_actor_shares_the_verb_group():
+    found = facts_of(
+        "Marrowland and Quessia met donors in Telvo. Marrowland, the host, will give "
+        "$250 million over two years and Quessia $90 million."
+    )
+    views = {(a, act, obj) for a, act, obj, _pol in found}
+    assert (("Marrowland",), "will give", "$250 million over two years") in views
+    assert (("Quessia",), "will give", "$90 million") in views
+    found = facts_of(
+        "Under the accord, Pardova will keep 55% of the catch and Lisken the rest. "
+        "Lisken welcomed it."
+    )
+    views = {(a, obj) for a, _act, obj, _pol in found}
+    assert views == {(("Pardova",), "55% of the catch"), (("Lisken",), "the rest")}
+
+
+def test_give_or_keep_commits_only_with_a_sum_or_a_share():
+    assert facts_of("Marrowland will give a speech at the summit.") == []
+    assert facts_of("Marrowland will keep its embassy in Telvo open.") == []
+
+
+def test_present_be_to_infinitive_is_a_decided_plan():
+    found = facts_of("The Harrow Fund is to finance 40 new clinics in Dessa.")
+    assert [(a, act) for a, act, _obj, _pol in found] == [(("Harrow Fund",), "is to finance")]
+    assert facts_of("The aim is to finance 40 new clinics.") == []
+    assert facts_of("Dessa is to meet Harrow Fund officials on Monday.") == []
+    assert facts_of("The unions claim Dessa Motors is to close the Brell plant.") == []
+
+
+def test_completing_a_deal_commits_completing_a_task_does_not():
+    found = facts_of("Tarvin Mills said it had completed its takeover of Odell Grain.")
+    assert [(a, act) for a, act, _obj, _pol in found] == [(("Tarvin Mills",), "had completed")]
+    assert facts_of("Tarvin Mills completed the survey of its depots.") == []

@@ -7,7 +7,16 @@ from typing import Any
 
 from digest.facts import lexicon as lx
 from digest.facts.actors import named_span
-from digest.facts.syntax import Token, child, children, kids, lemma, modal_words, tokens
+from digest.facts.syntax import (
+    Token,
+    auxes,
+    child,
+    children,
+    kids,
+    lemma,
+    modal_words,
+    tokens,
+)
 
 
 @dataclass
@@ -62,7 +71,7 @@ def find_chains(doc: Any) -> list[Chain]:
             continue
         lem = lemma(v)
         head = v.head
-        if v.dep_ == "xcomp" and head.text.lower() in lx.FUTURE_ADJ:
+        if v.dep_ == "xcomp" and (head.text.lower() in lx.FUTURE_ADJ or _be_to(v)):
             chains.append(Chain(top=head, content=v, future=True))
             continue
         inherit = None
@@ -153,12 +162,40 @@ def _ready_action(adj: Token) -> Token | None:
     return None
 
 
+def _be_to(v: Token) -> bool:
+    """ "the bank is to fund the rebuilding": present "be" + to-infinitive, a decided plan
+    (not "was to", not "the aim is to", which has no actor, nor "is to meet")."""
+    head = v.head
+    if v.tag_ != "VB" or lemma(head) != "be" or head.tag_ not in ("VBZ", "VBP"):
+        return False
+    if lemma(v) in lx.NOT_COMMIT or lemma(v) in lx.SAY:
+        return False
+    to = v.doc[v.i - 1] if v.i > 0 else None
+    if to is None or to.lower_ != "to" or to.dep_ != "aux" or to.head.i != v.i:
+        return False
+    subj = child(head, "nsubj")
+    if head.i != v.i - 2 or subj is None or auxes(head):
+        return False
+    if any(c.dep_ == "parataxis" and lemma(c) in lx.SAY for c in kids(head)):
+        return False  # "X is to cut its forecast, the newspaper reported": hearsay
+    if head.dep_ not in ("ccomp", "acl", "relcl", "pcomp", "xcomp"):
+        return True  # a main clause, or one joined by "while", "and"
+    gov = head.head
+    # "the firm said it is to relocate": the speaker's own plan; not "the unions claim Fiat is to"
+    return lemma(gov) in ("say", "announce", "confirm") and subj.tag_ == "PRP"
+
+
 def _gives_to(v: Token) -> bool:
     """ "will give Tanzania a grant": give with a named recipient is a transfer, not "give a
-    speech"."""
-    if lemma(v) != "give":
+    speech"; "will give $400 million", "will keep 60% of the flow": a sum or a share given or
+    kept is a pledge."""
+    if lemma(v) not in ("give", "keep"):
         return False
     dobjs = children(v, "dobj")
+    if any(d.ent_type_ in ("MONEY", "PERCENT") for d in dobjs):
+        return True
+    if lemma(v) != "give":
+        return False
     return child(v, "dative") is not None or (len(dobjs) > 1 and any(named_span(d) for d in dobjs))
 
 

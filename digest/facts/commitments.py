@@ -10,6 +10,7 @@ from digest.facts import lexicon as lx
 from digest.facts.actors import actor_names, negated_subject, subject_of
 from digest.facts.chains import Chain, find_chains
 from digest.facts.context import Context
+from digest.facts.gapping import Gap, find_gaps, gapped_facts
 from digest.facts.objects import (
     Found,
     find_object,
@@ -57,17 +58,20 @@ def extract_commitments(doc: Any, sentence_index: int, ctx: Context) -> list[Fac
     facts: list[Fact] = []
     seen: set[tuple] = set()
     for chain in find_chains(doc):
+        gaps: list[Gap] = []
         try:
-            fact = _fact(chain, doc, sentence_index, ctx, zones)
+            fact = _fact(chain, doc, sentence_index, ctx, zones, gaps)
+            more = gapped_facts(fact, gaps, chain.content, sentence_index, ctx) if fact else []
         except Exception as exc:  # a rule must never sink the article
             log.debug("commitment rule failed on sentence %d: %s", sentence_index, exc)
-            fact = None
+            fact, more = None, []
         if fact is None:
             continue
-        key = (fact.actors, fact.action.lower(), fact.object.lower())
-        if key not in seen:
-            seen.add(key)
-            facts.append(fact)
+        for f in [fact, *more]:
+            key = (f.actors, f.action.lower(), f.object.lower())
+            if key not in seen:
+                seen.add(key)
+                facts.append(f)
     return facts
 
 
@@ -85,7 +89,9 @@ def _coercive(chain: Chain, obj_head: Token | None) -> bool:
 # ---------------------------------------------------------------- one fact
 
 
-def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | None:
+def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap]) -> Fact | None:
+    """The fact of one verb group; gapped second actors ("and Tavessa $150 million") are
+    appended to `gaps` and cut from the object."""
     top, content = chain.top, chain.content
     subj_verb = top
     if chain.control is None and chain.inherit is not None:
@@ -155,6 +161,13 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones) -> Fact | None
     if particle is not None:
         found.tokens = [t for t in found.tokens if t.i != particle.i]
     obj_toks = found.tokens
+    if not passive:
+        gaps.extend(find_gaps(content, obj_toks))
+    if gaps:  # "will give $400 million and Tavessa $150 million": the object ends at "and"
+        cut = min(g.cut for g in gaps)
+        obj_toks = [t for t in obj_toks if t.i < cut]
+        if found.core is not None:
+            found.core = [t for t in found.core if t.i < cut]
     obj_head = head_of(obj_toks)
     if is_time(obj_head):
         return None  # "agreed on Friday"
@@ -265,6 +278,8 @@ def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
         return word in lx.REACH_OBJECTS  # "struck a deal", not "struck the town"
     if lem == "pass":
         return word in _PASS_OBJECTS
+    if lem == "complete":
+        return word in lx.COMPLETE_OBJECTS
     if lem in ("release", "issue", "publish"):
         return word not in lx.ANNOUNCEMENT_OBJECTS
     if lem in ("reject", "rebuff") and word in lx.CLAIM_OBJECTS:

@@ -52,7 +52,7 @@ COMMIT = frozenset(
     """
     agree pledge promise vow commit sign approve accept ratify endorse adopt back support release
     free reconfirm reaffirm recommit settle grant guarantee offer pass conclude reach vote
-    authorize authorise consent concede ink seal strike
+    authorize authorise consent concede ink seal strike complete
     """.split()
 )
 # Refusal verbs: the fact is negative.
@@ -80,6 +80,11 @@ CHANGE_VERBS = frozenset(
 REACH_OBJECTS = frozenset(
     "agreement deal accord settlement truce ceasefire cease-fire compromise understanding pact "
     "consensus".split()
+)
+# "completed its takeover", "completed the signing of": a deal carried out (not "completed
+# the course", "completed a survey").
+COMPLETE_OBJECTS = frozenset(
+    "takeover acquisition merger purchase sale signing deal transfer buyout buy-out".split()
 )
 # Objects that make "released"/"issued" an announcement, not a commitment.
 ANNOUNCEMENT_OBJECTS = frozenset(

@@ -49,8 +49,9 @@ def _forms() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _quiet_verbs() -> frozenset[str]:
     """Forms of verbs that never commit after "will" ("will be", "will meet", "would say");
-    "give" and "make" can ("will give Tanzania a grant", "would make buses free")."""
-    verbs = (lx.NOT_COMMIT | lx.SAY) - {"give", "make"}
+    "give", "make" and "keep" can ("will give Tanzania a grant", "would make buses free",
+    "will keep 60% of the flow")."""
+    verbs = (lx.NOT_COMMIT | lx.SAY) - {"give", "make", "keep"}
     return frozenset(lx.verb_forms(verbs) | {"be", "have", "'ve"})
 
 
@@ -91,6 +92,9 @@ def commitment_cue(text: str) -> bool:
         elif w in lx.READY_ADJ or w in _FUTURE_ADJ or lx.verb_lemma(w) in lx.FUTURE_CONTROL:
             if nxt == "to" and i + 2 < len(words) and words[i + 2] not in _DETERMINERS:
                 return True
+        elif w in ("is", "are") and nxt == "to" and i + 2 < len(words):
+            if words[i + 2] not in quiet and words[i + 2] not in _DETERMINERS:
+                return True  # "the bank is to fund ...": a decided plan
         elif (w, nxt) in _phrasal_forms():  # "turned down", "ruled out", "signed off"
             return True
     return False
