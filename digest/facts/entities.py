@@ -338,12 +338,15 @@ def _with_owner(ent: Any) -> str:
     return ent.text
 
 
+def _span(doc: Any, start: int, end: int) -> Any:
+    """The parsed span of characters start..end of a sentence (None: not parsed, or no tokens)."""
+    return None if doc is None else doc.char_span(start, end, alignment_mode="expand")
+
+
 def _is_modifier(doc: Any, start: int, end: int) -> bool:
     """ "the US firm", "a Kelvarian-owned bank": the name modifies a common noun, so a later
     "it" or "the firm" means the noun's referent, not the name."""
-    if doc is None:
-        return False
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = _span(doc, start, end)
     if span is None:
         return False
     root = span.root
@@ -356,9 +359,7 @@ def _is_modifier(doc: Any, start: int, end: int) -> bool:
 
 
 def _is_subject(doc: Any, start: int, end: int) -> bool:
-    if doc is None:
-        return False
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = _span(doc, start, end)
     if span is None:
         return False
     root = span.root
