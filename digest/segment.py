@@ -280,7 +280,18 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     The same sentences as `split_sentences` on each paragraph, found with one nupunkt call
     over the whole body (paragraphs joined by blank lines) and cut at paragraph breaks; plain
     paragraphs are split by `segment_fast` with nupunkt's decisions, giving the same result.
+    Text with no capital letters at all is split as if its sentences started with one
+    (`segment_lower`); the sentences keep the original text.
     """
+    from digest import segment_lower
+
+    if segment_lower.all_lower(text):
+        shown = "\n\n".join(map(segment_lower.capitalise_starts, paragraphs(text)))
+        return tuple(Sentence(s.index, s.text.lower(), s.paragraph) for s in _sentences(shown))
+    return _sentences(text)
+
+
+def _sentences(text: str) -> tuple[Sentence, ...]:
     paras = paragraphs(text)
     spans = _span_splitter()
     if spans is None:  # pragma: no cover - exercised only without nupunkt
