@@ -213,6 +213,9 @@ def _pronoun(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: 
 def _entity_name(ent: Any, tok: Token) -> str:
     """An entity's text within the noun phrase of `tok` (an entity the tagger ran across a
     comma or "and" is cut back), without a leading "the"; verbatim."""
+    if any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in ent[1:-1]):
+        toks = list(ent)  # one name across "and" ("Food and Drug Administration")
+        return span_text(toks[1:] if toks[0].lower_ == "the" else toks)
     ids = {t.i for t in np_tokens(tok)}
     inside = [t for t in ent if t.i in ids]
     toks = inside if inside and inside[-1].i - inside[0].i + 1 == len(inside) else list(ent)

@@ -250,6 +250,8 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 and _org_word(doc[j + 2])
             ):
                 j += 2  # "Sarenne Bankers' Association", "Workers' Party"
+            elif _joins_name(doc, i, j, taken):
+                j += 2  # "Food and Drug Administration", "Ridgeline Sports & Entertainment"
             elif (
                 nxt.lower_ in _LINKS
                 and j + 2 < n
@@ -263,6 +265,31 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
         out.extend(_label_run(doc, i, j + 1))
         i = j + 1
     return out
+
+
+def _joins_name(doc: Doc, i: int, j: int, taken: set[int]) -> bool:
+    """Does the "and" or "&" after the proper words i..j join one name? "&" between proper
+    words always does ("Sports & Entertainment"); "and" does when the words after it end in an
+    organisation word (not an acronym) and those before it have none ("Food and Drug
+    Administration", "Argyll and Bute Council"), not "Ghana and Togo", "Fiat and GM" or
+    "Veskar Bank and Tolmany Bank"."""
+    n = len(doc)
+    word = doc[j + 1].lower_
+    if word not in ("and", "&") or j + 2 >= n or j + 2 in taken or not _proper(doc, j + 2):
+        return False
+    if word == "&":
+        return True
+    if any(_org_word(t) for t in doc[i : j + 1]) or j - i > 1:
+        return False
+    k = j + 2
+    while k + 1 < n and k + 1 not in taken:
+        if _proper(doc, k + 1):
+            k += 1
+        elif doc[k + 1].tag_ == "POS" and k + 2 < n and _proper(doc, k + 2):
+            k += 2
+        else:
+            break
+    return doc[k].lower_ in _ORG_WORDS  # a word, not an acronym: "Rover and SAIC" are two
 
 
 def _proper(toks: list[Token], i: int) -> bool:

@@ -1,0 +1,43 @@
+"""Tests of the fourth round of general facts rules (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.facts import extract_facts
+from digest.facts.nlp import load_nlp
+from digest.model import Article
+from digest.segment import sentences
+
+
+@pytest.fixture(scope="module", autouse=True)
+def nlp():
+    model = load_nlp()
+    if model is None:
+        pytest.skip("spaCy model not available")
+    return model
+
+
+def facts_of(text: str) -> list[tuple[tuple[str, ...], str, str, str]]:
+    text = "Headline of the day\n\n" + text
+    article = Article(id="t", source="t", title="", text=text, sentences=sentences(text))
+    return [(f.actors, f.action, f.object, f.polarity) for f in extract_facts(article).facts]
+
+
+def test_and_or_ampersand_inside_an_organisation_name_is_one_actor():
+    found = facts_of(
+        "The Dock and Harbour Workers' Federation has rejected the latest pay offer. "
+        "Brightwell Leisure & Events will pay for the new pier."
+    )
+    assert [f[0] for f in found] == [
+        ("Dock and Harbour Workers' Federation",),
+        ("Brightwell Leisure & Events",),
+    ]
+
+
+def test_and_between_two_names_still_gives_two_actors():
+    found = facts_of(
+        "Norvany Bank and Pellacia Union agreed to swap 30 prisoners. "
+        "Ostrel Mining and KMC have agreed to merge their rail units."
+    )
+    assert [f[0] for f in found] == [("Norvany Bank", "Pellacia Union"), ("Ostrel Mining", "KMC")]
