@@ -41,3 +41,22 @@ def test_and_between_two_names_still_gives_two_actors():
         "Ostrel Mining and KMC have agreed to merge their rail units."
     )
     assert [f[0] for f in found] == [("Norvany Bank", "Pellacia Union"), ("Ostrel Mining", "KMC")]
+
+
+def test_whose_members_act_for_the_body_before_the_relative_clause():
+    found = facts_of(
+        "A second union, the Ferry Pilots' Guild, whose members accepted the offer on Tuesday, "
+        "said it would not join the strike."
+    )
+    assert (("Ferry Pilots' Guild",), "accepted", "the offer", "positive") in found
+    assert not any("whose" in " ".join(f[0]) for f in found)
+
+
+def test_indefinite_or_person_owned_descriptions_are_not_printed_as_actors():
+    text = (
+        "A local company agreed to repair the bridge. "
+        "Sophie Brandt, a lawyer for the villagers, said her clients would drop the complaint. "
+        "Harwell Mining Group, the Tarvenian mining company, said on Monday it would pay "
+        "$2 million to the fund. The company will also build a new school."
+    )
+    assert [f[0] for f in facts_of(text)] == [("Harwell Mining Group",)] * 2

@@ -47,6 +47,11 @@ def subject_of(v: Token, doc: Any) -> Token | None:
             # fund that will refund" restricts its noun and commits no one
             comma = subj.i > 0 and doc[subj.i - 1].text == ","
             return v.head if comma and _antecedent_ok(v.head) else None
+        whose = child(subj, "poss")
+        if whose is not None and whose.tag_ == "WP$":
+            # "the Midwives' Association, whose members accepted": the body whose members act
+            comma = v.dep_ == "relcl" and whose.i > 0 and doc[whose.i - 1].text == ","
+            return v.head if comma and _antecedent_ok(v.head) else None
         return subj
     if v.dep_ == "relcl" and v.head.tag_.startswith("NN"):
         return None
@@ -173,11 +178,24 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     resolved = ctx.resolve_description(low, sidx, tok.idx)
     if resolved:
         return resolved
+    if _unnamed(tok):
+        return None  # "An armed group released", "his clients would": a reader cannot tell who
     if low in lx.INSTITUTIONS or _is_maker(low):
         return (span_text(np),)
     if tok.tag_ == "NNS" and (explicit or _people(low)):
         return (_description(tok),)  # "Players agreed", "Nurses at Carrow Health voted"
     return None
+
+
+def _unnamed(tok: Token) -> bool:
+    """A description no name stands behind: indefinite ("an armed group", "a company") or
+    owned by a person ("his members", "her clients") when nothing resolved it."""
+    det = child(tok, "det", "poss")
+    if det is None:
+        return False
+    if det.lower_ in ("his", "her", "their"):
+        return tok.tag_ == "NNS"  # but "their union" stays: the body of those just named
+    return det.lower_ in ("a", "an", "another")
 
 
 def _appositive_names(tok: Token, ctx: Context) -> tuple[str, ...] | None:
@@ -254,6 +272,8 @@ def _proper_modifier(tok: Token) -> bool:
 
 def description_name(tok: Token) -> str | None:
     """The name-like description an institution noun heads ("Yemeni government"), if any."""
+    if tok.dep_ == "appos":
+        return None  # "Helixon, the Swiss biotech company,": the name is the mention
     if tok.text.lower() in lx.INSTITUTIONS and _proper_modifier(tok):
         return _description(tok)
     return None
