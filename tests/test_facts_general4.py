@@ -60,3 +60,11 @@ def test_indefinite_or_person_owned_descriptions_are_not_printed_as_actors():
         "$2 million to the fund. The company will also build a new school."
     )
     assert [f[0] for f in facts_of(text)] == [("Harwell Mining Group",)] * 2
+
+
+def test_institution_of_a_name_stands_for_the_name_or_is_named_with_it():
+    found = facts_of(
+        "The board of Quillmoor Textiles has rejected a takeover offer from Dunhaven Capital. "
+        "The town council of Wexcombe approved a budget of £40 million on Tuesday."
+    )
+    assert [f[0] for f in found] == [("Quillmoor Textiles",), ("town council of Wexcombe",)]

@@ -35,6 +35,10 @@ _TITLE_NOUNS = frozenset(
 _POSTMOD_PREPS = frozenset("at from of in for with".split())
 _DETERMINERS = frozenset("the its their his her our a an".split())
 _NEG_DETS = frozenset("neither no".split())
+# "the city of X" is X; "the board of X" acts for X.
+_STANDS_FOR_OWNER = lx.PLACE_NOUNS | frozenset(
+    "city town municipality county province region board government administration".split()
+)
 
 
 def subject_of(v: Token, doc: Any) -> Token | None:
@@ -180,11 +184,29 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         return resolved
     if _unnamed(tok):
         return None  # "An armed group released", "his clients would": a reader cannot tell who
+    of_name = _of_name(tok)
+    if of_name is not None:
+        return of_name  # "The city of Port Halvey", "the regional parliament of Harlen"
     if low in lx.INSTITUTIONS or _is_maker(low):
         return (span_text(np),)
     if tok.tag_ == "NNS" and (explicit or _people(low)):
         return (_description(tok),)  # "Players agreed", "Nurses at Carrow Health voted"
     return None
+
+
+def _of_name(tok: Token) -> tuple[str, ...] | None:
+    """ "the city of X", "the board of X", "the government of X" stand for X; "the regional
+    parliament of X", "the council of X" are that body of X, named with the place."""
+    if tok.lower_ not in lx.INSTITUTIONS or tok.tag_ != "NN":
+        return None
+    of = next((p for p in children(tok, "prep") if p.i == tok.i + 1 and p.lower_ == "of"), None)
+    pobj = child(of, "pobj") if of is not None else None
+    name = named_span(pobj) if pobj is not None else None
+    if name is None or any(c.dep_ == "conj" for c in kids(pobj)):
+        return None
+    if tok.lower_ in _STANDS_FOR_OWNER:
+        return (name,)
+    return (_description(tok),)
 
 
 def _unnamed(tok: Token) -> bool:
