@@ -68,3 +68,26 @@ def test_institution_of_a_name_stands_for_the_name_or_is_named_with_it():
         "The town council of Wexcombe approved a budget of £40 million on Tuesday."
     )
     assert [f[0] for f in found] == [("Quillmoor Textiles",), ("town council of Wexcombe",)]
+
+
+def test_vote_tallies_are_neither_actor_nor_object():
+    found = facts_of(
+        "The amendment was rejected by 22 votes to 19. "
+        "Councillors at Halbury Town Council voted 28 to 9 in favour of the new bus depot."
+    )
+    assert found == [
+        (
+            ("Councillors at Halbury Town Council",),
+            "voted in favour of",
+            "the new bus depot",
+            "positive",
+        )
+    ]
+
+
+def test_a_fronted_phrase_is_not_the_object_and_a_direction_is_part_of_it():
+    found = facts_of(
+        "Under the agreement, Kelso Rail will pay for the new signals. "
+        "Mercy Without Borders said it would not send doctors back to the northern valleys."
+    )
+    assert [f[2] for f in found] == ["the new signals", "doctors back to the northern valleys"]

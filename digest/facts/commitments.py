@@ -131,8 +131,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
     if passive:
         agent = child(content, "agent") or child(subj_verb, "agent")
         pobj = child(agent, "pobj") if agent is not None else None
-        if pobj is None:
-            return None
+        if pobj is None or pobj.like_num or pobj.lower_ in lx.TALLY_NOUNS:
+            return None  # "was rejected by 29 votes to 19": a tally, not who rejected it
         actors = actor_names(pobj, sidx, ctx, None, explicit=True)
         target = child(subj_verb, "nsubjpass")
         if target is not None and content.i == subj_verb.i:

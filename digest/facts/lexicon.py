@@ -165,6 +165,8 @@ GROUP_PEOPLE = frozenset(
     airlines lenders regions provinces associations federations guilds
     """.split()
 )
+# "by 29 votes to 19", "voted 31 to 17": a count of votes, neither actor nor object.
+TALLY_NOUNS = frozenset("vote votes margin majority".split())
 PLACE_NOUNS = frozenset("country nation state republic kingdom".split())
 # Plural descriptions that stand for the last group of actors ("the two countries").
 GROUP_NOUNS = frozenset(
