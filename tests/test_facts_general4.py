@@ -91,3 +91,24 @@ def test_a_fronted_phrase_is_not_the_object_and_a_direction_is_part_of_it():
         "Mercy Without Borders said it would not send doctors back to the northern valleys."
     )
     assert [f[2] for f in found] == ["the new signals", "doctors back to the northern valleys"]
+
+
+def test_saying_one_will_not_use_seek_or_hold_is_a_refusal():
+    found = facts_of(
+        "Hollin Bank said it would not use its veto on the sale. "
+        "Vardy Airways will not seek damages from the airport. "
+        "Prices will not keep rising, the bank said."
+    )
+    assert found == [
+        (("Hollin Bank",), "would not use", "its veto on the sale", "negative"),
+        (("Vardy Airways",), "will not seek", "damages from the airport", "negative"),
+    ]
+
+
+def test_a_description_is_not_the_name_in_its_own_relative_clause():
+    text = (
+        "Velmar said on Monday it would buy Dunmore Air. "
+        "Ilse Varga said the government, which owns 30% of Velmar, would not block the deal."
+    )
+    refusals = [f for f in facts_of(text) if f[3] == "negative"]
+    assert refusals and all(f[0] != ("Velmar",) for f in refusals)

@@ -180,7 +180,7 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if body is not None:
         return body or None  # "Redmarsh manager X said the club would", "... his side would"
     resolved = ctx.resolve_description(low, sidx, tok.idx)
-    if resolved:
+    if resolved and not _in_own_modifier(tok, resolved):
         return resolved
     if _unnamed(tok):
         return None  # "An armed group released", "his clients would": a reader cannot tell who
@@ -192,6 +192,14 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if tok.tag_ == "NNS" and (explicit or _people(low)):
         return (_description(tok),)  # "Players agreed", "Nurses at Carrow Health voted"
     return None
+
+
+def _in_own_modifier(tok: Token, names: tuple[str, ...]) -> bool:
+    """ "the government, which owns 35% of AeroLys,": a description is not the name its own
+    relative clause or apposition mentions."""
+    extra = [t for t in tok.subtree if t.i != tok.i and t.head.i == tok.i and t.dep_ != "det"]
+    text = " ".join(span_text(list(t.subtree)) for t in extra)
+    return any(name in text for name in names)
 
 
 def _of_name(tok: Token) -> tuple[str, ...] | None:

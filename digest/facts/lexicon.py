@@ -112,6 +112,9 @@ NOT_COMMIT = frozenset(
     deport destroy kill strike fight receive earn gain
     """.split()
 )
+# ... but saying one will not do them refuses a concrete thing ("would not use its veto",
+# "will not seek damages", "would not hold a vote", "will not take part in the talks").
+REFUSABLE = frozenset("use seek keep hold take give".split())
 
 SAY = frozenset(
     "say tell announce state add confirm report note insist claim stress declare write explain "
