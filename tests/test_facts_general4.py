@@ -108,7 +108,23 @@ def test_saying_one_will_not_use_seek_or_hold_is_a_refusal():
 def test_a_description_is_not_the_name_in_its_own_relative_clause():
     text = (
         "Velmar said on Monday it would buy Dunmore Air. "
-        "Ilse Varga said the government, which owns 30% of Velmar, would not block the deal."
+        "Ilse Varga said the government, which owns 30% of Velmar, would not sell its stake."
     )
     refusals = [f for f in facts_of(text) if f[3] == "negative"]
     assert refusals and all(f[0] != ("Velmar",) for f in refusals)
+
+
+def test_blocking_a_deal_is_a_refusal_blocking_a_road_or_a_record_is_not():
+    found = facts_of(
+        "The Norvik Competition Authority on Thursday blocked the planned takeover of Selby Air. "
+        "Farmers blocked the road to the port. "
+        "It is the first time the authority has blocked a merger since 2009."
+    )
+    assert found == [
+        (
+            ("Norvik Competition Authority",),
+            "blocked",
+            "the planned takeover of Selby Air",
+            "negative",
+        )
+    ]

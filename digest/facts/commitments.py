@@ -119,6 +119,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
     failure = chain.control is not None and lemma(chain.control) == "fail"
     if failure and lemma(content) not in lx.FAIL_CONTENT:
         return None  # "failed to pay the workers": a failure, not a refusal
+    if top.dep_ == "relcl" and top.head.lower_ in ("time", "times", "occasion"):
+        return None  # "the first time the authority has blocked a deal": a record, not a fact
     if _pending(top) or _pending(content):
         return None  # "has not yet passed", "has yet to sign": still open, not refused
     if text_of_doc(doc).rstrip(" \"'”’").endswith("?"):
@@ -280,6 +282,8 @@ def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
         return word in _PASS_OBJECTS
     if lem == "complete":
         return word in lx.COMPLETE_OBJECTS
+    if lem == "block":
+        return word in lx.BLOCK_OBJECTS  # "blocked the takeover", not "blocked the road"
     if lem in ("release", "issue", "publish"):
         return word not in lx.ANNOUNCEMENT_OBJECTS
     if lem in ("reject", "rebuff") and word in lx.CLAIM_OBJECTS:

@@ -57,7 +57,12 @@ COMMIT = frozenset(
 )
 # Refusal verbs: the fact is negative.
 # (Opposing is disapproval, not a refusal of a commitment: "said it opposed the tax".)
-REFUSE = frozenset("refuse decline reject veto rebuff fail balk baulk".split())
+REFUSE = frozenset("refuse decline reject veto rebuff fail balk baulk block".split())
+# "blocked the takeover" refuses a deal; "blocked the road" refuses nothing.
+BLOCK_OBJECTS = frozenset(
+    "takeover acquisition merger purchase sale deal transfer buyout buy-out bid offer plan "
+    "proposal bill law sanctions".split()
+)
 # "failed to agree" refuses; "failed to pay the workers" is a failure, not a refusal.
 FAIL_CONTENT = frozenset("agree reach settle sign ratify approve accept".split())
 # Phrasal verbs that refuse ("turned down an offer") or commit ("signed up to the plan").
