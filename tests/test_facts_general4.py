@@ -128,3 +128,13 @@ def test_blocking_a_deal_is_a_refusal_blocking_a_road_or_a_record_is_not():
             "negative",
         )
     ]
+
+
+def test_a_modal_aspect_verb_takes_the_object_of_its_gerund():
+    found = facts_of(
+        "Brannel Water said it would stop charging fees for late payment. "
+        "Prices will start rising next year."
+    )
+    assert found == [
+        (("Brannel Water",), "would stop charging", "fees for late payment", "positive")
+    ]

@@ -103,7 +103,9 @@ def find_chains(doc: Any) -> list[Chain]:
             if carrier is not v and v.tag_ != "VB":
                 continue  # "will remove the duty on rolled steel": a modal needs a base form
             if modal_words(carrier) & (lx.FUTURE_AUX | lx.SPECULATIVE_AUX):
-                chains.append(Chain(top=v, content=v, inherit=inherit))
+                # "would stop buying gas": the gerund carries the object
+                content = _aspect_complement(v) if carrier is v else v
+                chains.append(Chain(top=v, content=content, inherit=inherit))
     return chains
 
 
