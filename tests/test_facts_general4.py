@@ -138,3 +138,12 @@ def test_a_modal_aspect_verb_takes_the_object_of_its_gerund():
     assert found == [
         (("Brannel Water",), "would stop charging", "fees for late payment", "positive")
     ]
+
+
+def test_hyphenated_names_stay_whole_and_a_shared_subject_is_the_speaker():
+    found = facts_of(
+        "Judge Marta Kessel-Órban rejected the objections of two former employees. "
+        "Fennick Air agreed to buy Velm Air. "
+        "The cabin crew union UCV-Fen welcomed the deal but said it would not accept job cuts."
+    )
+    assert [f[0] for f in found] == [("Marta Kessel-Órban",), ("Fennick Air",), ("UCV-Fen",)]

@@ -246,6 +246,8 @@ def _pronoun(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: 
     gov = say_governor(verb) if verb is not None else None
     if gov is not None:
         speaker = child(gov, "nsubj")
+        if speaker is None and gov.dep_ == "conj":
+            speaker = subject_of(gov, tok.doc)  # "X welcomed the ruling but said it would"
         if speaker is not None and speaker.i != tok.i and _compatible(low, speaker, ctx):
             said = _actor(speaker, sidx, ctx, gov, explicit)
             if said and speaker.i > tok.i and low in lx.THING_PRONOUNS:

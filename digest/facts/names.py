@@ -250,6 +250,8 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 and _org_word(doc[j + 2])
             ):
                 j += 2  # "Sarenne Bankers' Association", "Workers' Party"
+            elif _hyphen_name(doc, j) and j + 2 not in taken:
+                j += 2  # "Alicia Navarro-Pike", "SNPL-Lys"
             elif _joins_name(doc, i, j, taken):
                 j += 2  # "Food and Drug Administration", "Ridgeline Sports & Entertainment"
             elif (
@@ -265,6 +267,14 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
         out.extend(_label_run(doc, i, j + 1))
         i = j + 1
     return out
+
+
+def _hyphen_name(toks: list[Token], i: int) -> bool:
+    """Is token i joined by a bare hyphen to a capitalised word ("Navarro-Pike", "SNPL-Lys")?"""
+    if i + 2 >= len(toks) or toks[i + 1].text != "-" or toks[i].whitespace_:
+        return False
+    nxt = toks[i + 2]
+    return toks[i + 1].whitespace_ == "" and nxt.tag_ in ("NNP", "NNPS") and nxt.text[:1].isupper()
 
 
 def _joins_name(doc: Doc, i: int, j: int, taken: set[int]) -> bool:
@@ -297,8 +307,8 @@ def _proper(toks: list[Token], i: int) -> bool:
     makes a new Token each time.)"""
     tok = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and nxt.text == "-" and nxt.whitespace_ == "":
-        return False  # "European-made", "Houthi-held"
+    if nxt is not None and nxt.text == "-" and nxt.whitespace_ == "" and not _hyphen_name(toks, i):
+        return False  # "European-made", "Houthi-held"; not "Navarro-Pike"
     tag, text = tok.tag_, tok.text
     if tag in ("NNP", "NNPS"):
         return bool(_CAPITALISED.match(text)) or text.isupper()
