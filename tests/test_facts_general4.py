@@ -147,3 +147,13 @@ def test_hyphenated_names_stay_whole_and_a_shared_subject_is_the_speaker():
         "The cabin crew union UCV-Fen welcomed the deal but said it would not accept job cuts."
     )
     assert [f[0] for f in found] == [("Marta Kessel-Órban",), ("Fennick Air",), ("UCV-Fen",)]
+
+
+def test_related_link_lists_and_headings_give_no_facts():
+    text = (
+        "Dunmore Town agreed to sign the striker on Friday.\n\n"
+        "Related coverage\n\n"
+        "• Dunmore agree fee for Ostia striker • Ostia reject second Dunmore bid\n\n"
+        "Ostia reject third Dunmore bid as talks stall"
+    )
+    assert [f[1] for f in facts_of(text)] == ["agreed to sign"]

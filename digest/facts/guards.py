@@ -52,6 +52,9 @@ _HABIT_OK = frozenset(
 )
 
 
+_SENTENCE_END = frozenset(".!?:;\"'”’)…")
+
+
 def speculative(modals: set[str]) -> bool:
     """ "could cut 45,000 jobs": a modal of possibility without will/would."""
     return bool(modals & MAYBE_AUX) and not modals & lx.FUTURE_AUX
@@ -109,6 +112,13 @@ def third_party_report(subj_verb: Token, explicit: bool) -> bool:
 def correction_note(text: str) -> bool:
     """ "Correction, Jan 21: An earlier version of this article said ...": page furniture."""
     return _CORRECTION.search(text) is not None
+
+
+def list_or_heading(text: str) -> bool:
+    """A bulleted list or a line without a full stop: related-link headlines, section labels
+    and captions ("Almira reject second bid as talks stall"), not a sentence of the story."""
+    text = text.strip()
+    return "•" in text or not text or text[-1] not in _SENTENCE_END
 
 
 def negated_refusal(chain: Any) -> bool:
