@@ -50,8 +50,8 @@ _PARTICLES = frozenset("over down up back out off".split())
 
 def extract_commitments(doc: Any, sentence_index: int, ctx: Context) -> list[Fact]:
     """Facts of one parsed sentence (a spaCy Doc of exactly that sentence)."""
-    if guards.correction_note(text_of_doc(doc)) or guards.list_or_heading(text_of_doc(doc)):
-        return []  # "Correction: an earlier version ...", "Related • Almira reject bid"
+    if guards.correction_note(text_of_doc(doc)):
+        return []  # "Correction: an earlier version of this article said ..."
     zones = ctx.quote_zones.get(sentence_index)  # quotes over sentences, from the article
     if zones is None:
         zones = quote_zones(text_of_doc(doc))

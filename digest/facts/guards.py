@@ -114,11 +114,16 @@ def correction_note(text: str) -> bool:
     return _CORRECTION.search(text) is not None
 
 
-def list_or_heading(text: str) -> bool:
-    """A bulleted list or a line without a full stop: related-link headlines, section labels
-    and captions ("Almira reject second bid as talks stall"), not a sentence of the story."""
-    text = text.strip()
-    return "•" in text or not text or text[-1] not in _SENTENCE_END
+def lists_and_headings(texts: dict[int, str]) -> set[int]:
+    """The sentences that are a bulleted list or a line without a full stop (related-link
+    headlines, section labels: "Almira reject second bid as talks stall"), when the article
+    has sentences that end properly (a one-line text without a full stop is its own story)."""
+    out = set()
+    for index, text in texts.items():
+        text = text.strip()
+        if "•" in text or not text or text[-1] not in _SENTENCE_END:
+            out.add(index)
+    return out if len(out) < len(texts) else {i for i in out if "•" in texts[i]}
 
 
 def negated_refusal(chain: Any) -> bool:
