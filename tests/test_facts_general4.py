@@ -157,3 +157,13 @@ def test_related_link_lists_and_headings_give_no_facts():
         "Ostia reject third Dunmore bid as talks stall"
     )
     assert [f[1] for f in facts_of(text)] == ["agreed to sign"]
+
+
+def test_the_company_is_not_a_council_or_a_road_number():
+    text = (
+        "Harwick Borough Council approved plans for 900 homes near the A419 on Tuesday. "
+        "Dellow Homes agreed to pay £4 million towards a new bridge over the A419. "
+        "The company also promised that the bridge would open before the first homes."
+    )
+    actors = [f[0] for f in facts_of(text)]
+    assert len(actors) == 3 and actors[-1] not in (("Harwick Borough Council",), ("A419",))

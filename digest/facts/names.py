@@ -338,11 +338,16 @@ def _proper(toks: list[Token], i: int) -> bool:
 
 def organisation_word(word: str) -> bool:
     """Does the word make a name an organisation ("Group", "Bank", "FC", an acronym)?"""
-    return word.lower() in _ORG_WORDS or (word.isupper() and len(word) > 1)
+    return word.lower() in _ORG_WORDS or _acronym(word)
 
 
 def _org_word(tok: Token) -> bool:
-    return tok.lower_ in _ORG_WORDS or (tok.text.isupper() and len(tok.text) > 1)
+    return tok.lower_ in _ORG_WORDS or _acronym(tok.text)
+
+
+def _acronym(word: str) -> bool:
+    """ "BBC", "P&O": two capitals or more, no small letters; not a road or a model ("A614")."""
+    return word.isupper() and sum(c.isupper() for c in word) >= 2
 
 
 def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
