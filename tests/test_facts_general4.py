@@ -167,3 +167,13 @@ def test_the_company_is_not_a_council_or_a_road_number():
     )
     actors = [f[0] for f in facts_of(text)]
     assert len(actors) == 3 and actors[-1] not in (("Harwick Borough Council",), ("A419",))
+
+
+def test_the_coalition_goes_back_to_the_ruling_coalition_not_to_the_last_party():
+    text = (
+        "The Greens agreed to back the budget after talks with the ruling coalition. "
+        "The Liberal Alliance voted against it. "
+        "Under the deal, the coalition will freeze rail fares until 2027."
+    )
+    found = facts_of(text)
+    assert found[-1][:2] == (("ruling coalition",), "will freeze")

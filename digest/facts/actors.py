@@ -35,6 +35,8 @@ _TITLE_NOUNS = frozenset(
 _POSTMOD_PREPS = frozenset("at from of in for with".split())
 _DETERMINERS = frozenset("the its their his her our a an".split())
 _NEG_DETS = frozenset("neither no".split())
+# Bodies a story may never name but describe: "the ruling coalition", "the governing party".
+_RULING = frozenset("coalition alliance bloc junta".split())
 # "the city of X" is X; "the board of X" acts for X.
 _STANDS_FOR_OWNER = lx.PLACE_NOUNS | frozenset(
     "city town municipality county province region board government administration".split()
@@ -308,6 +310,14 @@ def description_name(tok: Token) -> str | None:
         return None  # "Helixon, the Swiss biotech company,": the name is the mention
     if tok.text.lower() in lx.INSTITUTIONS and _proper_modifier(tok):
         return _description(tok)
+    det = child(tok, "det")
+    if (
+        tok.lower_ in _RULING
+        and det is not None
+        and det.lower_ == "the"
+        and any(c.dep_ in ("amod", "compound") and c.i < tok.i for c in kids(tok))
+    ):
+        return _description(tok)  # "the ruling coalition", "the opposition alliance"
     return None
 
 
