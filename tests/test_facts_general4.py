@@ -177,3 +177,13 @@ def test_the_coalition_goes_back_to_the_ruling_coalition_not_to_the_last_party()
     )
     found = facts_of(text)
     assert found[-1][:2] == (("ruling coalition",), "will freeze")
+
+
+def test_quoted_readiness_is_a_quote_and_up_to_bounds_a_number():
+    found = facts_of(
+        'Prosecutor Ann Dorsey told the court the Crown was "ready to proceed". '
+        "Velmark said it would allow up to 300 monitors to visit the prisons."
+    )
+    assert found == [
+        (("Velmark",), "would allow", "up to 300 monitors to visit the prisons", "positive")
+    ]

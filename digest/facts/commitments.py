@@ -147,7 +147,10 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
         subj = subj if subj is not None else subject_of(subj_verb, doc)
         if subj is None:
             return None
-        if in_zones(top.idx, zones) and not (in_zones(subj.idx, zones) and _quoted_name(subj)):
+        quoted = in_zones(top.idx, zones) or (
+            chain.control is not None and in_zones(chain.control.idx, zones)
+        )  # the Crown was "ready to proceed"
+        if quoted and not (in_zones(subj.idx, zones) and _quoted_name(subj)):
             # the army "will not leave ...", "We are going to get him," she said: quoted words
             # are a quote, not a fact; a quoted statement whose subject is a name or the
             # parties ("The two companies have agreed on ...") still commits
@@ -228,6 +231,7 @@ def _leading_particle(v: Token, found: Found) -> Token | None:
         and found.tokens[0].i == nxt.i
         and len(found.tokens) > 1
         and child(nxt, "pobj") is None
+        and not _up_to_amount(nxt)
     ):
         return nxt
     return None
@@ -367,6 +371,14 @@ def _particles(v: Token) -> list[str]:
         and nxt.text.lower() in _PARTICLES
         and nxt.head.i == v.i
         and child(v, "dobj") is None
+        and not _up_to_amount(nxt)
     ):
         out.append(nxt.text)
     return out
+
+
+def _up_to_amount(word: Token) -> bool:
+    """ "allow up to 400 observers": "up to" bounds a number, it is no particle."""
+    doc = word.doc
+    after = doc[word.i + 2] if word.i + 2 < len(doc) else None
+    return word.lower_ == "up" and doc[word.i + 1].lower_ == "to" and bool(after and after.like_num)
