@@ -187,3 +187,16 @@ def test_quoted_readiness_is_a_quote_and_up_to_bounds_a_number():
     assert found == [
         (("Velmark",), "would allow", "up to 300 monitors to visit the prisons", "positive")
     ]
+
+
+def test_a_deal_that_commits_a_party_makes_that_party_the_actor():
+    found = facts_of(
+        "Ravel Foods agreed on Monday to settle the case. "
+        "The settlement also commits Ravel Foods to fund a new clinic in the town."
+    )
+    assert found[-1] == (
+        ("Ravel Foods",),
+        "commits to fund",
+        "a new clinic in the town",
+        "positive",
+    )

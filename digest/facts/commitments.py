@@ -145,6 +145,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
     else:
         subj = child(top, "nsubjpass") if chain.stative else None
         subj = subj if subj is not None else subject_of(subj_verb, doc)
+        bound = _bound_party(chain)
+        subj = bound if bound is not None else subj  # "the deal commits the company to fund"
         if subj is None:
             return None
         quoted = in_zones(top.idx, zones) or (
@@ -353,7 +355,9 @@ def _action(
         borrowed = [c.text for c in kids(chain.inherit) if c.tag_ == "MD"]
         return " ".join(borrowed + [content.text] + tail)
     start = min(lead + [top.i])
-    if content.i > top.i and (chain.inherit is None or chain.control is None):
+    if _bound_party(chain) is not None:
+        text = doc[start : top.i + 1].text + " to " + content.text  # "commits to fund"
+    elif content.i > top.i and (chain.inherit is None or chain.control is None):
         text = doc[start : content.i + 1].text
     elif content.i == top.i:
         text = doc[start : top.i + 1].text
@@ -375,6 +379,15 @@ def _particles(v: Token) -> list[str]:
     ):
         out.append(nxt.text)
     return out
+
+
+def _bound_party(chain: Chain) -> Token | None:
+    """ "The settlement commits the company to fund a plant": the party a deal commits."""
+    control = chain.control
+    if control is None or lemma(control) != "commit":
+        return None
+    obj = child(control, "dobj")
+    return obj if obj is not None and obj.i < chain.content.i else None
 
 
 def _up_to_amount(word: Token) -> bool:
