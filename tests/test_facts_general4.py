@@ -200,3 +200,11 @@ def test_a_deal_that_commits_a_party_makes_that_party_the_actor():
         "a new clinic in the town",
         "positive",
     )
+
+
+def test_its_staff_act_for_the_body():
+    found = facts_of(
+        "The Northern Development Fund said on Friday its staff had agreed to lend Orvany "
+        "$2 billion over three years."
+    )
+    assert [f[0] for f in found] == [("Northern Development Fund",)]

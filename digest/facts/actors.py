@@ -35,6 +35,8 @@ _TITLE_NOUNS = frozenset(
 _POSTMOD_PREPS = frozenset("at from of in for with".split())
 _DETERMINERS = frozenset("the its their his her our a an".split())
 _NEG_DETS = frozenset("neither no".split())
+# People who act for a body: "its staff reached agreement", "their negotiators signed".
+_STAFF = frozenset("staff negotiators officials directors management executives".split())
 # Bodies a story may never name but describe: "the ruling coalition", "the governing party".
 _RULING = frozenset("coalition alliance bloc junta".split())
 # "the city of X" is X; "the board of X" acts for X.
@@ -161,7 +163,8 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if group is not None:
         return group or None  # "Both governments", "Neither delegation"; unresolved: no actor
     owner = child(tok, "poss")
-    if owner is not None and owner.tag_ == "PRP$" and low in lx.INSTITUTIONS:
+    staff = owner is not None and owner.lower_ in ("its", "their") and low in _STAFF
+    if owner is not None and owner.tag_ == "PRP$" and (low in lx.INSTITUTIONS or staff):
         # "his government": the government of the person (or body) the pronoun stands for
         resolved = speaker_body(tok, sidx, ctx, verb)
         if resolved is not None:
