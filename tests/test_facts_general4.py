@@ -208,3 +208,17 @@ def test_its_staff_act_for_the_body():
         "$2 billion over three years."
     )
     assert [f[0] for f in found] == [("Northern Development Fund",)]
+
+
+def test_the_noun_a_name_ends_in_stands_for_it_and_a_named_first_object_is_the_recipient():
+    found = facts_of(
+        "Halden Royal Infirmary will host the new clinic. "
+        "The hospital's chief executive, Dr Ana Kell, said the infirmary would not charge the "
+        "University of Eastmere rent for the site."
+    )
+    assert found[-1] == (
+        ("Halden Royal Infirmary",),
+        "would not charge",
+        "rent for the site",
+        "negative",
+    )

@@ -187,6 +187,9 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     resolved = ctx.resolve_description(low, sidx, tok.idx)
     if resolved and not _in_own_modifier(tok, resolved):
         return resolved
+    named = _name_by_last_word(tok, ctx)
+    if named is not None:
+        return named  # "the infirmary" after "Eastmere Royal Infirmary"
     if _unnamed(tok):
         return None  # "An armed group released", "his clients would": a reader cannot tell who
     of_name = _of_name(tok)
@@ -197,6 +200,17 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if tok.tag_ == "NNS" and (explicit or _people(low)):
         return (_description(tok),)  # "Players agreed", "Nurses at Carrow Health voted"
     return None
+
+
+def _name_by_last_word(tok: Token, ctx: Context) -> tuple[str, ...] | None:
+    """ "the infirmary", "the creamery": the one name in the article that ends in that noun."""
+    det = child(tok, "det")
+    if det is None or det.lower_ != "the" or tok.tag_ != "NN" or len(np_tokens(tok)) != 2:
+        return None
+    names = {
+        ctx.canonical(n) for n in ctx.kinds if " " in n and n.lower().split()[-1] == tok.lower_
+    }
+    return (names.pop(),) if len(names) == 1 else None
 
 
 def _in_own_modifier(tok: Token, names: tuple[str, ...]) -> bool:

@@ -92,6 +92,12 @@ def _direct(v: Token) -> Found | None:
             recipient = named[0]
             dobjs = [d for d in dobjs if d not in named]
     dobj = dobjs[0]
+    second = next(
+        (c for c in kids(v) if c.dep_ in ("ccomp", "npadvmod", "oprd") and c.tag_ in ("NN", "NNS")),
+        None,
+    )
+    if second is not None and second.i == dobj.right_edge.i + 1 and named_span(dobj):
+        recipient, dobj = dobj, second  # "charge the University of Eastmere | rent for the site"
     if lemma(v) == "vote" and (dobj.like_num or dobj.lower_ in lx.TALLY_NOUNS):
         return None  # "voted 31 to 17 in favour of the plan": the tally is no object
     if dobj.tag_ in ("WDT", "WP") and dobj.lower_ == "that":
