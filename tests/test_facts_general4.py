@@ -222,3 +222,11 @@ def test_the_noun_a_name_ends_in_stands_for_it_and_a_named_first_object_is_the_r
         "rent for the site",
         "negative",
     )
+
+
+def test_an_estimate_of_what_something_will_do_is_no_commitment():
+    text = (
+        "The Harrow Line was approved on Monday. "
+        "City staff estimate the line will carry 9,000 riders a day by 2031."
+    )
+    assert all(f[1] != "will carry" for f in facts_of(text))

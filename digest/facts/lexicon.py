@@ -35,6 +35,7 @@ AGREEMENT_CONTROL = frozenset("agree pledge promise vow commit consent vote unde
 BELIEF = frozenset(
     """
     expect believe think hope predict fear doubt suspect assume anticipate confident sure
+    estimate forecast reckon calculate project
     certain optimistic hopeful likely unlikely convinced
     """.split()
 )
