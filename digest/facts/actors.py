@@ -7,7 +7,13 @@ from typing import Any
 
 from digest.facts import lexicon as lx
 from digest.facts.context import Context
-from digest.facts.descriptions import group_description, speaker_body
+from digest.facts.descriptions import (
+    group_description,
+    in_own_modifier,
+    name_by_last_word,
+    speaker_body,
+    unnamed,
+)
 from digest.facts.syntax import (
     ACTOR_LABELS,
     Token,
@@ -185,12 +191,12 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if body is not None:
         return body or None  # "Redmarsh manager X said the club would", "... his side would"
     resolved = ctx.resolve_description(low, sidx, tok.idx)
-    if resolved and not _in_own_modifier(tok, resolved):
+    if resolved and not in_own_modifier(tok, resolved):
         return resolved
-    named = _name_by_last_word(tok, ctx)
+    named = name_by_last_word(tok, ctx)
     if named is not None:
         return named  # "the infirmary" after "Eastmere Royal Infirmary"
-    if _unnamed(tok):
+    if unnamed(tok):
         return None  # "An armed group released", "his clients would": a reader cannot tell who
     of_name = _of_name(tok)
     if of_name is not None:
@@ -200,25 +206,6 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if tok.tag_ == "NNS" and (explicit or _people(low)):
         return (_description(tok),)  # "Players agreed", "Nurses at Carrow Health voted"
     return None
-
-
-def _name_by_last_word(tok: Token, ctx: Context) -> tuple[str, ...] | None:
-    """ "the infirmary", "the creamery": the one name in the article that ends in that noun."""
-    det = child(tok, "det")
-    if det is None or det.lower_ != "the" or tok.tag_ != "NN" or len(np_tokens(tok)) != 2:
-        return None
-    names = {
-        ctx.canonical(n) for n in ctx.kinds if " " in n and n.lower().split()[-1] == tok.lower_
-    }
-    return (names.pop(),) if len(names) == 1 else None
-
-
-def _in_own_modifier(tok: Token, names: tuple[str, ...]) -> bool:
-    """ "the government, which owns 35% of AeroLys,": a description is not the name its own
-    relative clause or apposition mentions."""
-    extra = [t for t in tok.subtree if t.i != tok.i and t.head.i == tok.i and t.dep_ != "det"]
-    text = " ".join(span_text(list(t.subtree)) for t in extra)
-    return any(name in text for name in names)
 
 
 def _of_name(tok: Token) -> tuple[str, ...] | None:
@@ -234,17 +221,6 @@ def _of_name(tok: Token) -> tuple[str, ...] | None:
     if tok.lower_ in _STANDS_FOR_OWNER:
         return (name,)
     return (_description(tok),)
-
-
-def _unnamed(tok: Token) -> bool:
-    """A description no name stands behind: indefinite ("an armed group", "a company") or
-    owned by a person ("his members", "her clients") when nothing resolved it."""
-    det = child(tok, "det", "poss")
-    if det is None:
-        return False
-    if det.lower_ in ("his", "her", "their"):
-        return tok.tag_ == "NNS"  # but "their union" stays: the body of those just named
-    return det.lower_ in ("a", "an", "another")
 
 
 def _appositive_names(tok: Token, ctx: Context) -> tuple[str, ...] | None:
