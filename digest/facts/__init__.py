@@ -95,12 +95,15 @@ def _chunk(nlp: Any, articles: Sequence[Article]) -> list[Facts]:
 def _from_parse(article: Article, docs: dict[int, Any]) -> Facts:
     from digest.facts import entities, fallback, verbatim
     from digest.facts.commitments import extract_commitments
+    from digest.facts.guards import lists_and_headings
     from digest.facts.quotes import attribute, find_quotes, parsed_speaker_finder
 
     ctx, ents = entities.build(article.sentences, docs)
+    junk = lists_and_headings({s.index: s.text for s in article.sentences})
     facts = []
     for s_index in sorted(docs):
-        facts.extend(extract_commitments(docs[s_index], s_index, ctx))
+        if s_index not in junk:
+            facts.extend(extract_commitments(docs[s_index], s_index, ctx))
     no_parse = fallback.speaker_finder(article.sentences, ctx)
     finder = parsed_speaker_finder(docs, ctx, no_parse)
     quotes = attribute(find_quotes(article.sentences), article.sentences, finder)

@@ -7,7 +7,13 @@ from typing import Any
 
 from digest.facts import lexicon as lx
 from digest.facts.context import Context
-from digest.facts.descriptions import group_description, speaker_body
+from digest.facts.descriptions import (
+    group_description,
+    in_own_modifier,
+    name_by_last_word,
+    speaker_body,
+    unnamed,
+)
 from digest.facts.syntax import (
     ACTOR_LABELS,
     Token,
@@ -35,6 +41,14 @@ _TITLE_NOUNS = frozenset(
 _POSTMOD_PREPS = frozenset("at from of in for with".split())
 _DETERMINERS = frozenset("the its their his her our a an".split())
 _NEG_DETS = frozenset("neither no".split())
+# People who act for a body: "its staff reached agreement", "their negotiators signed".
+_STAFF = frozenset("staff negotiators officials directors management executives".split())
+# Bodies a story may never name but describe: "the ruling coalition", "the governing party".
+_RULING = frozenset("coalition alliance bloc junta".split())
+# "the city of X" is X; "the board of X" acts for X.
+_STANDS_FOR_OWNER = lx.PLACE_NOUNS | frozenset(
+    "city town municipality county province region board government administration".split()
+)
 
 
 def subject_of(v: Token, doc: Any) -> Token | None:
@@ -46,6 +60,11 @@ def subject_of(v: Token, doc: Any) -> Token | None:
             # "Quarnia, which will supply": only a clause set off by a comma is asserted; "a
             # fund that will refund" restricts its noun and commits no one
             comma = subj.i > 0 and doc[subj.i - 1].text == ","
+            return v.head if comma and _antecedent_ok(v.head) else None
+        whose = child(subj, "poss")
+        if whose is not None and whose.tag_ == "WP$":
+            # "the Midwives' Association, whose members accepted": the body whose members act
+            comma = v.dep_ == "relcl" and whose.i > 0 and doc[whose.i - 1].text == ","
             return v.head if comma and _antecedent_ok(v.head) else None
         return subj
     if v.dep_ == "relcl" and v.head.tag_.startswith("NN"):
@@ -150,7 +169,8 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if group is not None:
         return group or None  # "Both governments", "Neither delegation"; unresolved: no actor
     owner = child(tok, "poss")
-    if owner is not None and owner.tag_ == "PRP$" and low in lx.INSTITUTIONS:
+    staff = owner is not None and owner.lower_ in ("its", "their") and low in _STAFF
+    if owner is not None and owner.tag_ == "PRP$" and (low in lx.INSTITUTIONS or staff):
         # "his government": the government of the person (or body) the pronoun stands for
         resolved = speaker_body(tok, sidx, ctx, verb)
         if resolved is not None:
@@ -171,13 +191,36 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if body is not None:
         return body or None  # "Redmarsh manager X said the club would", "... his side would"
     resolved = ctx.resolve_description(low, sidx, tok.idx)
-    if resolved:
+    if resolved and not in_own_modifier(tok, resolved):
         return resolved
+    named = name_by_last_word(tok, ctx)
+    if named is not None:
+        return named  # "the infirmary" after "Eastmere Royal Infirmary"
+    if unnamed(tok):
+        return None  # "An armed group released", "his clients would": a reader cannot tell who
+    of_name = _of_name(tok)
+    if of_name is not None:
+        return of_name  # "The city of Port Halvey", "the regional parliament of Harlen"
     if low in lx.INSTITUTIONS or _is_maker(low):
         return (span_text(np),)
     if tok.tag_ == "NNS" and (explicit or _people(low)):
         return (_description(tok),)  # "Players agreed", "Nurses at Carrow Health voted"
     return None
+
+
+def _of_name(tok: Token) -> tuple[str, ...] | None:
+    """ "the city of X", "the board of X", "the government of X" stand for X; "the regional
+    parliament of X", "the council of X" are that body of X, named with the place."""
+    if tok.lower_ not in lx.INSTITUTIONS or tok.tag_ != "NN":
+        return None
+    of = next((p for p in children(tok, "prep") if p.i == tok.i + 1 and p.lower_ == "of"), None)
+    pobj = child(of, "pobj") if of is not None else None
+    name = named_span(pobj) if pobj is not None else None
+    if name is None or any(c.dep_ == "conj" for c in kids(pobj)):
+        return None
+    if tok.lower_ in _STANDS_FOR_OWNER:
+        return (name,)
+    return (_description(tok),)
 
 
 def _appositive_names(tok: Token, ctx: Context) -> tuple[str, ...] | None:
@@ -198,6 +241,8 @@ def _pronoun(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: 
     gov = say_governor(verb) if verb is not None else None
     if gov is not None:
         speaker = child(gov, "nsubj")
+        if speaker is None and gov.dep_ == "conj":
+            speaker = subject_of(gov, tok.doc)  # "X welcomed the ruling but said it would"
         if speaker is not None and speaker.i != tok.i and _compatible(low, speaker, ctx):
             said = _actor(speaker, sidx, ctx, gov, explicit)
             if said and speaker.i > tok.i and low in lx.THING_PRONOUNS:
@@ -213,6 +258,9 @@ def _pronoun(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: 
 def _entity_name(ent: Any, tok: Token) -> str:
     """An entity's text within the noun phrase of `tok` (an entity the tagger ran across a
     comma or "and" is cut back), without a leading "the"; verbatim."""
+    if any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in ent[1:-1]):
+        toks = list(ent)  # one name across "and" ("Food and Drug Administration")
+        return span_text(toks[1:] if toks[0].lower_ == "the" else toks)
     ids = {t.i for t in np_tokens(tok)}
     inside = [t for t in ent if t.i in ids]
     toks = inside if inside and inside[-1].i - inside[0].i + 1 == len(inside) else list(ent)
@@ -251,8 +299,18 @@ def _proper_modifier(tok: Token) -> bool:
 
 def description_name(tok: Token) -> str | None:
     """The name-like description an institution noun heads ("Yemeni government"), if any."""
+    if tok.dep_ == "appos":
+        return None  # "Helixon, the Swiss biotech company,": the name is the mention
     if tok.text.lower() in lx.INSTITUTIONS and _proper_modifier(tok):
         return _description(tok)
+    det = child(tok, "det")
+    if (
+        tok.lower_ in _RULING
+        and det is not None
+        and det.lower_ == "the"
+        and any(c.dep_ in ("amod", "compound") and c.i < tok.i for c in kids(tok))
+    ):
+        return _description(tok)  # "the ruling coalition", "the opposition alliance"
     return None
 
 

@@ -12,6 +12,7 @@ from digest.facts.syntax import (
     auxes,
     child,
     children,
+    is_negated,
     kids,
     lemma,
     modal_words,
@@ -92,12 +93,19 @@ def find_chains(doc: Any) -> list[Chain]:
             or (lem in lx.LIGHT_VERBS and _light_object(v))  # "made a pledge"
         ):
             chains.append(Chain(top=v, content=v, inherit=inherit, explicit=True))
-        elif (lem not in lx.NOT_COMMIT or _causative(v) or _gives_to(v)) and lem not in lx.SAY:
+        elif (
+            lem not in lx.NOT_COMMIT
+            or _causative(v)
+            or _gives_to(v)
+            or (lem in lx.REFUSABLE and is_negated(v))  # "would not use its power to"
+        ) and lem not in lx.SAY:
             carrier = inherit if inherit is not None and not modal_words(v) else v
             if carrier is not v and v.tag_ != "VB":
                 continue  # "will remove the duty on rolled steel": a modal needs a base form
             if modal_words(carrier) & (lx.FUTURE_AUX | lx.SPECULATIVE_AUX):
-                chains.append(Chain(top=v, content=v, inherit=inherit))
+                # "would stop buying gas": the gerund carries the object
+                content = _aspect_complement(v) if carrier is v else v
+                chains.append(Chain(top=v, content=content, inherit=inherit))
     return chains
 
 

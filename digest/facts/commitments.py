@@ -119,6 +119,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
     failure = chain.control is not None and lemma(chain.control) == "fail"
     if failure and lemma(content) not in lx.FAIL_CONTENT:
         return None  # "failed to pay the workers": a failure, not a refusal
+    if top.dep_ == "relcl" and top.head.lower_ in ("time", "times", "occasion"):
+        return None  # "the first time the authority has blocked a deal": a record, not a fact
     if _pending(top) or _pending(content):
         return None  # "has not yet passed", "has yet to sign": still open, not refused
     if text_of_doc(doc).rstrip(" \"'”’").endswith("?"):
@@ -131,8 +133,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
     if passive:
         agent = child(content, "agent") or child(subj_verb, "agent")
         pobj = child(agent, "pobj") if agent is not None else None
-        if pobj is None:
-            return None
+        if pobj is None or pobj.like_num or pobj.lower_ in lx.TALLY_NOUNS:
+            return None  # "was rejected by 29 votes to 19": a tally, not who rejected it
         actors = actor_names(pobj, sidx, ctx, None, explicit=True)
         target = child(subj_verb, "nsubjpass")
         if target is not None and content.i == subj_verb.i:
@@ -143,9 +145,14 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
     else:
         subj = child(top, "nsubjpass") if chain.stative else None
         subj = subj if subj is not None else subject_of(subj_verb, doc)
+        bound = _bound_party(chain)
+        subj = bound if bound is not None else subj  # "the deal commits the company to fund"
         if subj is None:
             return None
-        if in_zones(top.idx, zones) and not (in_zones(subj.idx, zones) and _quoted_name(subj)):
+        quoted = in_zones(top.idx, zones) or (
+            chain.control is not None and in_zones(chain.control.idx, zones)
+        )  # the Crown was "ready to proceed"
+        if quoted and not (in_zones(subj.idx, zones) and _quoted_name(subj)):
             # the army "will not leave ...", "We are going to get him," she said: quoted words
             # are a quote, not a fact; a quoted statement whose subject is a name or the
             # parties ("The two companies have agreed on ...") still commits
@@ -226,6 +233,7 @@ def _leading_particle(v: Token, found: Found) -> Token | None:
         and found.tokens[0].i == nxt.i
         and len(found.tokens) > 1
         and child(nxt, "pobj") is None
+        and not _up_to_amount(nxt)
     ):
         return nxt
     return None
@@ -280,6 +288,8 @@ def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
         return word in _PASS_OBJECTS
     if lem == "complete":
         return word in lx.COMPLETE_OBJECTS
+    if lem == "block":
+        return word in lx.BLOCK_OBJECTS  # "blocked the takeover", not "blocked the road"
     if lem in ("release", "issue", "publish"):
         return word not in lx.ANNOUNCEMENT_OBJECTS
     if lem in ("reject", "rebuff") and word in lx.CLAIM_OBJECTS:
@@ -345,7 +355,9 @@ def _action(
         borrowed = [c.text for c in kids(chain.inherit) if c.tag_ == "MD"]
         return " ".join(borrowed + [content.text] + tail)
     start = min(lead + [top.i])
-    if content.i > top.i and (chain.inherit is None or chain.control is None):
+    if _bound_party(chain) is not None:
+        text = doc[start : top.i + 1].text + " to " + content.text  # "commits to fund"
+    elif content.i > top.i and (chain.inherit is None or chain.control is None):
         text = doc[start : content.i + 1].text
     elif content.i == top.i:
         text = doc[start : top.i + 1].text
@@ -363,6 +375,23 @@ def _particles(v: Token) -> list[str]:
         and nxt.text.lower() in _PARTICLES
         and nxt.head.i == v.i
         and child(v, "dobj") is None
+        and not _up_to_amount(nxt)
     ):
         out.append(nxt.text)
     return out
+
+
+def _bound_party(chain: Chain) -> Token | None:
+    """ "The settlement commits the company to fund a plant": the party a deal commits."""
+    control = chain.control
+    if control is None or lemma(control) != "commit":
+        return None
+    obj = child(control, "dobj")
+    return obj if obj is not None and obj.i < chain.content.i else None
+
+
+def _up_to_amount(word: Token) -> bool:
+    """ "allow up to 400 observers": "up to" bounds a number, it is no particle."""
+    doc = word.doc
+    after = doc[word.i + 2] if word.i + 2 < len(doc) else None
+    return word.lower_ == "up" and doc[word.i + 1].lower_ == "to" and bool(after and after.like_num)

@@ -9,6 +9,20 @@ from digest.facts.lexicon import COMPANY_NOUNS, GROUP_NOUNS, INSTITUTIONS, PLACE
 
 _BLOC_NOUNS = frozenset("bloc alliance coalition".split())  # not "union": a trade union
 
+_PUBLIC_BODIES = frozenset(
+    """
+    council ministry parliament party court committee authority commission government assembly
+    senate congress agency department police army cabinet office
+    """.split()
+)
+
+
+def _public_body(name: str) -> bool:
+    """ "Pellingford Borough Council", "Ministry of Health": a public body, not a company."""
+    words = name.lower().split()
+    return bool(words) and (words[-1] in _PUBLIC_BODIES or words[0] in _PUBLIC_BODIES)
+
+
 KIND_OF_LABEL = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 _WINDOW = 4  # how many sentences back a pronoun may reach
 
@@ -180,7 +194,9 @@ class Context:
                 or self._nearest(sentence, offset, {"place"})
             )
         elif h in COMPANY_NOUNS or h in _BLOC_NOUNS or maker:
-            name = self._nearest(sentence, offset, {"org"}) or self._nearest(
+            # "the company" is not the council or the ministry named last
+            private = (lambda m: not _public_body(m.name)) if h in COMPANY_NOUNS else None
+            name = self._nearest(sentence, offset, {"org"}, test=private) or self._nearest(
                 sentence, offset, {"ambiguous"}, test=lambda m: m.subject
             )
         else:

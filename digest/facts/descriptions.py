@@ -1,4 +1,4 @@
-"""Descriptions as actors: "the club" a manager speaks of, "his side", "both governments"."""
+"""Descriptions as actors ("the club" of a manager, "his side", "the infirmary") and those naming no one."""
 
 from __future__ import annotations
 
@@ -114,3 +114,33 @@ def group_description(tok: Token, sidx: int, ctx: Context) -> tuple[str, ...] | 
         return None  # "both candidates": people, not the parties of a deal
     group = ctx.group(sidx, tok.idx, window=50)  # the two parties stay the two parties
     return group if group is not None and len(group) == 2 else ()
+
+
+def name_by_last_word(tok: Token, ctx: Context) -> tuple[str, ...] | None:
+    """ "the infirmary", "the creamery": the one name in the article that ends in that noun."""
+    det = child(tok, "det")
+    if det is None or det.lower_ != "the" or tok.tag_ != "NN" or len(np_tokens(tok)) != 2:
+        return None
+    names = {
+        ctx.canonical(n) for n in ctx.kinds if " " in n and n.lower().split()[-1] == tok.lower_
+    }
+    return (names.pop(),) if len(names) == 1 else None
+
+
+def in_own_modifier(tok: Token, names: tuple[str, ...]) -> bool:
+    """ "the government, which owns 35% of AeroLys,": a description is not the name its own
+    relative clause or apposition mentions."""
+    extra = [t for t in tok.subtree if t.i != tok.i and t.head.i == tok.i and t.dep_ != "det"]
+    text = " ".join(span_text(list(t.subtree)) for t in extra)
+    return any(name in text for name in names)
+
+
+def unnamed(tok: Token) -> bool:
+    """A description no name stands behind: indefinite ("an armed group", "a company") or
+    owned by a person ("his members", "her clients") when nothing resolved it."""
+    det = child(tok, "det", "poss")
+    if det is None:
+        return False
+    if det.lower_ in ("his", "her", "their"):
+        return tok.tag_ == "NNS"  # but "their union" stays: the body of those just named
+    return det.lower_ in ("a", "an", "another")

@@ -52,6 +52,9 @@ _HABIT_OK = frozenset(
 )
 
 
+_SENTENCE_END = frozenset(".!?:;\"'”’)…")
+
+
 def speculative(modals: set[str]) -> bool:
     """ "could cut 45,000 jobs": a modal of possibility without will/would."""
     return bool(modals & MAYBE_AUX) and not modals & lx.FUTURE_AUX
@@ -109,6 +112,18 @@ def third_party_report(subj_verb: Token, explicit: bool) -> bool:
 def correction_note(text: str) -> bool:
     """ "Correction, Jan 21: An earlier version of this article said ...": page furniture."""
     return _CORRECTION.search(text) is not None
+
+
+def lists_and_headings(texts: dict[int, str]) -> set[int]:
+    """The sentences that are a bulleted list or a line without a full stop (related-link
+    headlines, section labels: "Almira reject second bid as talks stall"), when the article
+    has sentences that end properly (a one-line text without a full stop is its own story)."""
+    out = set()
+    for index, text in texts.items():
+        text = text.strip()
+        if "•" in text or not text or text[-1] not in _SENTENCE_END:
+            out.add(index)
+    return out if len(out) < len(texts) else {i for i in out if "•" in texts[i]}
 
 
 def negated_refusal(chain: Any) -> bool:

@@ -35,6 +35,7 @@ AGREEMENT_CONTROL = frozenset("agree pledge promise vow commit consent vote unde
 BELIEF = frozenset(
     """
     expect believe think hope predict fear doubt suspect assume anticipate confident sure
+    estimate forecast reckon calculate project
     certain optimistic hopeful likely unlikely convinced
     """.split()
 )
@@ -57,7 +58,12 @@ COMMIT = frozenset(
 )
 # Refusal verbs: the fact is negative.
 # (Opposing is disapproval, not a refusal of a commitment: "said it opposed the tax".)
-REFUSE = frozenset("refuse decline reject veto rebuff fail balk baulk".split())
+REFUSE = frozenset("refuse decline reject veto rebuff fail balk baulk block".split())
+# "blocked the takeover" refuses a deal; "blocked the road" refuses nothing.
+BLOCK_OBJECTS = frozenset(
+    "takeover acquisition merger purchase sale deal transfer buyout buy-out bid offer plan "
+    "proposal bill law sanctions".split()
+)
 # "failed to agree" refuses; "failed to pay the workers" is a failure, not a refusal.
 FAIL_CONTENT = frozenset("agree reach settle sign ratify approve accept".split())
 # Phrasal verbs that refuse ("turned down an offer") or commit ("signed up to the plan").
@@ -112,6 +118,9 @@ NOT_COMMIT = frozenset(
     deport destroy kill strike fight receive earn gain
     """.split()
 )
+# ... but saying one will not do them refuses a concrete thing ("would not use its veto",
+# "will not seek damages", "would not hold a vote", "will not take part in the talks").
+REFUSABLE = frozenset("use seek keep hold take give".split())
 
 SAY = frozenset(
     "say tell announce state add confirm report note insist claim stress declare write explain "
@@ -165,6 +174,8 @@ GROUP_PEOPLE = frozenset(
     airlines lenders regions provinces associations federations guilds
     """.split()
 )
+# "by 29 votes to 19", "voted 31 to 17": a count of votes, neither actor nor object.
+TALLY_NOUNS = frozenset("vote votes margin majority".split())
 PLACE_NOUNS = frozenset("country nation state republic kingdom".split())
 # Plural descriptions that stand for the last group of actors ("the two countries").
 GROUP_NOUNS = frozenset(

@@ -250,6 +250,10 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 and _org_word(doc[j + 2])
             ):
                 j += 2  # "Sarenne Bankers' Association", "Workers' Party"
+            elif _hyphen_name(doc, j) and j + 2 not in taken:
+                j += 2  # "Alicia Navarro-Pike", "SNPL-Lys"
+            elif _joins_name(doc, i, j, taken):
+                j += 2  # "Food and Drug Administration", "Ridgeline Sports & Entertainment"
             elif (
                 nxt.lower_ in _LINKS
                 and j + 2 < n
@@ -265,13 +269,46 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _hyphen_name(toks: list[Token], i: int) -> bool:
+    """Is token i joined by a bare hyphen to a capitalised word ("Navarro-Pike", "SNPL-Lys")?"""
+    if i + 2 >= len(toks) or toks[i + 1].text != "-" or toks[i].whitespace_:
+        return False
+    nxt = toks[i + 2]
+    return toks[i + 1].whitespace_ == "" and nxt.tag_ in ("NNP", "NNPS") and nxt.text[:1].isupper()
+
+
+def _joins_name(doc: Doc, i: int, j: int, taken: set[int]) -> bool:
+    """Does the "and" or "&" after the proper words i..j join one name? "&" between proper
+    words always does ("Sports & Entertainment"); "and" does when the words after it end in an
+    organisation word (not an acronym) and those before it have none ("Food and Drug
+    Administration", "Argyll and Bute Council"), not "Ghana and Togo", "Fiat and GM" or
+    "Veskar Bank and Tolmany Bank"."""
+    n = len(doc)
+    word = doc[j + 1].lower_
+    if word not in ("and", "&") or j + 2 >= n or j + 2 in taken or not _proper(doc, j + 2):
+        return False
+    if word == "&":
+        return True
+    if any(_org_word(t) for t in doc[i : j + 1]) or j - i > 1:
+        return False
+    k = j + 2
+    while k + 1 < n and k + 1 not in taken:
+        if _proper(doc, k + 1):
+            k += 1
+        elif doc[k + 1].tag_ == "POS" and k + 2 < n and _proper(doc, k + 2):
+            k += 2
+        else:
+            break
+    return doc[k].lower_ in _ORG_WORDS  # a word, not an acronym: "Rover and SAIC" are two
+
+
 def _proper(toks: list[Token], i: int) -> bool:
     """Is token i a word of a name? (`toks` is the document's token list: indexing a Doc
     makes a new Token each time.)"""
     tok = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and nxt.text == "-" and nxt.whitespace_ == "":
-        return False  # "European-made", "Houthi-held"
+    if nxt is not None and nxt.text == "-" and nxt.whitespace_ == "" and not _hyphen_name(toks, i):
+        return False  # "European-made", "Houthi-held"; not "Navarro-Pike"
     tag, text = tok.tag_, tok.text
     if tag in ("NNP", "NNPS"):
         return bool(_CAPITALISED.match(text)) or text.isupper()
@@ -301,11 +338,16 @@ def _proper(toks: list[Token], i: int) -> bool:
 
 def organisation_word(word: str) -> bool:
     """Does the word make a name an organisation ("Group", "Bank", "FC", an acronym)?"""
-    return word.lower() in _ORG_WORDS or (word.isupper() and len(word) > 1)
+    return word.lower() in _ORG_WORDS or _acronym(word)
 
 
 def _org_word(tok: Token) -> bool:
-    return tok.lower_ in _ORG_WORDS or (tok.text.isupper() and len(tok.text) > 1)
+    return tok.lower_ in _ORG_WORDS or _acronym(tok.text)
+
+
+def _acronym(word: str) -> bool:
+    """ "BBC", "P&O": two capitals or more, no small letters; not a road or a model ("A614")."""
+    return word.isupper() and sum(c.isupper() for c in word) >= 2
 
 
 def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:

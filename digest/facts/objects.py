@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from digest.facts import extensions as ext
 from digest.facts import lexicon as lx
 from digest.facts.actors import named_span
 from digest.facts.syntax import (
@@ -29,6 +30,7 @@ PREP_OBJECT = {
     "balk": ("at",),
     "baulk": ("at",),
     "walk": ("from",),  # "walked away from the talks"
+    "pay": ("for",),  # "will pay for the new stand"
 }
 TRANSFER = frozenset(
     "release hand transfer pay sell offer give deliver supply provide send return grant donate "
@@ -69,9 +71,9 @@ def find_object(v: Token) -> Found:
         return Found([])
     toks = found.tokens
     if toks and lemma(v) in lx.CHANGE_VERBS:
-        toks = toks + _amount_phrase(v, toks)  # "cut tariffs | by 15%"
+        toks = toks + ext.amount_phrase(v, toks)  # "cut tariffs | by 15%"
     found.core = toks
-    toks = toks + _infinitive_after(v, toks)  # "signed a treaty | to share the waters"
+    toks = toks + ext.infinitive_after(v, toks)  # "signed a treaty | to share the waters"
     found.tokens = sorted(set(toks), key=lambda t: t.i)
     return found
 
@@ -90,6 +92,14 @@ def _direct(v: Token) -> Found | None:
             recipient = named[0]
             dobjs = [d for d in dobjs if d not in named]
     dobj = dobjs[0]
+    second = next(
+        (c for c in kids(v) if c.dep_ in ("ccomp", "npadvmod", "oprd") and c.tag_ in ("NN", "NNS")),
+        None,
+    )
+    if second is not None and second.i == dobj.right_edge.i + 1 and named_span(dobj):
+        recipient, dobj = dobj, second  # "charge the University of Eastmere | rent for the site"
+    if lemma(v) == "vote" and (dobj.like_num or dobj.lower_ in lx.TALLY_NOUNS):
+        return None  # "voted 31 to 17 in favour of the plan": the tally is no object
     if dobj.tag_ in ("WDT", "WP") and dobj.lower_ == "that":
         return Found([])  # "a shot that regulators approved": a description, not a decision
     if lemma(v) == "take" and dobj.lower_ == "part":  # "take part in talks"
@@ -117,7 +127,7 @@ def _direct(v: Token) -> Found | None:
     ):
         recipient = lead  # "pay Mozambique 4.2 million euros"
         toks = [t for t in toks if t.i > lead.i]
-    toks = toks + _coordinated(v, toks)
+    toks = toks + ext.coordinated(v, toks)
     after = v.doc[toks[-1].i + 1] if toks and toks[-1].i + 1 < len(v.doc) else None
     if (
         after is not None
@@ -131,11 +141,12 @@ def _direct(v: Token) -> Found | None:
         and not (after.text.lower() == "for" and is_money_pp(after))
     ):
         toks = toks + trim(list(after.subtree), after)  # "cut tariffs | on steel"
-    return Found(toks, recipient=recipient)
+    return Found(toks + ext.direction(v, toks), recipient=recipient)
 
 
 def _complement(v: Token) -> Found | None:
-    preps = [p for p in children(v, "prep") if not _time_pp(p)]
+    # a fronted phrase ("Under the deal, X will pay for ...") is no complement
+    preps = [p for p in children(v, "prep") if p.i > v.i and not _time_pp(p)]
     wanted = PREP_OBJECT.get(lemma(v), ())
     for p in preps:
         pobj = child(p, "pobj", "pcomp")
@@ -202,62 +213,6 @@ def _antecedent(v: Token, pronoun: Token) -> Token | None:
                 ):
                     return c
     return None
-
-
-def _coordinated(v: Token, toks: list[Token]) -> list[Token]:
-    """ "offered 5% this year and 4% next year": a second object the parse hung on the verb."""
-    if not toks:
-        return []
-    extra: list[Token] = []
-    for c in children(v, "conj"):
-        if c.tag_.startswith("NN") and c.i > toks[-1].i:
-            extra = [t for t in v.doc[toks[-1].i + 1 : c.right_edge.i + 1]]
-            break
-    if any(t.text in _BREAKS or t.text in _QUOTE_MARKS for t in extra):
-        cut = next(i for i, t in enumerate(extra) if t.text in _BREAKS or t.text in _QUOTE_MARKS)
-        extra = extra[:cut]
-    return extra
-
-
-def _amount_phrase(v: Token, toks: list[Token]) -> list[Token]:
-    """ "cut tariffs [on steel] by 15%": the "by" or "to" phrase of a change verb after its
-    object, past other phrases of the verb."""
-    end = toks[-1].i
-    for p in children(v, "prep"):
-        if p.i <= end or child(p, "pobj") is None:
-            continue
-        if p.i != end + 1:
-            break
-        pobj = child(p, "pobj")
-        # "and to clear mines" hung on the phrase is another commitment, not part of it
-        drop = {u.i for c in kids(p) if c.dep_ in ("cc", "conj") for u in c.subtree}
-        if p.lower_ == "for" and (_amount(pobj) or any(map(_amount, kids(pobj)))):
-            return [t for t in p.subtree if t.i not in drop]  # "for another 90 days"
-        if p.text.lower() in ("by", "to"):
-            if not (_amount(pobj) or pobj.lower_ in _FRACTIONS or any(map(_amount, kids(pobj)))):
-                return []  # "by the end of next year" is a deadline, not an amount
-            drop |= {u.i for t in p.subtree if t.dep_ == "prep" and _time_pp(t) for u in t.subtree}
-            return [t for t in p.subtree if t.i not in drop]
-        end = p.right_edge.i  # "with Omel", before "by 30 days"
-    return []
-
-
-def _infinitive_after(v: Token, toks: list[Token]) -> list[Token]:
-    """A to-infinitive right after the object ("a treaty [on Monday] to share the waters") is
-    part of what was agreed; the parse often hangs it on the verb. After an amount it is a
-    purpose ("$80 million to rebuild the port"), not part of the object."""
-    head = head_of(toks)
-    if not toks or head is None or _amount(head):
-        return []
-    end = toks[-1].i
-    for p in children(v, "prep"):
-        if p.i == end + 1 and _time_pp(p):
-            end = p.right_edge.i  # skip "on Monday"
-    for c in children(v, "advcl", "xcomp"):
-        aux = child(c, "aux")
-        if c.tag_ == "VB" and aux is not None and aux.text.lower() == "to" and aux.i == end + 1:
-            return trim(list(c.subtree), c)
-    return []
 
 
 def object_tokens(head: Token) -> list[Token]:

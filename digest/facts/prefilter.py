@@ -89,6 +89,9 @@ def commitment_cue(text: str) -> bool:
                 return True
             if verb and verb not in quiet:
                 return True
+            negated = any(words[k] in ("not", "never", "n't") for k in range(i + 1, j))
+            if negated and lx.verb_lemma(verb) in lx.REFUSABLE:
+                return True  # "would not use its veto"
         elif w in lx.READY_ADJ or w in _FUTURE_ADJ or lx.verb_lemma(w) in lx.FUTURE_CONTROL:
             if nxt == "to" and i + 2 < len(words) and words[i + 2] not in _DETERMINERS:
                 return True

@@ -150,9 +150,12 @@ def span_text(toks: list[Token]) -> str:
 def conjuncts(head: Token) -> list[Token]:
     """`head` and the nouns coordinated with it ("Ghana and Togo" -> Ghana, Togo)."""
     out = [head]
+    ent = entity_of(head)
     for c in kids(head):
         if c.dep_ == "conj" and c.tag_.startswith(("NN", "PRP")):
-            out.extend(conjuncts(c))
+            # a conjunct inside the same name is not another actor ("Sports & Entertainment")
+            inside = ent is not None and ent.start <= c.i < ent.end
+            out.extend(conjuncts(c)[1:] if inside else conjuncts(c))
     return out
 
 

@@ -1,0 +1,95 @@
+"""Parts of an object the parse hung on the verb: a second coordinated object, an amount
+phrase, a to-infinitive, a direction ("send staff | back to the hills")."""
+
+from __future__ import annotations
+
+from digest.facts import objects as ob
+from digest.facts.syntax import Token, child, children, kids, lemma
+
+_DIRECTIONS = frozenset("back home".split())
+_TO_PLACE = frozenset("to into from".split())
+_MOVE_VERBS = frozenset("send bring return move take withdraw pull deploy fly ship".split())
+
+
+def coordinated(v: Token, toks: list[Token]) -> list[Token]:
+    """ "offered 5% this year and 4% next year": a second object the parse hung on the verb."""
+    if not toks:
+        return []
+    extra: list[Token] = []
+    for c in children(v, "conj"):
+        if c.tag_.startswith("NN") and c.i > toks[-1].i:
+            extra = [t for t in v.doc[toks[-1].i + 1 : c.right_edge.i + 1]]
+            break
+    if any(t.text in ob._BREAKS or t.text in ob._QUOTE_MARKS for t in extra):
+        cut = next(
+            i for i, t in enumerate(extra) if t.text in ob._BREAKS or t.text in ob._QUOTE_MARKS
+        )
+        extra = extra[:cut]
+    return extra
+
+
+def amount_phrase(v: Token, toks: list[Token]) -> list[Token]:
+    """ "cut tariffs [on steel] by 15%": the "by" or "to" phrase of a change verb after its
+    object, past other phrases of the verb."""
+    end = toks[-1].i
+    for p in children(v, "prep"):
+        if p.i <= end or child(p, "pobj") is None:
+            continue
+        if p.i != end + 1:
+            break
+        pobj = child(p, "pobj")
+        # "and to clear mines" hung on the phrase is another commitment, not part of it
+        drop = {u.i for c in kids(p) if c.dep_ in ("cc", "conj") for u in c.subtree}
+        if p.lower_ == "for" and (ob._amount(pobj) or any(map(ob._amount, kids(pobj)))):
+            return [t for t in p.subtree if t.i not in drop]  # "for another 90 days"
+        if p.text.lower() in ("by", "to"):
+            if not (
+                ob._amount(pobj) or pobj.lower_ in ob._FRACTIONS or any(map(ob._amount, kids(pobj)))
+            ):
+                return []  # "by the end of next year" is a deadline, not an amount
+            drop |= {
+                u.i for t in p.subtree if t.dep_ == "prep" and ob._time_pp(t) for u in t.subtree
+            }
+            return [t for t in p.subtree if t.i not in drop]
+        end = p.right_edge.i  # "with Omel", before "by 30 days"
+    return []
+
+
+def infinitive_after(v: Token, toks: list[Token]) -> list[Token]:
+    """A to-infinitive right after the object ("a treaty [on Monday] to share the waters") is
+    part of what was agreed; the parse often hangs it on the verb. After an amount it is a
+    purpose ("$80 million to rebuild the port"), not part of the object."""
+    head = ob.head_of(toks)
+    if not toks or head is None or ob._amount(head):
+        return []
+    end = toks[-1].i
+    for p in children(v, "prep"):
+        if p.i == end + 1 and ob._time_pp(p):
+            end = p.right_edge.i  # skip "on Monday"
+    for c in children(v, "advcl", "xcomp"):
+        aux = child(c, "aux")
+        if c.tag_ == "VB" and aux is not None and aux.text.lower() == "to" and aux.i == end + 1:
+            return ob.trim(list(c.subtree), c)
+    return []
+
+
+def direction(v: Token, toks: list[Token]) -> list[Token]:
+    """ "send staff [back to the eastern hills]", "bring the soldiers [home]": where a verb of
+    moving sends its object is part of what was promised or refused."""
+    if not toks or lemma(v) not in _MOVE_VERBS or toks[-1].i + 1 >= len(v.doc):
+        return []
+    after = v.doc[toks[-1].i + 1]
+    if after.lower_ not in _DIRECTIONS or after.head.i != v.i:
+        return []
+    out = [after]
+    nxt = v.doc[after.i + 1] if after.i + 1 < len(v.doc) else None
+    if (
+        nxt is not None
+        and nxt.dep_ == "prep"
+        and nxt.lower_ in _TO_PLACE
+        and nxt.head.i in (v.i, after.i)
+        and child(nxt, "pobj") is not None
+        and not ob._time_pp(nxt)
+    ):
+        out += ob.trim(list(nxt.subtree), nxt)
+    return out
