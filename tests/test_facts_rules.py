@@ -135,3 +135,29 @@ def test_completing_a_deal_commits_completing_a_task_does_not():
     found = facts_of("Tarvin Mills said it had completed its takeover of Odell Grain.")
     assert [(a, act) for a, act, _obj, _pol in found] == [(("Tarvin Mills",), "had completed")]
     assert facts_of("Tarvin Mills completed the survey of its depots.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "unit"),
+    [
+        ("The bank pledged a US$1.1 billion loan to the city.", "US$1.1 billion", "US$"),
+        ("The ministry will transfer Rs 35 billion to the fund.", "Rs 35 billion", "Rs"),
+        ("The union offered N48.5 billion to the doctors.", "N48.5 billion", "N"),
+        ("The university declined a Dh150 million donation.", "Dh150 million", "Dh"),
+        ("Owners will pay Tk 2,000 to each worker.", "Tk 2,000", "Tk"),
+        ("Harlen will cancel 300 million krona of debt.", "300 million krona", "krona"),
+        ("They agreed to pay €48 million.", "€48 million", "€"),
+    ],
+)
+def test_a_currency_before_or_after_the_number_stays_in_it(nlp, sentence, number, unit):
+    from digest.facts.quantity import quantity_in
+
+    found = quantity_in(list(nlp(sentence)))
+    assert found is not None and (found.number, found.unit) == (number, unit)
+
+
+def test_model_names_are_no_money(nlp):
+    from digest.facts.quantity import quantity_in
+
+    found = quantity_in(list(nlp("The hospital will buy N95 masks for 40 wards.")))
+    assert found is not None and found.number == "40"

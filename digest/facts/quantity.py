@@ -42,6 +42,10 @@ _SCALE = {
     "k": 1e3,
 }
 _CURRENCY = "$€£¥₹"
+_CURRENCY_WORDS = frozenset(
+    "dollar dollars euro euros pound pounds yen pesos krona kronor kroner rupees naira shillings "
+    "rand ringgit dirhams riyals francs yuan won baht lira rubles roubles dinars cedi taka rupiah".split()
+)
 _SKIP_LABELS = ("DATE", "TIME", "ORDINAL")
 _APPROX = frozenset(
     "about around some nearly almost roughly approximately over under up to more than "
@@ -49,11 +53,19 @@ _APPROX = frozenset(
 )
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth|tenth)$", re.I)
 _NUMBER = re.compile(r"^[$€£¥₹]?\d[\d,]*(?:\.\d+)?[%]?$")
+# A currency written before the number as a separate token ("US$ 1.1", "Rs 35", "KSh 240"), or
+# glued to it ("N48.5", "Dh150"): part of the number as written, never dropped from it.
+_CODES = (
+    r"Rs\.?|Tk|KSh|Ksh|Dh|RM|Rp|USD|EUR|GBP|INR|NGN|KES|PKR|BDT|AED|ZAR|CHF|JPY|CNY|SEK|NOK|DKK"
+)
+_PREFIX = re.compile(rf"^(?:[A-Z]{{1,3}}\$|[₦₱₩₵]|{_CODES})$")
+_GLUED = re.compile(rf"^(?:[A-Z]{{1,3}}\$|[₦₱₩₵]|{_CODES}|N|R)\d[\d,]*(?:\.\d+)?$")
+_LEADING = re.compile(rf"^(?:[a-z]{{1,3}}\$|[₦₱₩₵]|(?:{_CODES.lower()})(?![a-z])|[nr](?=\d))\s*")
 
 
 def parse_value(text: str) -> float | None:
     """Numeric value of "32", "1,200", "$2.3 billion", "15%", "two", "2.3bn"; None if unclear."""
-    t = text.lower().replace(",", "").strip(_CURRENCY + " ")
+    t = _LEADING.sub("", text.lower().replace(",", "").strip(_CURRENCY + " "))
     t = t.replace("%", " ").replace("percent", " ").replace("per cent", " ")
     value: float | None = None
     scale = 1.0
@@ -66,7 +78,7 @@ def parse_value(text: str) -> float | None:
             value = float(_WORDS[part])
         elif part in _SCALE:
             scale *= _SCALE[part]
-        elif part in ("dollars", "dollar", "euros", "euro", "pounds", "yen", "usd", "eur", "gbp"):
+        elif part in _CURRENCY_WORDS or part in ("usd", "eur", "gbp"):
             continue
         else:
             break
@@ -85,6 +97,15 @@ def quantity_in(toks: list[Token], durations: bool = False) -> Quantity | None:
             if nxt.text.lower() in _DURATIONS and parse_value(tok.text) is not None:
                 return Quantity(number=tok.text, unit=nxt.text, value=parse_value(tok.text))
         if tok.ent_type_ in _SKIP_LABELS or _ORDINAL.match(tok.text):
+            continue
+        if _GLUED.match(tok.text):  # "N48.5 billion", "Dh150 million"
+            number_toks = _bare_number(tok)
+            if _prefix(tok.text) in ("N", "R") and len(number_toks) < 2:
+                continue  # "N95 masks", "R5": naira and rand only with a scale ("N48.5 billion")
+            number = tok.doc[number_toks[0].i : number_toks[-1].i + 1].text
+            value = parse_value(number)
+            if value is not None:
+                return Quantity(number=number, unit=_prefix(tok.text), value=value)
             continue
         if not (tok.like_num or tok.text in _CURRENCY) or tok.text.lower() == "a":
             continue
@@ -109,13 +130,24 @@ def quantity_in(toks: list[Token], durations: bool = False) -> Quantity | None:
             continue  # a currency sign the tagger left out: its number comes next
         if not number_toks:
             continue
+        first = number_toks[0]
+        if first.i > 0 and _PREFIX.match(first.doc[first.i - 1].text):  # "Rs 35 billion"
+            number_toks = [first.doc[first.i - 1], *number_toks]
         number = tok.doc[number_toks[0].i : number_toks[-1].i + 1].text
         value = parse_value(number)
         if value is None:
             continue
-        unit = _unit(toks, number_toks, tok.ent_type_)
+        if _PREFIX.match(number_toks[0].text):
+            unit = number_toks[0].text
+        else:
+            unit = _unit(toks, number_toks, tok.ent_type_)
         return Quantity(number=number, unit=unit, value=value)
     return None
+
+
+def _prefix(text: str) -> str:
+    """The currency glued before a number ("N" of "N48.5", "Dh" of "Dh150")."""
+    return re.match(r"\D*", text).group(0)
 
 
 def _bare_number(tok: Token) -> list[Token]:
@@ -136,7 +168,7 @@ def _unit(toks: list[Token], number_toks: list[Token], label: str) -> str | None
             if sym in text:
                 return sym
         for t in number_toks:
-            if t.text.lower() in ("dollars", "euros", "pounds", "yen"):
+            if t.text.lower() in _CURRENCY_WORDS:
                 return t.text
         return None
     if "%" in text or "percent" in text:
