@@ -52,3 +52,14 @@ def test_dates_are_never_actors():
     actors = [f[0] for f in found]
     assert ("Donor governments",) in actors
     assert not any(a in (("Friday",), ("Thursday",)) for a in actors)
+
+
+def test_courtesy_titles_are_stripped_from_actors_and_speakers():
+    text = (
+        "Headline of the day\n\n"
+        '"The harvest was good," Dr. Selma Okoro said. Mrs Ada Lowe signed the lease.'
+    )
+    article = Article(id="t", source="t", title="", text=text, sentences=sentences(text))
+    result = extract_facts(article)
+    assert [q.speaker for q in result.quotes] == ["Selma Okoro"]
+    assert [f.actors for f in result.facts] == [("Ada Lowe",)]
