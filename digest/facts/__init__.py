@@ -96,6 +96,7 @@ def _from_parse(article: Article, docs: dict[int, Any]) -> Facts:
     from digest.facts import entities, fallback, verbatim
     from digest.facts.commitments import extract_commitments
     from digest.facts.guards import lists_and_headings
+    from digest.facts.honorifics import without_honorifics
     from digest.facts.quotes import attribute, find_quotes, parsed_speaker_finder
 
     ctx, ents = entities.build(article.sentences, docs)
@@ -108,14 +109,16 @@ def _from_parse(article: Article, docs: dict[int, Any]) -> Facts:
     finder = parsed_speaker_finder(docs, ctx, no_parse)
     quotes = attribute(find_quotes(article.sentences), article.sentences, finder)
     result = Facts(tuple(facts), tuple(quotes), tuple(ents), degraded=False)
-    return verbatim.enforce(article, result)
+    return verbatim.enforce(article, without_honorifics(result))
 
 
 def _degraded(article: Article) -> Facts:
     from digest.facts import fallback, verbatim
+    from digest.facts.honorifics import without_honorifics
 
     facts, quotes, ents = fallback.extract(article.sentences)
-    return verbatim.enforce(article, Facts(tuple(facts), tuple(quotes), tuple(ents), True))
+    result = Facts(tuple(facts), tuple(quotes), tuple(ents), True)
+    return verbatim.enforce(article, without_honorifics(result))
 
 
 __all__ = ["extract_facts", "extract_facts_many", "needs_parse", "select_sentences"]

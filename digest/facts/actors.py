@@ -7,6 +7,7 @@ from typing import Any
 
 from digest.facts import lexicon as lx
 from digest.facts.context import Context
+from digest.facts.dates import is_date
 from digest.facts.descriptions import (
     group_description,
     in_own_modifier,
@@ -43,6 +44,8 @@ _DETERMINERS = frozenset("the its their his her our a an".split())
 _NEG_DETS = frozenset("neither no".split())
 # People who act for a body: "its staff reached agreement", "their negotiators signed".
 _STAFF = frozenset("staff negotiators officials directors management executives".split())
+# The organs that act for their owner: "the State Bank's board approved" is the State Bank.
+_ORGANS = frozenset("board directors management".split())
 # Bodies a story may never name but describe: "the ruling coalition", "the governing party".
 _RULING = frozenset("coalition alliance bloc junta".split())
 # "the city of X" is X; "the board of X" acts for X.
@@ -69,6 +72,9 @@ def subject_of(v: Token, doc: Any) -> Token | None:
         return subj
     if v.dep_ == "relcl" and v.head.tag_.startswith("NN"):
         return None
+    csubj = child(v, "csubj")
+    if csubj is not None and csubj.tag_ == "VBG" and child(csubj, "nsubj") is not None:
+        return child(csubj, "nsubj")  # "Donor governments meeting in X pledged": a misparse
     left = left_subject(v, doc)
     if left is not None:
         return left
@@ -89,6 +95,8 @@ def subject_of(v: Token, doc: Any) -> Token | None:
 def _antecedent_ok(noun: Token) -> bool:
     """ "Quarnia, which will supply": a named or institutional antecedent, not "a state of
     emergency, which would release"."""
+    if is_date(noun):
+        return False  # "a draft circulated on Thursday, which would have committed"
     if entity_of(noun) is not None or noun.tag_ in ("NNP", "NNPS"):
         return True
     of = [p for p in children(noun, "prep") if p.text.lower() == "of"]
@@ -101,6 +109,8 @@ def left_subject(v: Token, doc: Any) -> Token | None:
     if first == 0 or not any(c.tag_ == "MD" for c in kids(v)) and v.tag_ not in _FINITE:
         return None
     prev = doc[first - 1]
+    if is_date(prev):
+        return None  # "the summit on Friday pledged": a date is never the subject
     if prev.tag_ in ("NNP", "NNPS") or (prev.tag_ == "PRP" and prev.text.lower() != "i"):
         return prev
     return None
@@ -134,6 +144,8 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         later = [a for a in children(tok, "appos") if a.i >= tok.doc.user_data["digest_dateline"]]
         return _actor(later[0], sidx, ctx, verb, explicit) if later else None
     low = tok.text.lower()
+    if is_date(tok):
+        return None  # "Friday pledged": the parse took the date for the subject
     if tok.tag_ in ("PRP", "PRP$"):
         return _pronoun(tok, sidx, ctx, verb, explicit)
     ent = entity_of(tok)
@@ -144,6 +156,8 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if appositive:
         return appositive  # "Orvalia's interior minister, Selma Drovic,"
     if owners and not (named and all(ent.start <= t.i < ent.end for t in owners)):
+        if low in _ORGANS and len(owners) == 1:
+            return _actor(owners[0], sidx, ctx, verb, explicit)  # "the Bank's board": the Bank
         return (span_text(np),)  # "Togo's parliament", "Togo's Foreign Ministry"
     if _DEMONYM.match(tok.text) and (tok.ent_type_ == "NORP" or child(tok, "det") is not None):
         return None  # "the 24-year-old Uruguayan has signed": a person by nationality, unnamed

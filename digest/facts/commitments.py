@@ -20,6 +20,7 @@ from digest.facts.objects import (
     text_of,
 )
 from digest.facts.parties import amount, counterparty
+from digest.facts.relatives import antecedent_phrase
 from digest.facts.syntax import (
     Token,
     child,
@@ -137,7 +138,12 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
             return None  # "was rejected by 29 votes to 19": a tally, not who rejected it
         actors = actor_names(pobj, sidx, ctx, None, explicit=True)
         target = child(subj_verb, "nsubjpass")
-        if target is not None and content.i == subj_verb.i:
+        if target is not None and target.tag_ in ("WDT", "WP") and content.i == subj_verb.i:
+            phrase = antecedent_phrase(target)  # "the accord, which was signed by ..."
+            if phrase is None:
+                return None
+            found = Found(phrase)
+        elif target is not None and content.i == subj_verb.i:
             found = Found(object_tokens(target))
             root = _nominal_root(doc, target)
             if root is not None:

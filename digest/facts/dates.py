@@ -1,0 +1,21 @@
+"""Dates and times are never actors: "on Friday, donors pledged" is the donors' pledge."""
+
+from __future__ import annotations
+
+from digest.facts.syntax import Token
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset(
+    "january february march april june july august september october november december".split()
+)
+_DAY_WORDS = frozenset("today yesterday tomorrow tonight weekend".split())
+
+
+def is_date(tok: Token) -> bool:
+    """Is the token a weekday, a month, "yesterday" or part of a date or time entity?"""
+    low = tok.lower_
+    if low in _WEEKDAYS or low in _DAY_WORDS:
+        return True
+    if low in _MONTHS and tok.text[:1].isupper():
+        return True
+    return tok.ent_type_ in ("DATE", "TIME") and not tok.like_num
