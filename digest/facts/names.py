@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from digest.facts.lexicon import FUNCTION_WORDS
+from digest.facts.quantity import currency_code
 
 Doc = Any
 Token = Any
@@ -98,6 +99,10 @@ def tag_entities(doc: Doc) -> Doc:
     taken = {i for ent in ruled for i in range(ent.start, ent.end)} | set(range(dateline))
     found = _numbers(toks, taken)
     taken.update(i for start, end, _label in found for i in range(start, end))
+    for start, _end, label in found:
+        if label == "MONEY" and currency_code(toks, start):
+            # "Rs 35 billion", "Dh150": the tagger's proper noun is a currency, never a name
+            toks[start].tag_ = "$" if toks[start].is_alpha else "CD"
     found += _names(toks, taken)
     # "France Telecom", "Ghana Airways": a country name opening an organisation's name
     by_end = {ent.end: ent for ent in ruled if ent.label_ == "GPE"}
@@ -161,10 +166,12 @@ def _numbers(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
             out.append((i, i + 1, "ORDINAL"))
             i += 1
             continue
-        sign = tok.text in _CURRENCY_SIGNS and i + 1 < n and doc[i + 1].like_num
+        code = currency_code(doc, i)  # "Rs 35 billion", "Dh150", "SWD 500 million"
+        glued = code and not (i + 1 < n and doc[i + 1].like_num)
+        sign = (tok.text in _CURRENCY_SIGNS and i + 1 < n and doc[i + 1].like_num) or code
         if tok.like_num or sign:
             start = i
-            j = i + 1 if sign else i
+            j = i + 1 if sign and not glued else i
             while j + 1 < n and (doc[j + 1].like_num or doc[j + 1].lower_ in _SCALES):
                 j += 1  # "4.2 million", "1.5 billion"
             label = "CARDINAL"
