@@ -34,3 +34,16 @@ def test_currency_codes_are_money_never_parties():
     assert not names & {"Rs", "KRV", "Dh150"}
     numbers = {f.quantity.number for f in facts if f.quantity}
     assert {"Rs 35 billion", "KRV 700 million", "Dh150 million"} <= numbers
+
+
+def test_name_with_lower_case_particle_is_one_name():
+    result = extracted(
+        "Tahar ag Mellouk, who leads the Coalition of the Dunes, signed the accord on Sunday. "
+        '"We will hold them to every line," Mellouk said. '
+        "The talks were also attended by Pieter van Amstel."
+    )
+    speakers = {q.speaker for q in result.quotes}
+    assert speakers == {"Tahar ag Mellouk"}
+    names = {e.name for e in result.entities}
+    assert {"Tahar ag Mellouk", "Pieter van Amstel"} <= names
+    assert "Amstel" not in names

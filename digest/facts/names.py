@@ -83,6 +83,10 @@ _LOCATIVE = frozenset("in at from near to into across outside inside via".split(
 _DEMONYM = re.compile(r"(?:an|ian|i|ese|ic|ish|ean|ine|ite)s?$")
 _CAPITALISED = re.compile(r"^[A-Z][\w'’.-]*$")
 _LINKS = frozenset(["of", "de", "&"])
+# Small words inside a person's name ("Ahmed ag Issouf", "Omar bin Salem", "Dirk van Dijk").
+PARTICLES = frozenset(
+    "ag al bin bint binti da das de del della der di dos du el ibn la le ould van von".split()
+)
 
 
 def tag_entities(doc: Doc) -> Doc:
@@ -259,6 +263,14 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 j += 2  # "Sarenne Bankers' Association", "Workers' Party"
             elif _hyphen_name(doc, j) and j + 2 not in taken:
                 j += 2  # "Alicia Navarro-Pike", "SNPL-Lys"
+            elif (
+                nxt.text in PARTICLES
+                and j + 2 < n
+                and j + 2 not in taken
+                and _proper(doc, j + 2)
+                and not any(_org_word(t) for t in doc[i : j + 1])
+            ):
+                j += 2  # "Ahmed ag Issouf", "Dirk van Dijk", "Maria dos Santos"
             elif _joins_name(doc, i, j, taken):
                 j += 2  # "Food and Drug Administration", "Ridgeline Sports & Entertainment"
             elif (
