@@ -47,3 +47,14 @@ def test_name_with_lower_case_particle_is_one_name():
     names = {e.name for e in result.entities}
     assert {"Tahar ag Mellouk", "Pieter van Amstel"} <= names
     assert "Amstel" not in names
+
+
+def test_government_of_a_country_keeps_its_whole_name():
+    result = extracted(
+        "The Government of Valdoria and the Ostmark Workers Union signed a wage pact on Friday."
+    )
+    actors = {a for f in result.facts for a in f.actors}
+    assert "Government of Valdoria" in actors
+    assert "Government" not in actors
+    kinds = {e.name: e.kind for e in result.entities}
+    assert kinds.get("Government of Valdoria") == "organisation"

@@ -83,6 +83,8 @@ _LOCATIVE = frozenset("in at from near to into across outside inside via".split(
 _DEMONYM = re.compile(r"(?:an|ian|i|ese|ic|ish|ean|ine|ite)s?$")
 _CAPITALISED = re.compile(r"^[A-Z][\w'’.-]*$")
 _LINKS = frozenset(["of", "de", "&"])
+# A capitalised word that heads a state's name with "of" ("Government of Sankara").
+_STATE_HEADS = frozenset(["government", "administration"])
 # Small words inside a person's name ("Ahmed ag Issouf", "Omar bin Salem", "Dirk van Dijk").
 PARTICLES = frozenset(
     "ag al bin bint binti da das de del della der di dos du el ibn la le ould van von".split()
@@ -278,7 +280,10 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 and j + 2 < n
                 and j + 2 not in taken
                 and _proper(doc, j + 2)
-                and any(_org_word(t) or t.lower_ in _PLACE_WORDS for t in doc[i : j + 1])
+                and any(
+                    _org_word(t) or t.lower_ in _PLACE_WORDS or t.lower_ in _STATE_HEADS
+                    for t in doc[i : j + 1]
+                )
             ):
                 j += 2  # "Republic of Kelvaria", "Bank of Ostmark"
             else:
@@ -389,8 +394,8 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     if start > 0 and doc[start - 1].lower_ in TITLES and doc[start - 1].tag_ == "NN":
         titled = True  # "coach Marco Bellini", "spokeswoman Irma Tolk"
     words = [t.lower_ for t in toks]
-    if any(_org_word(t) for t in toks):
-        label = "ORG"
+    if any(_org_word(t) for t in toks) or (len(toks) > 2 and words[0] in _STATE_HEADS):
+        label = "ORG"  # "Government of Sankara"
     elif words[-1] in _PLACE_WORDS or words[0] in _PLACE_WORDS:
         label = "LOC"
     elif len(toks) == 1 and _nationality(toks[0]):
