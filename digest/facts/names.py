@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from digest.facts.dateline import dateline_end
 from digest.facts.lexicon import FUNCTION_WORDS
 from digest.facts.quantity import currency_code
 
@@ -100,7 +101,7 @@ def tag_entities(doc: Doc) -> Doc:
     words = [t.text for t in toks if t.is_alpha]
     # a line in capitals ("FOR IMMEDIATE RELEASE") is a heading or boilerplate: no names
     dateline = len(toks) if len(words) > 1 and all(w.isupper() for w in words) else 0
-    dateline = dateline or _dateline_end(toks)
+    dateline = dateline or dateline_end(toks)
     ruled = [ent for ent in doc.ents if ent.start >= dateline]
     taken = {i for ent in ruled for i in range(ent.start, ent.end)} | set(range(dateline))
     found = _numbers(toks, taken)
@@ -125,24 +126,6 @@ def tag_entities(doc: Doc) -> Doc:
     doc.user_data["digest_ent_list"] = spans
     doc.user_data["digest_ents"] = {t: ent for ent in spans for t in range(ent.start, ent.end)}
     return doc
-
-
-_DASHES = frozenset(["—", "–", "-", "--"])
-
-
-def _dateline_end(toks: list[Token]) -> int:
-    """End of a dateline that opens the sentence ("OSLOVIK, 14 May 2025 –", "KORSBURG,
-    Veldania (AP) —"): a place in capitals, maybe a country, a date and an agency, then a
-    dash. Its names are where the story was filed, never actors. 0 when there is none."""
-    first = toks[0].text if toks else ""
-    if len(first) < 3 or not first.isalpha() or not first.isupper():
-        return 0
-    for k, t in enumerate(toks[1:16], start=1):
-        if t.text in _DASHES:
-            return k + 1
-        if not (t.text[:1].isupper() or t.like_num or t.text in ",.()"):
-            return 0
-    return 0
 
 
 # ---------------------------------------------------------------- numbers and dates
