@@ -9,12 +9,14 @@ from functools import lru_cache
 
 from digest.facts import lexicon as lx
 from digest.facts.context import Context, Mention
+from digest.facts.names import PARTICLES
 from digest.facts.quantity import parse_value
 from digest.facts.quotes import attribute, find_quotes
 from digest.model import Entity, Fact, Quantity, Quote, Sentence
 
 _CAP = r"[A-Z][\w'’.-]*"
-_NAME = rf"(?:the\s+)?{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*"
+_PARTICLE = "|".join(sorted(PARTICLES))  # "Ahmed ag Issouf", "Dirk van Dijk"
+_NAME = rf"(?:the\s+)?{_CAP}(?:\s+(?:of\s+(?:the\s+)?|(?:{_PARTICLE})\s+)?{_CAP})*"
 _ORG_WORDS = re.compile(
     r"\b(?:Ministry|Council|Union|Bank|Inc|Corp|Group|Office|Department|Company|Party|Agency|"
     r"Commission|Committee|Court|Parliament|Government|Association|Federation|Authority|Ltd)\b"
@@ -203,7 +205,8 @@ def names_by_rule(text: str) -> tuple[dict[str, str], list[tuple[int, tuple[str,
         if re.search(r"-[a-z]", name):
             continue  # "European-made"
         name = name.rstrip(".") if not re.search(r"\b[A-Z]\.$", name) else name
-        kinds.setdefault(strip_titles(name), _kind(name, text[: m.start()]))
+        bare = re.sub(rf"^(?:{_PARTICLE})\s+", "", strip_titles(name))  # "Mr da Silva": Silva
+        kinds.setdefault(bare, _kind(name, text[: m.start()]))
     pairs = []
     for m in _PAIR.finditer(text):
         a, b = m.group("a"), m.group("b")

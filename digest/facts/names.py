@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from digest.facts.dateline import dateline_end
 from digest.facts.lexicon import FUNCTION_WORDS
+from digest.facts.quantity import currency_code
 
 Doc = Any
 Token = Any
@@ -82,6 +84,12 @@ _LOCATIVE = frozenset("in at from near to into across outside inside via".split(
 _DEMONYM = re.compile(r"(?:an|ian|i|ese|ic|ish|ean|ine|ite)s?$")
 _CAPITALISED = re.compile(r"^[A-Z][\w'’.-]*$")
 _LINKS = frozenset(["of", "de", "&"])
+# A capitalised word that heads a state's name with "of" ("Government of Sankara").
+_STATE_HEADS = frozenset(["government", "administration"])
+# Small words inside a person's name ("Ahmed ag Issouf", "Omar bin Salem", "Dirk van Dijk").
+PARTICLES = frozenset(
+    "ag al bin bint binti da das de del della der di dos du el ibn la le ould van von".split()
+)
 
 
 def tag_entities(doc: Doc) -> Doc:
@@ -93,11 +101,15 @@ def tag_entities(doc: Doc) -> Doc:
     words = [t.text for t in toks if t.is_alpha]
     # a line in capitals ("FOR IMMEDIATE RELEASE") is a heading or boilerplate: no names
     dateline = len(toks) if len(words) > 1 and all(w.isupper() for w in words) else 0
-    dateline = dateline or _dateline_end(toks)
+    dateline = dateline or dateline_end(toks)
     ruled = [ent for ent in doc.ents if ent.start >= dateline]
     taken = {i for ent in ruled for i in range(ent.start, ent.end)} | set(range(dateline))
     found = _numbers(toks, taken)
     taken.update(i for start, end, _label in found for i in range(start, end))
+    for start, _end, label in found:
+        if label == "MONEY" and currency_code(toks, start):
+            # "Rs 35 billion", "Dh150": the tagger's proper noun is a currency, never a name
+            toks[start].tag_ = "$" if toks[start].is_alpha else "CD"
     found += _names(toks, taken)
     # "France Telecom", "Ghana Airways": a country name opening an organisation's name
     by_end = {ent.end: ent for ent in ruled if ent.label_ == "GPE"}
@@ -114,24 +126,6 @@ def tag_entities(doc: Doc) -> Doc:
     doc.user_data["digest_ent_list"] = spans
     doc.user_data["digest_ents"] = {t: ent for ent in spans for t in range(ent.start, ent.end)}
     return doc
-
-
-_DASHES = frozenset(["—", "–", "-", "--"])
-
-
-def _dateline_end(toks: list[Token]) -> int:
-    """End of a dateline that opens the sentence ("OSLOVIK, 14 May 2025 –", "KORSBURG,
-    Veldania (AP) —"): a place in capitals, maybe a country, a date and an agency, then a
-    dash. Its names are where the story was filed, never actors. 0 when there is none."""
-    first = toks[0].text if toks else ""
-    if len(first) < 3 or not first.isalpha() or not first.isupper():
-        return 0
-    for k, t in enumerate(toks[1:16], start=1):
-        if t.text in _DASHES:
-            return k + 1
-        if not (t.text[:1].isupper() or t.like_num or t.text in ",.()"):
-            return 0
-    return 0
 
 
 # ---------------------------------------------------------------- numbers and dates
@@ -161,10 +155,12 @@ def _numbers(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
             out.append((i, i + 1, "ORDINAL"))
             i += 1
             continue
-        sign = tok.text in _CURRENCY_SIGNS and i + 1 < n and doc[i + 1].like_num
+        code = currency_code(doc, i)  # "Rs 35 billion", "Dh150", "SWD 500 million"
+        glued = code and not (i + 1 < n and doc[i + 1].like_num)
+        sign = (tok.text in _CURRENCY_SIGNS and i + 1 < n and doc[i + 1].like_num) or code
         if tok.like_num or sign:
             start = i
-            j = i + 1 if sign else i
+            j = i + 1 if sign and not glued else i
             while j + 1 < n and (doc[j + 1].like_num or doc[j + 1].lower_ in _SCALES):
                 j += 1  # "4.2 million", "1.5 billion"
             label = "CARDINAL"
@@ -252,6 +248,14 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 j += 2  # "Sarenne Bankers' Association", "Workers' Party"
             elif _hyphen_name(doc, j) and j + 2 not in taken:
                 j += 2  # "Alicia Navarro-Pike", "SNPL-Lys"
+            elif (
+                nxt.text in PARTICLES
+                and j + 2 < n
+                and j + 2 not in taken
+                and _proper(doc, j + 2)
+                and not any(_org_word(t) for t in doc[i : j + 1])
+            ):
+                j += 2  # "Ahmed ag Issouf", "Dirk van Dijk", "Maria dos Santos"
             elif _joins_name(doc, i, j, taken):
                 j += 2  # "Food and Drug Administration", "Ridgeline Sports & Entertainment"
             elif (
@@ -259,7 +263,10 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 and j + 2 < n
                 and j + 2 not in taken
                 and _proper(doc, j + 2)
-                and any(_org_word(t) or t.lower_ in _PLACE_WORDS for t in doc[i : j + 1])
+                and any(
+                    _org_word(t) or t.lower_ in _PLACE_WORDS or t.lower_ in _STATE_HEADS
+                    for t in doc[i : j + 1]
+                )
             ):
                 j += 2  # "Republic of Kelvaria", "Bank of Ostmark"
             else:
@@ -370,8 +377,8 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     if start > 0 and doc[start - 1].lower_ in TITLES and doc[start - 1].tag_ == "NN":
         titled = True  # "coach Marco Bellini", "spokeswoman Irma Tolk"
     words = [t.lower_ for t in toks]
-    if any(_org_word(t) for t in toks):
-        label = "ORG"
+    if any(_org_word(t) for t in toks) or (len(toks) > 2 and words[0] in _STATE_HEADS):
+        label = "ORG"  # "Government of Sankara"
     elif words[-1] in _PLACE_WORDS or words[0] in _PLACE_WORDS:
         label = "LOC"
     elif len(toks) == 1 and _nationality(toks[0]):

@@ -86,6 +86,8 @@ def _direct(v: Token) -> Found | None:
     dative = child(v, "dative")
     if dative is not None:
         recipient = child(dative, "pobj") if dative.tag_ == "IN" else dative
+    if len(dobjs) > 1 and dobjs[0].tag_ == "$":  # "transfer Rs | 35 billion": one amount
+        dobjs = dobjs[1:]
     if len(dobjs) > 1:  # "pay Castellan up to €6 million" parsed as two objects
         named = [d for d in dobjs if named_span(d)]
         if named and len(named) < len(dobjs):
@@ -118,6 +120,8 @@ def _direct(v: Token) -> Found | None:
         if antecedent is not None:
             return Found(object_tokens(antecedent), recipient=recipient)
     toks = object_tokens(dobj)
+    if toks and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].tag_ == "$":
+        toks = [toks[0].doc[toks[0].i - 1], *toks]  # "Rs 35 billion", the currency first
     lead = toks[0] if toks else None
     if (
         lead is not None

@@ -63,6 +63,26 @@ _GLUED = re.compile(rf"^(?:[A-Z]{{1,3}}\$|[₦₱₩₵]|{_CODES}|N|R)\d[\d,]*(?
 _LEADING = re.compile(rf"^(?:[a-z]{{1,3}}\$|[₦₱₩₵]|(?:{_CODES.lower()})(?![a-z])|[nr](?=\d))\s*")
 
 
+_SCALE_WORDS = frozenset("million billion trillion bn mln".split())
+_ISO_CODE = re.compile(r"^[A-Z]{3}$")
+
+
+def currency_code(toks: list[Token], i: int) -> bool:
+    """Is token i a currency written with a number: glued to it ("Dh150", "N48.5"), a known code
+    before it ("Rs 35", "KSh 240") or three capitals before a number and a scale ("SWD 500
+    million", not "FTSE 100")? Money, never a name. `toks` is the document's token list."""
+    text = toks[i].text
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if _GLUED.match(text):  # "N95 masks", "R5": naira and rand only with a scale
+        return _prefix(text) not in ("N", "R") or (nxt is not None and nxt.lower_ in _SCALE_WORDS)
+    if nxt is None or not nxt.like_num:
+        return False
+    if _PREFIX.match(text):
+        return True
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    return bool(_ISO_CODE.match(text)) and after is not None and after.lower_ in _SCALE_WORDS
+
+
 def parse_value(text: str) -> float | None:
     """Numeric value of "32", "1,200", "$2.3 billion", "15%", "two", "2.3bn"; None if unclear."""
     t = _LEADING.sub("", text.lower().replace(",", "").strip(_CURRENCY + " "))
@@ -131,18 +151,25 @@ def quantity_in(toks: list[Token], durations: bool = False) -> Quantity | None:
         if not number_toks:
             continue
         first = number_toks[0]
-        if first.i > 0 and _PREFIX.match(first.doc[first.i - 1].text):  # "Rs 35 billion"
-            number_toks = [first.doc[first.i - 1], *number_toks]
+        prev = first.i - 1
+        if prev >= 0 and currency_code(_doc_tokens(first.doc), prev):  # "Rs 35 billion"
+            number_toks = [first.doc[prev], *number_toks]
         number = tok.doc[number_toks[0].i : number_toks[-1].i + 1].text
-        value = parse_value(number)
+        value = parse_value(tok.doc[first.i : number_toks[-1].i + 1].text)
         if value is None:
             continue
-        if _PREFIX.match(number_toks[0].text):
+        if number_toks[0].i < first.i:
             unit = number_toks[0].text
         else:
             unit = _unit(toks, number_toks, tok.ent_type_)
         return Quantity(number=number, unit=unit, value=value)
     return None
+
+
+def _doc_tokens(doc: Any) -> list[Token]:
+    from digest.facts.syntax import tokens
+
+    return tokens(doc)
 
 
 def _prefix(text: str) -> str:

@@ -1,0 +1,24 @@
+"""The dateline that opens a news sentence ("OSLOVIK, 14 May 2025 –"): where, not who."""
+
+from __future__ import annotations
+
+from typing import Any
+
+Token = Any
+
+_DASHES = frozenset(["—", "–", "-", "--"])
+
+
+def dateline_end(toks: list[Token]) -> int:
+    """End of a dateline that opens the sentence ("OSLOVIK, 14 May 2025 –", "KORSBURG,
+    Veldania (AP) —"): a place in capitals, maybe a country, a date and an agency, then a
+    dash. Its names are where the story was filed, never actors. 0 when there is none."""
+    first = toks[0].text if toks else ""
+    if len(first) < 3 or not first.isalpha() or not first.isupper():
+        return 0
+    for k, t in enumerate(toks[1:16], start=1):
+        if t.text in _DASHES:
+            return k + 1
+        if not (t.text[:1].isupper() or t.like_num or t.text in ",.()"):
+            return 0
+    return 0
