@@ -321,3 +321,14 @@ def write_config(tmp_path: Path):
         return path
 
     return write
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The verified spaCy model of the facts step; tests that use it skip without it."""
+    from digest.facts.nlp import load_nlp
+
+    model = load_nlp()
+    if model is None:
+        pytest.skip("spaCy model not available")
+    return model

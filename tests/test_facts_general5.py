@@ -3,25 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from facts_fixtures import facts_of
 
 from digest.facts import extract_facts
-from digest.facts.nlp import load_nlp
 from digest.model import Article
 from digest.segment import sentences
 
-
-@pytest.fixture(scope="module", autouse=True)
-def nlp():
-    model = load_nlp()
-    if model is None:
-        pytest.skip("spaCy model not available")
-    return model
-
-
-def facts_of(text: str) -> list[tuple[tuple[str, ...], str, str, str]]:
-    text = "Headline of the day\n\n" + text
-    article = Article(id="t", source="t", title="", text=text, sentences=sentences(text))
-    return [(f.actors, f.action, f.object, f.polarity) for f in extract_facts(article).facts]
+pytestmark = pytest.mark.usefixtures("nlp")  # the model, or skip
 
 
 def test_relative_pronoun_of_a_passive_is_its_antecedent():

@@ -3,25 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from facts_fixtures import extracted
 
-from digest.facts import extract_facts
-from digest.facts.nlp import load_nlp
-from digest.model import Article
-from digest.segment import sentences
-
-
-@pytest.fixture(scope="module", autouse=True)
-def nlp():
-    model = load_nlp()
-    if model is None:
-        pytest.skip("spaCy model not available")
-    return model
-
-
-def extracted(text: str):
-    text = "Headline of the day\n\n" + text
-    article = Article(id="t", source="t", title="", text=text, sentences=sentences(text))
-    return extract_facts(article)
+pytestmark = pytest.mark.usefixtures("nlp")  # the model, or skip
 
 
 def test_currency_codes_are_money_never_parties():
