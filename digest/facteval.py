@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from digest.errors import SourceError
+from digest.factgold import GoldArticle, load_gold, to_article
 from digest.factmatch import (
     MIN_QUOTE_WORDS,
     Aliases,
@@ -20,85 +20,11 @@ from digest.factmatch import (
     quote_matches,
     tokens,
 )
-from digest.model import Article, Fact, Facts, Quantity, Quote, RawDocument
+from digest.model import Article, Fact, Facts, Quantity, Quote
 
 log = logging.getLogger(__name__)
 
 Extract = Callable[[Article], Facts]
-
-
-# ---------------------------------------------------------------- gold set
-
-
-@dataclass(frozen=True)
-class GoldArticle:
-    """One annotated article of the gold set."""
-
-    id: str
-    split: str
-    title: str
-    text: str
-    facts: tuple[Fact, ...]
-    quotes: tuple[Quote, ...]
-    aliases: dict[str, list[str]]
-    invented: bool = False
-
-
-def _gold_fact(d: dict[str, Any]) -> Fact:
-    q = d.get("quantity")
-    quantity = Quantity(number=q["number"], unit=q.get("unit")) if q else None
-    return Fact(
-        actors=tuple(d["actors"]),
-        action=d["action"],
-        object=d["object"],
-        counterparty=d.get("counterparty"),
-        polarity=d["polarity"],
-        modality=d["modality"],
-        quantity=quantity,
-        sentence_index=-1,
-        sentence=d.get("sentence", ""),
-    )
-
-
-def load_gold(path: Path, split: str | None = None) -> list[GoldArticle]:
-    """Read a gold JSONL file (one article per line), keeping only `split` when given."""
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise SourceError(
-            f"{path}: cannot read gold file ({exc.strerror}); check the path"
-        ) from exc
-    out = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            d = json.loads(line)
-            art = GoldArticle(
-                id=d["id"],
-                split=d["split"],
-                title=d["title"],
-                text=d["text"],
-                facts=tuple(_gold_fact(f) for f in d["facts"]),
-                quotes=tuple(Quote(q["speaker"], q["quote"], -1) for q in d["quotes"]),
-                aliases=d.get("aliases", {}),
-                invented=bool(d.get("invented", False)),
-            )
-        except (ValueError, KeyError, TypeError) as exc:
-            raise SourceError(
-                f"{path}:{n}: not a gold article ({exc!r}); see benchmarks/facts_gold/README.md"
-            ) from exc
-        if split is None or art.split == split:
-            out.append(art)
-    return out
-
-
-def to_article(gold: GoldArticle) -> Article:
-    """The Article the pipeline makes of the gold text (cleaned like any scraped page)."""
-    from digest.clean import clean
-
-    return clean(RawDocument(source=gold.id, text=gold.text))
 
 
 # ---------------------------------------------------------------- scoring

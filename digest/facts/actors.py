@@ -15,6 +15,7 @@ from digest.facts.descriptions import (
     speaker_body,
     unnamed,
 )
+from digest.facts.pronoun_fit import compatible_pronoun
 from digest.facts.syntax import (
     ACTOR_LABELS,
     Token,
@@ -32,13 +33,6 @@ _FINITE = ("VBD", "VBZ", "VBP")
 _DEMONYM = re.compile(r"[A-Z][a-z]{3,}(?:an|ian|ese|ish|i)$")  # singular: "Uruguayan", "Omani"
 _AGE = re.compile(r"\b(?:\d+|[a-z]+)-year-old$", re.I)
 _AGENT_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent|eer)s$")
-_TITLE_NOUNS = frozenset(
-    """
-    spokesman spokeswoman spokesperson minister president secretary chief executive chairman
-    chairwoman director governor senator judge mayor envoy ambassador commissioner leader
-    negotiator coach manager founder official
-    """.split()
-)
 _POSTMOD_PREPS = frozenset("at from of in for with".split())
 _DETERMINERS = frozenset("the its their his her our a an".split())
 _NEG_DETS = frozenset("neither no".split())
@@ -257,7 +251,7 @@ def _pronoun(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: 
         speaker = child(gov, "nsubj")
         if speaker is None and gov.dep_ == "conj":
             speaker = subject_of(gov, tok.doc)  # "X welcomed the ruling but said it would"
-        if speaker is not None and speaker.i != tok.i and _compatible(low, speaker, ctx):
+        if speaker is not None and speaker.i != tok.i and compatible_pronoun(low, speaker, ctx):
             said = _actor(speaker, sidx, ctx, gov, explicit)
             if said and speaker.i > tok.i and low in lx.THING_PRONOUNS:
                 # "It also agreed to ..., the union said": "it" may go back to the last
@@ -354,41 +348,6 @@ def _people(plural: str) -> bool:
 
 def _is_maker(word: str) -> bool:
     return word.endswith("maker") and len(word) > 6  # carmaker, planemaker, drugmaker
-
-
-def _compatible(pronoun: str, speaker: Token, ctx: Context) -> bool:
-    """Can the pronoun stand for the speaker ("the ministry said it would", not "it ...,
-    spokeswoman Irma Tolk said")?"""
-    ent = entity_of(speaker)
-    label = ent.label_ if ent is not None else None
-    np = np_tokens(speaker)
-    person = (
-        label == "PERSON"
-        or any(t.text.lower() in _TITLE_NOUNS for t in np if t.tag_ in ("NN", "NNS"))
-        or ctx.kind(span_text(np)) == "person"
-        or ctx.kind(speaker.text) == "person"
-    )
-    if pronoun in lx.PERSON_PRONOUNS:
-        return person or (label is None and speaker.tag_ == "NNP")
-    if person and pronoun in lx.THING_PRONOUNS and not _surely_person(speaker, ent, np, ctx):
-        return True  # "Kestrel Sports said it would": a name only guessed to be a person
-    if pronoun in lx.GROUP_PRONOUNS:
-        return speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in kids(speaker))
-    return not person and speaker.tag_ not in ("NNS", "NNPS")
-
-
-def _surely_person(speaker: Token, ent: Any, np: list[Token], ctx: Context) -> bool:
-    """A person by more than the shape of the name: a title before it or in its phrase
-    ("Minister", "spokeswoman"), or a surname the article uses alone."""
-    from digest.facts.names import TITLES
-
-    if any(t.text.lower() in _TITLE_NOUNS for t in np if t.tag_ in ("NN", "NNS")):
-        return True
-    start = ent.start if ent is not None else np[0].i
-    if start > 0 and speaker.doc[start - 1].lower_ in TITLES:
-        return True
-    name = ctx.canonical(span_text(list(ent)) if ent is not None else span_text(np))
-    return name in ctx.short_used
 
 
 def named_span(tok: Token) -> str | None:

@@ -20,19 +20,18 @@ from digest.facts.objects import (
     text_of,
 )
 from digest.facts.parties import amount, counterparty
+from digest.facts.polarity import modality_of, polarity_of
 from digest.facts.relatives import antecedent_phrase
 from digest.facts.syntax import (
     Token,
     child,
     children,
     in_zones,
-    is_negated,
     kids,
     lemma,
     modal_words,
     np_tokens,
     quote_zones,
-    say_governor,
     text_of_doc,
     tokens,
 )
@@ -44,8 +43,6 @@ _PASS_OBJECTS = frozenset(
     "bill law budget resolution motion measure amendment legislation act decree package".split()
 )
 _FINITE = ("VBD", "VBZ", "VBP")
-# "has undertaken not to close" promises; "vowed not to return", "decided not to" refuse
-_PROMISE_NOT = frozenset("undertake promise guarantee assure agree commit".split())
 _PARTICLES = frozenset("over down up back out off".split())
 
 
@@ -191,10 +188,10 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
 
     if guards.negated_refusal(chain):
         return None  # "did not rule out a strike": neither a refusal nor a commitment
-    polarity = _polarity(chain, negative_subject)
+    polarity = polarity_of(chain, negative_subject)
     if polarity == "positive" and _ultimatum(chain, subj_verb):
         return None  # "will boycott the elections unless ...": a threat
-    modality = _modality(chain, modals, doc, zones, subj_verb)
+    modality = modality_of(chain, modals, doc, zones, subj_verb)
     action = _action(chain, subj_verb, doc, found.action_words, particle)
     verbs = [content, top] + ([chain.control] if chain.control is not None else [])
     return Fact(
@@ -303,45 +300,6 @@ def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
     if lem == "concede":  # "conceded to demands", not "conceded the match"
         return obj_head is not None and obj_head.head.text.lower() == "to"
     return True
-
-
-def _polarity(chain: Chain, negative_subject: bool) -> str:
-    negative = negative_subject or chain.refusal
-    verbs = {v.i: v for v in (chain.top, chain.content, chain.control) if v is not None}
-    promise = chain.control is not None and lemma(chain.control) in _PROMISE_NOT
-    for v in verbs.values():
-        if promise and v.i == chain.content.i != chain.control.i:
-            continue  # "has undertaken not to close the terminal": a promise, positive
-        if is_negated(v):
-            negative = not negative
-    refusal = chain.control if chain.control is not None else chain.top
-    if lemma(refusal) in lx.REFUSE or lemma(chain.content) in lx.REFUSE:
-        negative = not negative
-    vote = chain.content if lemma(chain.content) == "vote" else None
-    if vote is not None and any(p.text.lower() == "against" for p in children(vote, "prep")):
-        negative = not negative
-    return "negative" if negative else "positive"
-
-
-def _modality(chain: Chain, modals: set[str], doc: Any, zones, subj_verb: Token) -> str:
-    verbs = [chain.top, chain.content, subj_verb]
-    for v in verbs:
-        for c in kids(v):
-            if c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.text.lower() in lx.CONDITION_MARKS for m in kids(c)
-            ):
-                return "conditional"
-    if modals & lx.SPECULATIVE_AUX:
-        return "conditional"
-    if say_governor(subj_verb) is not None or in_zones(chain.top.idx, zones):
-        return "reported"
-    if "according to" in text_of_doc(doc).lower():
-        return "reported"
-    if chain.future or modals & lx.FUTURE_AUX:
-        return "future"
-    if chain.control is not None and lemma(chain.control) in lx.FUTURE_CONTROL:
-        return "future"
-    return "asserted"
 
 
 def _action(

@@ -9,9 +9,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from digest.facts.aliases import (
+    first_word_names,
+    full_names_of_lone_surnames,
+    short_names_of_organisations,
+)
 from digest.facts.context import KIND_OF_LABEL, Context, Mention
-from digest.facts.lexicon import FUNCTION_WORDS
-from digest.facts.scan import first_names_before, name_finder
+from digest.facts.scan import name_finder
 from digest.facts.syntax import ents, tokens
 from digest.model import Entity, Sentence
 
@@ -24,14 +28,6 @@ _STATE_OF = re.compile(
 _NOT_LAST = frozenset(
     "of and the for prime president minister trade foreign finance defence defense interior "
     "state deputy vice chief".split()
-)
-_NOT_FIRST_NAME = frozenset(
-    """
-    The A An In On At And But For If As After Before While When Mr Mrs Ms Dr President Minister
-    Prime Secretary General Governor Senator Judge Chancellor King Queen Prince Sir Lord Lady
-    Spokesman Spokeswoman Chief Director Chairman Mayor Ambassador Envoy Commissioner Captain
-    North South East West New Upper Lower Greater Saint St Port Fort Lake Mount Cape
-    """.split()
 )
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 # Names of days, months and holidays ("May" is also a name: left out).
@@ -86,15 +82,15 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
         if kind == "person" and len(name.split()) == 1:
             kind = "ambiguous"  # a lone capitalised word: a surname, or a place NER got wrong
         ctx.kinds[name] = kind
-    _full_names_of_lone_surnames(sentences, ctx)
+    full_names_of_lone_surnames(sentences, ctx)
     speakers = _speakers_of_unparsed(sentences, docs, ctx)
     pairs = _names_of_unparsed(sentences, docs, ctx)
     for name in ctx.kinds:
         m = _STATE_OF.match(name)
         if m and m.group(1) in ctx.kinds:
             ctx.aliases[name] = m.group(1)  # "Republic of Armenia" -> "Armenia"
-    _first_word_names(sentences, ctx)
-    _short_names_of_organisations(ctx)
+    first_word_names(sentences, ctx)
+    short_names_of_organisations(ctx)
     for name in ctx.kinds:
         if name.lower() in _CALENDAR:
             ctx.kinds[name] = "extra:date"  # "March", "Christmas": never an actor
@@ -203,49 +199,6 @@ def _descriptions(doc: Any, s_index: int, ctx: Context) -> None:
             ctx.add(Mention(s_index, tok.left_edge.idx, name, "org", subject, weak=True))
 
 
-def _first_word_names(sentences: Sequence[Sentence], ctx: Context) -> None:
-    """ "Metrolink Eastern" ... "Metrolink will pay": a name whose first word stands alone
-    elsewhere (and its last word never does) is an organisation, not a person (people are
-    named again by their surname)."""
-    candidates = []
-    for name, kind in ctx.kinds.items():
-        parts = name.split()
-        if (
-            kind == "person"
-            and len(parts) == 2
-            and ctx.kinds.get(parts[0], "ambiguous") == "ambiguous"
-        ):
-            candidates.append((name, parts[0], parts[1]))
-    if not candidates:
-        return
-    words = _WORDS.findall(" ".join(s.text for s in sentences))
-    needed = {w for _name, first, last in candidates for w in (first, last)}
-    wanted_pairs = {(first, last) for _name, first, last in candidates}
-    single = Counter(w for w in words if w in needed)
-    pairs = Counter(p for p in zip(words, words[1:], strict=False) if p in wanted_pairs)
-    for name, first, last in candidates:
-        together = pairs[(first, last)]
-        if single[first] > together and single[last] <= together:
-            ctx.kinds[name] = "org"
-            ctx.aliases.setdefault(first, name)
-
-
-_WORDS = re.compile(r"[\w'’-]+")
-
-
-def _short_names_of_organisations(ctx: Context) -> None:
-    """ "Brightwater" after "Brightwater Energy": a lone word that starts exactly one
-    two-word organisation name is that organisation (not "Sarenne" of "Sarenne Bankers'
-    Association", which may be a place)."""
-    orgs = [n for n, k in ctx.kinds.items() if k == "org" and len(n.split()) == 2]
-    for name, kind in list(ctx.kinds.items()):
-        if " " in name or kind not in ("ambiguous", "org") or name in ctx.aliases:
-            continue
-        owners = [o for o in orgs if o.split()[0] == name]
-        if len(owners) == 1:
-            ctx.aliases[name] = owners[0]
-
-
 def _names_of_unparsed(
     sentences: Sequence[Sentence], docs: dict[int, Any], ctx: Context
 ) -> list[tuple[int, int, tuple[str, ...], bool]]:
@@ -303,29 +256,6 @@ def _speakers_of_unparsed(
                 if len(parts) > 1 and parts[-1] not in ctx.kinds:
                     ctx.aliases.setdefault(parts[-1], name)
     return found
-
-
-def _full_names_of_lone_surnames(sentences: Sequence[Sentence], ctx: Context) -> None:
-    """ "Keller" (parsed) and "Marta Keller" (in a sentence not parsed): Keller is Marta Keller."""
-    lone = [n for n, k in ctx.kinds.items() if k in ("ambiguous", "person") and " " not in n]
-    text = "\n".join(s.text for s in sentences)
-    # a word of an organisation or place name is no first name ("Varra Materials Varra ...")
-    # nor is the last word of another name ("Varra Materials" ... "Materials Varra")
-    taken: dict[str, set[str]] = {}  # word -> the names it belongs to
-    for n, k in ctx.kinds.items():
-        words = n.split() if k in ("org", "place") else n.split()[-1:] if " " in n else []
-        for w in words:
-            taken.setdefault(w, set()).add(n)
-    for name in lone:
-        if text.count(name) < 2:
-            continue  # "Marta Keller" and "Keller": the name occurs at least twice
-        for first, full in first_names_before(text, name):
-            if taken.get(first, {full}) - {full}:
-                continue
-            if first not in _NOT_FIRST_NAME and first.lower() not in FUNCTION_WORDS:
-                ctx.aliases[name] = full
-                ctx.kinds[full] = "person"
-                break
 
 
 def _with_owner(ent: Any) -> str:

@@ -1,0 +1,88 @@
+"""Aliases and kinds read off how names recur in an article: short names of organisations,
+organisations named by their first word, and the full names of lone surnames."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from digest.facts.context import Context
+from digest.facts.lexicon import FUNCTION_WORDS
+from digest.facts.scan import first_names_before
+from digest.model import Sentence
+
+_NOT_FIRST_NAME = frozenset(
+    """
+    The A An In On At And But For If As After Before While When Mr Mrs Ms Dr President Minister
+    Prime Secretary General Governor Senator Judge Chancellor King Queen Prince Sir Lord Lady
+    Spokesman Spokeswoman Chief Director Chairman Mayor Ambassador Envoy Commissioner Captain
+    North South East West New Upper Lower Greater Saint St Port Fort Lake Mount Cape
+    """.split()
+)
+
+
+def first_word_names(sentences: Sequence[Sentence], ctx: Context) -> None:
+    """ "Metrolink Eastern" ... "Metrolink will pay": a name whose first word stands alone
+    elsewhere (and its last word never does) is an organisation, not a person (people are
+    named again by their surname)."""
+    candidates = []
+    for name, kind in ctx.kinds.items():
+        parts = name.split()
+        if (
+            kind == "person"
+            and len(parts) == 2
+            and ctx.kinds.get(parts[0], "ambiguous") == "ambiguous"
+        ):
+            candidates.append((name, parts[0], parts[1]))
+    if not candidates:
+        return
+    words = _WORDS.findall(" ".join(s.text for s in sentences))
+    needed = {w for _name, first, last in candidates for w in (first, last)}
+    wanted_pairs = {(first, last) for _name, first, last in candidates}
+    single = Counter(w for w in words if w in needed)
+    pairs = Counter(p for p in zip(words, words[1:], strict=False) if p in wanted_pairs)
+    for name, first, last in candidates:
+        together = pairs[(first, last)]
+        if single[first] > together and single[last] <= together:
+            ctx.kinds[name] = "org"
+            ctx.aliases.setdefault(first, name)
+
+
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+def short_names_of_organisations(ctx: Context) -> None:
+    """ "Brightwater" after "Brightwater Energy": a lone word that starts exactly one
+    two-word organisation name is that organisation (not "Sarenne" of "Sarenne Bankers'
+    Association", which may be a place)."""
+    orgs = [n for n, k in ctx.kinds.items() if k == "org" and len(n.split()) == 2]
+    for name, kind in list(ctx.kinds.items()):
+        if " " in name or kind not in ("ambiguous", "org") or name in ctx.aliases:
+            continue
+        owners = [o for o in orgs if o.split()[0] == name]
+        if len(owners) == 1:
+            ctx.aliases[name] = owners[0]
+
+
+def full_names_of_lone_surnames(sentences: Sequence[Sentence], ctx: Context) -> None:
+    """ "Keller" (parsed) and "Marta Keller" (in a sentence not parsed): Keller is Marta Keller."""
+    lone = [n for n, k in ctx.kinds.items() if k in ("ambiguous", "person") and " " not in n]
+    text = "\n".join(s.text for s in sentences)
+    # a word of an organisation or place name is no first name ("Varra Materials Varra ...")
+    # nor is the last word of another name ("Varra Materials" ... "Materials Varra")
+    taken: dict[str, set[str]] = {}  # word -> the names it belongs to
+    for n, k in ctx.kinds.items():
+        words = n.split() if k in ("org", "place") else n.split()[-1:] if " " in n else []
+        for w in words:
+            taken.setdefault(w, set()).add(n)
+    for name in lone:
+        if text.count(name) < 2:
+            continue  # "Marta Keller" and "Keller": the name occurs at least twice
+        for first, full in first_names_before(text, name):
+            if taken.get(first, {full}) - {full}:
+                continue
+            if first not in _NOT_FIRST_NAME and first.lower() not in FUNCTION_WORDS:
+                ctx.aliases[name] = full
+                ctx.kinds[full] = "person"
+                break

@@ -1,0 +1,65 @@
+"""Polarity and modality of a commitment: agreed or refused; asserted, future, conditional or
+reported."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from digest.facts import lexicon as lx
+from digest.facts.chains import Chain
+from digest.facts.syntax import (
+    Token,
+    children,
+    in_zones,
+    is_negated,
+    kids,
+    lemma,
+    say_governor,
+    text_of_doc,
+)
+
+# "has undertaken not to close" promises; "vowed not to return", "decided not to" refuse
+_PROMISE_NOT = frozenset("undertake promise guarantee assure agree commit".split())
+
+
+def polarity_of(chain: Chain, negative_subject: bool) -> str:
+    """ "positive" or "negative": negations, refusal verbs and "vote against" each flip it."""
+    negative = negative_subject or chain.refusal
+    verbs = {v.i: v for v in (chain.top, chain.content, chain.control) if v is not None}
+    promise = chain.control is not None and lemma(chain.control) in _PROMISE_NOT
+    for v in verbs.values():
+        if promise and v.i == chain.content.i != chain.control.i:
+            continue  # "has undertaken not to close the terminal": a promise, positive
+        if is_negated(v):
+            negative = not negative
+    refusal = chain.control if chain.control is not None else chain.top
+    if lemma(refusal) in lx.REFUSE or lemma(chain.content) in lx.REFUSE:
+        negative = not negative
+    vote = chain.content if lemma(chain.content) == "vote" else None
+    if vote is not None and any(p.text.lower() == "against" for p in children(vote, "prep")):
+        negative = not negative
+    return "negative" if negative else "positive"
+
+
+def modality_of(
+    chain: Chain, modals: set[str], doc: Any, zones: list[tuple[int, int]], subj_verb: Token
+) -> str:
+    """ "conditional", "reported", "future" or "asserted", in that order of precedence."""
+    verbs = [chain.top, chain.content, subj_verb]
+    for v in verbs:
+        for c in kids(v):
+            if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.text.lower() in lx.CONDITION_MARKS for m in kids(c)
+            ):
+                return "conditional"
+    if modals & lx.SPECULATIVE_AUX:
+        return "conditional"
+    if say_governor(subj_verb) is not None or in_zones(chain.top.idx, zones):
+        return "reported"
+    if "according to" in text_of_doc(doc).lower():
+        return "reported"
+    if chain.future or modals & lx.FUTURE_AUX:
+        return "future"
+    if chain.control is not None and lemma(chain.control) in lx.FUTURE_CONTROL:
+        return "future"
+    return "asserted"
