@@ -60,7 +60,6 @@ _CODES = (
 )
 _PREFIX = re.compile(rf"^(?:[A-Z]{{1,3}}\$|[₦₱₩₵]|{_CODES})$")
 _GLUED = re.compile(rf"^(?:[A-Z]{{1,3}}\$|[₦₱₩₵]|{_CODES}|N|R)\d[\d,]*(?:\.\d+)?$")
-_LEADING = re.compile(rf"^(?:[a-z]{{1,3}}\$|[₦₱₩₵]|(?:{_CODES.lower()})(?![a-z])|[nr](?=\d))\s*")
 
 
 _SCALE_WORDS = frozenset("million billion trillion bn mln".split())
@@ -85,7 +84,7 @@ def currency_code(toks: list[Token], i: int) -> bool:
 
 def parse_value(text: str) -> float | None:
     """Numeric value of "32", "1,200", "$2.3 billion", "15%", "two", "2.3bn"; None if unclear."""
-    t = _LEADING.sub("", text.lower().replace(",", "").strip(_CURRENCY + " "))
+    t = text.lower().replace(",", "").strip(_CURRENCY + " ")
     t = t.replace("%", " ").replace("percent", " ").replace("per cent", " ")
     value: float | None = None
     scale = 1.0
@@ -119,13 +118,14 @@ def quantity_in(toks: list[Token], durations: bool = False) -> Quantity | None:
         if tok.ent_type_ in _SKIP_LABELS or _ORDINAL.match(tok.text):
             continue
         if _GLUED.match(tok.text):  # "N48.5 billion", "Dh150 million"
+            if not currency_code(_doc_tokens(tok.doc), tok.i):
+                continue  # "N95 masks"
             number_toks = _bare_number(tok)
-            if _prefix(tok.text) in ("N", "R") and len(number_toks) < 2:
-                continue  # "N95 masks", "R5": naira and rand only with a scale ("N48.5 billion")
             number = tok.doc[number_toks[0].i : number_toks[-1].i + 1].text
-            value = parse_value(number)
+            unit = _prefix(tok.text)
+            value = parse_value(number[len(unit) :])
             if value is not None:
-                return Quantity(number=number, unit=_prefix(tok.text), value=value)
+                return Quantity(number=number, unit=unit, value=value)
             continue
         if not (tok.like_num or tok.text in _CURRENCY) or tok.text.lower() == "a":
             continue
