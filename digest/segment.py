@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from digest import segment_fast
+from digest import segment_fast, segment_lower
 from digest.model import Sentence
 from digest.segment_fast import QUOTED_QUESTION_END as _QUOTED_QUESTION_END
 
@@ -283,8 +283,6 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     Text with no capital letters at all is split as if its sentences started with one
     (`segment_lower`); the sentences keep the original text.
     """
-    from digest import segment_lower
-
     if segment_lower.all_lower(text):
         shown = "\n\n".join(map(segment_lower.capitalise_starts, paragraphs(text)))
         return tuple(Sentence(s.index, s.text.lower(), s.paragraph) for s in _sentences(shown))

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-from digest.segment import ABBREVIATIONS
-
 # A token that ends a sentence: "earlier." or a lone "." (tokenised text), with closing
 # quotes or brackets after it ("said.'", ". ''"), then space and a lower-case letter.
 _END = re.compile(r"(\S*?)([.?!]+)((?:''|[\"'\u201d\u2019)\]])*)(\s+)(?=[a-z])")
@@ -23,10 +21,8 @@ _MIN_LETTERS = 40  # shorter texts (a headline, a caption) are left as they are
 
 def all_lower(text: str) -> bool:
     """True when the text has words but not a single capital letter."""
-    if text.lower() != text:
-        return False
-    letters = sum(c.isalpha() for c in text[:2000])
-    return letters >= _MIN_LETTERS
+    # islower(): at least one cased character and none upper case, without copying the text
+    return text.islower() and sum(c.isalpha() for c in text[:2000]) >= _MIN_LETTERS
 
 
 def capitalise_starts(paragraph: str) -> str:
@@ -36,6 +32,8 @@ def capitalise_starts(paragraph: str) -> str:
     "u.s. officials", "j. smith"), and a quoted question or exclamation ('"why?" she asked'),
     which the splitter keeps in one sentence anyway. Lengths and positions are unchanged.
     """
+    from digest.segment import ABBREVIATIONS  # here: segment imports this module
+
     chars = list(paragraph)
     for m in _END.finditer(paragraph):
         word, marks, closing = m.group(1).lstrip("([{\"'`\u201c\u2018"), m.group(2), m.group(3)
