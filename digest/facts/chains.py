@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from digest.facts import lexicon as lx
-from digest.facts.actors import named_span
+from digest.facts.actors import left_subject, named_span
 from digest.facts.syntax import (
     Token,
     auxes,
@@ -102,7 +102,7 @@ def find_chains(doc: Any) -> list[Chain]:
             carrier = inherit if inherit is not None and not modal_words(v) else v
             if carrier is not v and v.tag_ != "VB":
                 continue  # "will remove the duty on rolled steel": a modal needs a base form
-            if modal_words(carrier) & (lx.FUTURE_AUX | lx.SPECULATIVE_AUX):
+            if modal_words(carrier) & _FORECAST_AUX:
                 # "would stop buying gas": the gerund carries the object
                 content = _aspect_complement(v) if carrier is v else v
                 chains.append(Chain(top=v, content=content, inherit=inherit))
@@ -110,6 +110,10 @@ def find_chains(doc: Any) -> list[Chain]:
 
 
 _SHARED = frozenset("their our both two".split())
+# Modals under which a verb may state a future act ("would stop buying gas", "could cut").
+_FORECAST_AUX = lx.FUTURE_AUX | lx.SPECULATIVE_AUX
+# Modals of what the parties agreed they would do ("agreed that they should cooperate").
+_AGREED_AUX = lx.FUTURE_AUX | frozenset(["should"])
 
 
 def _agreed_that(v: Token) -> Token | None:
@@ -121,7 +125,7 @@ def _agreed_that(v: Token) -> Token | None:
     for c in children(v, "ccomp"):
         if not any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c)):
             continue
-        if not modal_words(c) & (lx.FUTURE_AUX | {"should"}):
+        if not modal_words(c) & _AGREED_AUX:
             continue
         subj = child(c, "nsubj")
         if subj is None:
@@ -241,7 +245,5 @@ def _verb_conjuncts(v: Token) -> list[Token]:
 def _own_subject(v: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(v)):
         return True
-    from digest.facts.actors import left_subject
-
     # "Veskar will release X and Tolmany will hand over Y", with Tolmany parsed into the object
     return left_subject(v, v.doc) is not None and any(c.tag_ == "MD" for c in kids(v))

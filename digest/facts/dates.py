@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from digest.facts.syntax import Token
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# No "may": capitalised, it is as often the modal opening a sentence (names.py checks context).
 _MONTHS = frozenset(
     "january february march april june july august september october november december".split()
 )
-_DAY_WORDS = frozenset("today yesterday tomorrow tonight weekend".split())
+DAY_WORDS = frozenset("today yesterday tomorrow tonight weekend".split())
 
 
 def is_date(tok: Token) -> bool:
     """Is the token a weekday, a month, "yesterday" or part of a date or time entity?"""
     low = tok.lower_
-    if low in _WEEKDAYS or low in _DAY_WORDS:
+    if low in WEEKDAYS or low in DAY_WORDS:
         return True
     if low in _MONTHS and tok.text[:1].isupper():
         return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from digest.facts import lexicon as lx
 from digest.facts.context import Context
+from digest.facts.names import TITLES
 from digest.facts.syntax import Token, child, children, np_tokens, say_governor, span_text
 
 # Role nouns of people who speak for a body ("Redmarsh manager X", "the movement's chief
@@ -64,8 +65,6 @@ def _between(verb: Token, gov: Token) -> list[Token]:
 def _body_of(role: Token, sidx: int, ctx: Context) -> str | None:
     """The body named inside a speaker phrase: "Redmarsh [manager]", "the movement's [chief
     negotiator]", "Belmoran [Trade Minister]", "its [leader]"."""
-    from digest.facts.names import TITLES
-
     np = np_tokens(role)
     first_role = next((t.i for t in np if t.lower_ in SPEAKER_ROLES), None)
     if first_role is None:

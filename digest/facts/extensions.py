@@ -18,14 +18,10 @@ def coordinated(v: Token, toks: list[Token]) -> list[Token]:
     extra: list[Token] = []
     for c in children(v, "conj"):
         if c.tag_.startswith("NN") and c.i > toks[-1].i:
-            extra = [t for t in v.doc[toks[-1].i + 1 : c.right_edge.i + 1]]
+            extra = list(v.doc[toks[-1].i + 1 : c.right_edge.i + 1])
             break
-    if any(t.text in ob._BREAKS or t.text in ob._QUOTE_MARKS for t in extra):
-        cut = next(
-            i for i, t in enumerate(extra) if t.text in ob._BREAKS or t.text in ob._QUOTE_MARKS
-        )
-        extra = extra[:cut]
-    return extra
+    stops = (i for i, t in enumerate(extra) if t.text in ob._BREAKS or t.text in ob._QUOTE_MARKS)
+    return extra[: next(stops, len(extra))]
 
 
 def amount_phrase(v: Token, toks: list[Token]) -> list[Token]:

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from digest.facts.dateline import dateline_end
+from digest.facts.dates import DAY_WORDS, WEEKDAYS
 from digest.facts.lexicon import FUNCTION_WORDS
 from digest.facts.quantity import currency_code
 
@@ -31,8 +32,6 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_DAY_WORDS = frozenset("today yesterday tomorrow tonight weekend".split())
 _TIME_WORDS = frozenset("morning afternoon evening night midnight noon".split())
 _SEASONS = frozenset("spring summer autumn fall winter season quarter".split())
 _RELATIVE = frozenset("this next last previous coming past early late end".split())
@@ -188,7 +187,7 @@ def _date_at(doc: Doc, i: int) -> int:
     n = len(doc)
     tok = doc[i]
     low = tok.lower_
-    if low in _WEEKDAYS or low in _DAY_WORDS:
+    if low in WEEKDAYS or low in DAY_WORDS:
         return i + 1
     if low in _MONTHS and tok.text[:1].isupper() and (low != "may" or _month_context(doc, i)):
         end = i + 1

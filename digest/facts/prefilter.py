@@ -24,7 +24,6 @@ _NOUN_LEFT = frozenset(
     without against about into over s
     """.split()
 )
-_FUTURE_ADJ = frozenset("set due poised scheduled slated going".split())
 _DETERMINERS = frozenset("a an the this that these those its their his her our".split())
 
 
@@ -92,7 +91,7 @@ def commitment_cue(text: str) -> bool:
             negated = any(words[k] in ("not", "never", "n't") for k in range(i + 1, j))
             if negated and lx.verb_lemma(verb) in lx.REFUSABLE:
                 return True  # "would not use its veto"
-        elif w in lx.READY_ADJ or w in _FUTURE_ADJ or lx.verb_lemma(w) in lx.FUTURE_CONTROL:
+        elif w in lx.READY_ADJ or w in lx.FUTURE_ADJ or lx.verb_lemma(w) in lx.FUTURE_CONTROL:
             if nxt == "to" and i + 2 < len(words) and words[i + 2] not in _DETERMINERS:
                 return True
         elif w in ("is", "are") and nxt == "to" and i + 2 < len(words):
