@@ -6,7 +6,7 @@ from digest.facts.syntax import Token
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # No "may": capitalised, it is as often the modal opening a sentence (names.py checks context).
-_MONTHS = frozenset(
+MONTHS = frozenset(
     "january february march april june july august september october november december".split()
 )
 DAY_WORDS = frozenset("today yesterday tomorrow tonight weekend".split())
@@ -17,6 +17,6 @@ def is_date(tok: Token) -> bool:
     low = tok.lower_
     if low in WEEKDAYS or low in DAY_WORDS:
         return True
-    if low in _MONTHS and tok.text[:1].isupper():
+    if low in MONTHS and tok.text[:1].isupper():
         return True
     return tok.ent_type_ in ("DATE", "TIME") and not tok.like_num

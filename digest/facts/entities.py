@@ -15,6 +15,7 @@ from digest.facts.aliases import (
     short_names_of_organisations,
 )
 from digest.facts.context import KIND_OF_LABEL, Context, Mention
+from digest.facts.dates import MONTHS, WEEKDAYS
 from digest.facts.scan import name_finder
 from digest.facts.syntax import ents, tokens
 from digest.model import Entity, Sentence
@@ -31,12 +32,7 @@ _NOT_LAST = frozenset(
 )
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 # Names of days, months and holidays ("May" is also a name: left out).
-_CALENDAR = frozenset(
-    """
-    january february march april june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday christmas easter ramadan
-    """.split()
-) | {"new year"}
+_CALENDAR = MONTHS | WEEKDAYS | {"christmas", "easter", "ramadan", "new year"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
