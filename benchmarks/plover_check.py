@@ -61,18 +61,19 @@ def check(path: Path) -> dict[str, Any]:
 
     per_event: Counter[str] = Counter()
     detected: Counter[str] = Counter()
-    rejects_agreed, missed = [], []
+    rejects_agreed, missed, others = [], [], []
     for record, facts in zip(records, results, strict=True):
         event = record["event"]
         per_event[event] += 1
         positive = [f for f in facts.facts if f.polarity == "positive"]
         if positive:
             detected[event] += 1
+            first = positive[0]
+            shown = f"{record['id']}: {', '.join(first.actors)} | {first.action} | {first.object}"
             if event == "REJECT":
-                first = positive[0]
-                rejects_agreed.append(
-                    f"{record['id']}: {', '.join(first.actors)} | {first.action} | {first.object}"
-                )
+                rejects_agreed.append(shown)
+            elif event not in AGREED:
+                others.append(shown)
         elif event in AGREED:
             missed.append(f"{record['id']}: {record['text']}")
 
@@ -91,6 +92,7 @@ def check(path: Path) -> dict[str, Any]:
         },
         "reject_examples": rejects_agreed,
         "missed_agree": missed,
+        "other_agreed": others,
         "seconds": round(seconds, 3),
     }
 
@@ -100,7 +102,8 @@ def _fmt(v: float | None) -> str:
 
 
 def format_table(result: dict[str, Any], verbose: bool = False) -> str:
-    """The figures as plain text; with `verbose`, the REJECT hits and missed AGREE records."""
+    """The figures as plain text; with `verbose`, the REJECT hits, missed AGREE records and
+    other events reported as agreed."""
     lines = [
         f"PLOVER GSR: {result['records']} records, {result['agree_concede']} AGREE+CONCEDE",
         f"  recall (AGREE+CONCEDE detected as agreed)   {_fmt(result['recall'])}",
@@ -116,6 +119,9 @@ def format_table(result: dict[str, Any], verbose: bool = False) -> str:
     if verbose:
         lines += ["", "REJECT reported as agreed:"] + [f"  {x}" for x in result["reject_examples"]]
         lines += ["", "AGREE/CONCEDE missed:"] + [f"  {x}" for x in result["missed_agree"]]
+        lines += ["", "Other events reported as agreed:"] + [
+            f"  {x}" for x in result["other_agreed"]
+        ]
     return "\n".join(lines)
 
 
@@ -124,7 +130,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--path", type=Path, default=DEFAULT_PATH, help="PLOVER_GSR_CAMEO.txt")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and REJECT hits")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="list misses, REJECT hits and other events reported as agreed",
+    )
     args = parser.parse_args(argv)
     if not args.path.is_file():
         print(

@@ -100,14 +100,34 @@ def _antecedent_ok(noun: Token) -> bool:
 def left_subject(v: Token, doc: Any) -> Token | None:
     """Repair a parse that lost the subject: a proper noun right before "will release"."""
     first = min([c.i for c in kids(v) if c.dep_ in ("aux", "neg") and c.i < v.i] + [v.i])
-    if first == 0 or not any(c.tag_ == "MD" for c in kids(v)) and v.tag_ not in _FINITE:
+    finite = v.tag_ in _FINITE or any(
+        c.tag_ == "MD" or c.dep_ == "aux" and c.lower_ in ("have", "has", "had") for c in kids(v)
+    )  # "will release", "released", "have agreed"
+    if first == 0 or not finite:
         return None
     prev = doc[first - 1]
     if is_date(prev):
         return None  # "the summit on Friday pledged": a date is never the subject
     if prev.tag_ in ("NNP", "NNPS") or (prev.tag_ == "PRP" and prev.text.lower() != "i"):
+        head = prev.head
+        if (
+            prev.dep_ == "conj"
+            and head.tag_.startswith("NN")
+            and _no_comma(doc, head.i, prev.i)
+            and _opens_clause(doc, head.left_edge.i)
+        ):
+            return head  # "With the signing of X, the government and SPLM/A have agreed"
         return prev
     return None
+
+
+def _no_comma(doc: Any, start: int, end: int) -> bool:
+    return all(doc[k].text != "," for k in range(start + 1, end))
+
+
+def _opens_clause(doc: Any, i: int) -> bool:
+    """Does the phrase starting at token `i` open the sentence or follow a comma?"""
+    return i == 0 or doc[i - 1].text == ","
 
 
 def negated_subject(subj: Token) -> bool:

@@ -134,6 +134,11 @@ def country_patterns() -> list[dict[str, Any]]:
     return [{"label": "GPE", "pattern": name} for name in sorted(names)]
 
 
+# a slash splits unless it joins capitals to a short acronym ("SPLM/A", "HIV/AIDS"); a
+# dateline "WASHINGTON/DOLVIC" still splits
+_SLASH_INFIX = "(?:[:<>=]|(?<![A-Z])/|/(?![A-Z]{1,4}(?![A-Za-z])))"
+
+
 def _build() -> Any:
     import spacy  # noqa: F401 - fail here (not later) when spaCy does not import
     from spacy.util import load_model_from_path
@@ -146,8 +151,12 @@ def _build() -> Any:
     with use_ops("numpy", use_blis=False):
         nlp = load_model_from_path(path, exclude=list(EXCLUDED_PIPES))
     from spacy.language import Language
+    from spacy.util import compile_infix_regex
 
     from digest.facts.names import tag_entities
+
+    infixes = [p.replace("[:<>=/]", _SLASH_INFIX) for p in nlp.Defaults.infixes]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
     ruler = nlp.add_pipe("entity_ruler", last=True, config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(country_patterns())
