@@ -34,3 +34,32 @@ def test_dateline_with_two_cities_is_never_an_actor():
     ).facts
     actors = {a for f in facts for a in f.actors}
     assert actors and not actors & {"HALVIK", "DORSET BAY", "HALVIK/DORSET BAY"}
+
+
+def test_negation_shared_by_coordinated_bare_verbs():
+    facts = extracted(
+        "Board chair Elin Marsk said the Tarrow Transit Authority would not cut any routes or "
+        "reduce frequencies this winter. Ostrel did not sign the treaty or ratify the protocol."
+    ).facts
+    got = {(f.action, f.object, f.polarity) for f in facts}
+    assert ("would not reduce", "frequencies", "negative") in got
+    assert ("did not ratify", "the protocol", "negative") in got
+    assert all(f.polarity == "negative" for f in facts)
+
+
+def test_negation_not_shared_with_a_finite_or_contrasted_verb():
+    facts = extracted(
+        "The Pellan union did not accept the offer and called a strike. "
+        "Varrow Mining did not admit wrongdoing but agreed to pay $5 million."
+    ).facts
+    paid = [f for f in facts if f.object == "$5 million"]
+    assert paid and paid[0].polarity == "positive"
+    assert not [f for f in facts if f.polarity == "negative" and "strike" in f.object]
+
+
+def test_voted_down_is_a_rejection():
+    facts = extracted(
+        "The fares freeze also covers the ferry, although the Caldor board voted down a "
+        "proposal to extend free travel to all pensioners."
+    ).facts
+    assert [(f.action, f.polarity) for f in facts] == [("voted down", "negative")]

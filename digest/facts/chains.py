@@ -213,9 +213,15 @@ def _gives_to(v: Token) -> bool:
 
 def _phrasal(v: Token) -> tuple[str, str] | None:
     prt = next(
-        (c for c in kids(v) if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "away")),
+        (
+            c
+            for c in kids(v)
+            if c.dep_ == "prt"
+            or (c.dep_ == "advmod" and c.lower_ == "away")
+            or (c.dep_ == "prep" and c.lower_ == "down" and c.i == v.i + 1)
+        ),
         None,
-    )  # "turned down", "walked away from"
+    )  # "turned down", "walked away from", "voted down a proposal" (parsed as a preposition)
     return (lemma(v), prt.text.lower()) if prt is not None else None
 
 

@@ -20,7 +20,7 @@ from digest.facts.objects import (
     text_of,
 )
 from digest.facts.parties import amount, counterparty
-from digest.facts.polarity import modality_of, polarity_of
+from digest.facts.polarity import modality_of, polarity_of, shares_negation
 from digest.facts.relatives import antecedent_phrase
 from digest.facts.syntax import (
     Token,
@@ -317,6 +317,8 @@ def _action(
     if chain.inherit is not None and not lead and chain.control is None:
         # "... will release X and [will] support Y": borrow the modal of the first conjunct
         borrowed = [c.text for c in kids(chain.inherit) if c.tag_ == "MD"]
+        if shares_negation(chain):  # "would not cut X or [would not] reduce Y", "did not"
+            borrowed = [c.text for c in kids(chain.inherit) if c.dep_ in ("aux", "neg")]
         return " ".join(borrowed + [content.text] + tail)
     start = min(lead + [top.i])
     if _bound_party(chain) is not None:

@@ -32,6 +32,8 @@ def polarity_of(chain: Chain, negative_subject: bool) -> str:
             continue  # "has undertaken not to close the terminal": a promise, positive
         if is_negated(v):
             negative = not negative
+    if shares_negation(chain):
+        negative = not negative  # "would not cut any routes or reduce frequencies"
     refusal = chain.control if chain.control is not None else chain.top
     if lemma(refusal) in lx.REFUSE or lemma(chain.content) in lx.REFUSE:
         negative = not negative
@@ -39,6 +41,18 @@ def polarity_of(chain: Chain, negative_subject: bool) -> str:
     if vote is not None and any(p.text.lower() == "against" for p in children(vote, "prep")):
         negative = not negative
     return "negative" if negative else "positive"
+
+
+def shares_negation(chain: Chain) -> bool:
+    """A bare verb coordinated under a negated one shares its "not": "would not cut X or
+    reduce Y", "did not sign or ratify it"; not "did not admit it but agreed to pay"."""
+    head, v = chain.inherit, chain.top
+    if head is None or v.dep_ != "conj" or v.tag_ != "VB" or is_negated(v):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in kids(v)):
+        return False
+    ccs = [c for c in kids(head) if c.dep_ == "cc" and c.i < v.i]
+    return is_negated(head) and bool(ccs) and ccs[-1].lower_ in ("or", "and", "nor")
 
 
 def modality_of(
