@@ -63,3 +63,24 @@ def test_voted_down_is_a_rejection():
         "proposal to extend free travel to all pensioners."
     ).facts
     assert [(f.action, f.polarity) for f in facts] == [("voted down", "negative")]
+
+
+def test_the_company_is_the_company_that_spoke_not_a_country_named_later():
+    facts = extracted(
+        "Tarvia's cabinet on Friday rejected a purchase of 12 patrol boats from Quellmark "
+        "Aerospace. Quellmark Aerospace said it was disappointed and offered to build the boats "
+        "at a yard near Osk if Tarvia reopened the tender. The company also said it would cut "
+        "the price by 8% if an order was placed this year."
+    ).facts
+    cut = [f for f in facts if f.object.startswith("the price")]
+    assert [f.actors for f in cut] == [("Quellmark Aerospace",)]
+
+
+def test_the_company_is_the_story_subject_before_a_lender_named_in_passing():
+    facts = extracted(
+        "Holloway Home Stores' restructuring plan was approved on Thursday, handing control to "
+        "lenders led by Brask Credit Partners. Under the plan, Holloway will close 30 of its "
+        "90 stores. The company said it would honour gift cards in full."
+    ).facts
+    honour = [f for f in facts if "gift cards" in f.object]
+    assert [f.actors for f in honour] == [("Holloway",)]

@@ -195,10 +195,17 @@ class Context:
             )
         elif h in COMPANY_NOUNS or h in _BLOC_NOUNS or maker:
             # "the company" is not the council or the ministry named last
-            private = (lambda m: not _public_body(m.name)) if h in COMPANY_NOUNS else None
-            name = self._nearest(sentence, offset, {"org"}, test=private) or self._nearest(
-                sentence, offset, {"ambiguous"}, test=lambda m: m.subject
-            )
+            public_ok = h not in COMPANY_NOUNS
+
+            def fits(m: Mention) -> bool:
+                # an organisation, or a name the story made the subject ("Tillerman will close")
+                if self.kind(m.name) == "org":
+                    return public_ok or not _public_body(m.name)
+                return m.subject
+
+            name = self._nearest(
+                sentence, offset, {"org"}, test=lambda m: m.subject and fits(m), window=1
+            ) or self._nearest(sentence, offset, {"org", "ambiguous"}, test=fits)
         else:
             name = None
         return (name,) if name else None

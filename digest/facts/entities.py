@@ -16,6 +16,7 @@ from digest.facts.aliases import (
 )
 from digest.facts.context import KIND_OF_LABEL, Context, Mention
 from digest.facts.dates import MONTHS, WEEKDAYS
+from digest.facts.names import organisation_word
 from digest.facts.scan import name_finder
 from digest.facts.syntax import ents, tokens
 from digest.model import Entity, Sentence
@@ -77,6 +78,8 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
         kind = KIND_OF_LABEL.get(label, "extra:" + _EXTRA_LABELS.get(label, "other"))
         if kind == "person" and len(name.split()) == 1:
             kind = "ambiguous"  # a lone capitalised word: a surname, or a place NER got wrong
+        elif kind == "person" and organisation_word(name.split()[-1]):
+            kind = "org"  # "Ostvik Aerospace", "Tillerman Home Stores": NER said a person
         ctx.kinds[name] = kind
     full_names_of_lone_surnames(sentences, ctx)
     speakers = _speakers_of_unparsed(sentences, docs, ctx)

@@ -53,6 +53,7 @@ _ORG_WORDS = frozenset(
     partners capital energy systems technologies labs pharma exchange nations alliance
     coalition society crescent cross board bureau council chamber company enterprises
     ventures media studios records entertainment brewery bancorp insurance securities
+    aerospace stores retail telecoms pharmaceuticals
     steel oil gas power electric telecom logistics shipping railways railway hospital school
     clinic centre center museum sporting athletic athletico dynamo racing olympique wanderers
     """.split()
