@@ -78,6 +78,10 @@ _JUNK_LINES = [
         r"\d+\s*(?:min(?:ute)?s?|hours?|days?)\s*(?:read|ago)\b.{0,20}",
         r"\d+\s*(?:/|of)\s*\d+",
         r"\d{1,2}:\d{2}(?::\d{2})?",
+        # a live page's time stamp: "17:42 GMT", "Updated 9.05am BST | Refresh for the latest"
+        r"(?:(?:last )?updated\s*:?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET"
+        r"|CEST|EET|EST|EDT|CST|CDT|PST|PDT|IST|JST|AEST|AEDT|SAST|EAT|WAT|local time)"
+        r"(?:\s*[|•·].{0,60})?",
         r"(?:image|photo|picture) \d+ of \d+.*",
         r"you are here\s*:.*",
         # wire-service credits closing a story

@@ -95,6 +95,7 @@ JUNK_CLASSES = {
     "copyright": ["Copyright 2024 Harbour Times. All rights reserved.", "© 2024 Harbour Times"],
     "timestamps": ["Published March 4, 2024 08:15 GMT", "Updated 3 hours ago", "5 min read"],
     "gallery counters": ["1 of 12", "0:45"],
+    "live-page time stamps": ["17:42 GMT", "9.05am BST", "Updated 17:42 GMT | Refresh for more"],
     "wire credits": ["Reporting by Jane Doe; Editing by Tom Ellery"],
     "watch links": ["Watch: Cranes idle as strike bites"],
 }
@@ -122,6 +123,7 @@ def test_each_junk_class_is_removed(junk):
         "He said: “Please try again later, we are closed.”",
         "The vote was 5-2.",
         "Home prices rose 3% in March.",
+        "The talks resumed at 17:42 GMT after a two-hour break.",
     ],
 )
 def test_body_sentences_that_look_like_junk_survive(line):

@@ -84,3 +84,15 @@ def test_the_company_is_the_story_subject_before_a_lender_named_in_passing():
     ).facts
     honour = [f for f in facts if "gift cards" in f.object]
     assert [f.actors for f in honour] == [("Holloway",)]
+
+
+def test_a_delegation_acts_for_its_country():
+    facts = extracted(
+        "Pellan's delegation has agreed to withdraw its artillery from the border zone."
+    ).facts
+    assert [f.actors for f in facts] == [("Pellan",)]
+
+
+def test_role_shared_by_named_people_is_not_part_of_their_names():
+    facts = extracted("Trustees Margit Halloway and Dev Sandhu voted against the closures.").facts
+    assert [f.actors for f in facts] == [("Margit Halloway", "Dev Sandhu")]

@@ -38,8 +38,9 @@ _DETERMINERS = frozenset("the its their his her our a an".split())
 _NEG_DETS = frozenset("neither no".split())
 # People who act for a body: "its staff reached agreement", "their negotiators signed".
 _STAFF = frozenset("staff negotiators officials directors management executives".split())
-# The organs that act for their owner: "the State Bank's board approved" is the State Bank.
-_ORGANS = frozenset("board directors management".split())
+# The organs that act for their owner: "the State Bank's board approved" is the State Bank,
+# "Harnmark's delegation has agreed" is Harnmark.
+_ORGANS = frozenset("board directors management delegation".split())
 # Bodies a story may never name but describe: "the ruling coalition", "the governing party".
 _RULING = frozenset("coalition alliance bloc junta".split())
 # "the city of X" is X; "the board of X" acts for X.
