@@ -96,3 +96,25 @@ def test_a_delegation_acts_for_its_country():
 def test_role_shared_by_named_people_is_not_part_of_their_names():
     facts = extracted("Trustees Margit Halloway and Dev Sandhu voted against the closures.").facts
     assert [f.actors for f in facts] == [("Margit Halloway", "Dev Sandhu")]
+
+
+def test_a_country_closing_a_bank_name_is_part_of_it():
+    facts = extracted(
+        "The Reserve Bank of Australia and Bank Indonesia have signed a three-year swap deal."
+    ).facts
+    assert [f.actors for f in facts] == [("Reserve Bank of Australia", "Bank Indonesia")]
+
+
+def test_they_after_two_coordinated_speakers_is_both():
+    facts = extracted(
+        "The United States and France said they would table a new resolution in June."
+    ).facts
+    assert [f.actors for f in facts] == [("United States", "France")]
+
+
+def test_what_a_newspaper_says_someone_will_do_is_hearsay():
+    facts = extracted(
+        "Two shareholders, Corran Capital and Ives Fund, own 29% of the club. "
+        "The Sunday Herald and The Daily Gazette say they will oppose any formal bid."
+    ).facts
+    assert facts == ()

@@ -274,6 +274,8 @@ def _pronoun(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: 
             speaker = subject_of(gov, tok.doc)  # "X welcomed the ruling but said it would"
         if speaker is not None and speaker.i != tok.i and compatible_pronoun(low, speaker, ctx):
             said = _actor(speaker, sidx, ctx, gov, explicit)
+            if said and low == "they" and child(speaker, "conj") is not None:
+                said = actor_names(speaker, sidx, ctx, gov, explicit) or said  # "A and B said they"
             if said and speaker.i > tok.i and low in lx.THING_PRONOUNS:
                 # "It also agreed to ..., the union said": "it" may go back to the last
                 # subject instead; two different bodies make it ambiguous: no actor

@@ -36,6 +36,11 @@ MEDIA = frozenset(
     "newspaper newspapers paper papers media report reports reporters journalists press "
     "agency wire magazine daily broadcaster".split()
 )
+# The last word of a newspaper's name ("The Sunday Times", "the Daily Herald").
+_PAPER_NAMES = frozenset(
+    "times telegraph post journal herald gazette tribune chronicle observer guardian mirror "
+    "express".split()
+)
 # What hangs on these is denied or hearsay ("denied reports that it had agreed").
 DENY = frozenset("deny dismiss refute rebut".split())
 RUMOUR = frozenset(
@@ -106,6 +111,8 @@ def third_party_report(subj_verb: Token, explicit: bool) -> bool:
     if speaker is None:
         return False
     low = speaker.lower_
+    if speaker.tag_ in ("NNP", "NNPS") and low in _PAPER_NAMES:
+        return True  # "The Sunday Times and The Sunday Telegraph say they will oppose"
     return low in lx.NON_ACTORS or low in MEDIA
 
 

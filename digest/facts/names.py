@@ -118,6 +118,15 @@ def tag_entities(doc: Doc) -> Doc:
         if country is not None:
             found[k] = (country.start, end, label)
             ruled.remove(country)
+    # "Reserve Bank of Australia", "Bank Indonesia": a country closing an organisation's name
+    by_start = {ent.start: ent for ent in ruled if ent.label_ == "GPE"}
+    for k, (start, end, label) in enumerate(found):
+        if label != "ORG" or not _org_word(toks[end - 1]) or end >= len(toks):
+            continue
+        country = by_start.pop(end + 1 if toks[end].lower_ == "of" else end, None)
+        if country is not None:
+            found[k] = (start, country.end, label)
+            ruled.remove(country)
     spans = filter_spans(ruled + [Span(doc, s, e, label=label) for s, e, label in found])
     doc.ents = spans
     # what syntax.ents and syntax.entity_of read (doc.ents builds every span anew on each access)
