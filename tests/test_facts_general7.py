@@ -118,3 +118,29 @@ def test_what_a_newspaper_says_someone_will_do_is_hearsay():
         "The Sunday Herald and The Daily Gazette say they will oppose any formal bid."
     ).facts
     assert facts == ()
+
+
+def test_keep_take_and_continue_commit_when_an_actor_says_it_will():
+    facts = extracted(
+        "Brannock Stores said it would keep its remaining 40 shops open. "
+        "Pellan Ports will take the dispute to international arbitration. "
+        "The Ostrel health department said it would continue to pay for 30% of nursing costs."
+    ).facts
+    got = {(f.actors, f.action) for f in facts}
+    assert got == {
+        (("Brannock Stores",), "would keep"),
+        (("Pellan Ports",), "will take"),
+        (("The Ostrel health department",), "would continue to pay for"),
+    }
+
+
+def test_who_will_take_a_decision_is_no_commitment():
+    facts = extracted(
+        "The final decision on the merger will be taken by the Tarvel cabinet in May."
+    ).facts
+    assert facts == ()
+
+
+def test_a_forecast_of_what_a_country_will_drive_is_no_commitment():
+    facts = extracted("Ostravia will continue to drive expansion in the region until 2027.").facts
+    assert facts == ()

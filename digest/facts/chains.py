@@ -136,10 +136,13 @@ def _agreed_that(v: Token) -> Token | None:
 
 
 def _aspect_complement(x: Token) -> Token:
-    """ "agreed to stop charging fees": the gerund after an aspectual verb carries the object."""
+    """ "agreed to stop charging fees", "would continue to pay for": the verb after an
+    aspectual verb carries the object."""
     if lemma(x) not in lx.ASPECTUAL:
         return x
-    ger = next((c for c in kids(x) if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"), None)
+    ger = next(
+        (c for c in kids(x) if c.dep_ in ("xcomp", "ccomp") and c.tag_ in ("VBG", "VB")), None
+    )
     return ger if ger is not None and ger.i > x.i else x
 
 

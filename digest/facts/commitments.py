@@ -129,6 +129,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
     found = Found([])
     negative_subject = False
     if passive:
+        if lem_content in ("take", "make"):
+            return None  # "the final decision will be taken by politicians": who decides, no deal
         agent = child(content, "agent") or child(subj_verb, "agent")
         pobj = child(agent, "pobj") if agent is not None else None
         if pobj is None or pobj.like_num or pobj.lower_ in lx.TALLY_NOUNS:

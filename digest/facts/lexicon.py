@@ -109,11 +109,11 @@ CLAIM_OBJECTS = frozenset(
 # Verbs that are never commitments, even after "will" ("will meet", "will say").
 NOT_COMMIT = frozenset(
     """
-    be have say tell talk speak meet visit travel arrive attend hold discuss consider continue
+    be have say tell talk speak meet visit travel arrive attend hold discuss consider
     remain become seem need want try face expect see look know think believe hope wait depend
     happen come go get include affect cost mean win lose show review study examine debate
     publish report announce welcome benefit suffer struggle fall rise grow decrease increase
-    lead follow take make keep use like feel find give let put ask urge call seek
+    lead follow make use like feel find give let put ask urge call seek
     threaten attack bomb shell invade storm retaliate punish boycott blockade besiege expel
     deport destroy kill strike fight receive earn gain
     """.split()
