@@ -144,3 +144,14 @@ def test_who_will_take_a_decision_is_no_commitment():
 def test_a_forecast_of_what_a_country_will_drive_is_no_commitment():
     facts = extracted("Ostravia will continue to drive expansion in the region until 2027.").facts
     assert facts == ()
+
+
+def test_the_government_of_a_named_leader_is_not_the_leader():
+    facts = extracted(
+        "Corvinia asked for the banker's return. The government of Prime Minister Alma Reyes "
+        "said it would not appeal the ruling. The government of Ostravia will release 20 "
+        "prisoners."
+    ).facts
+    actors = {f.object: f.actors for f in facts}
+    assert actors["the ruling"] == ("The government of Prime Minister Alma Reyes",)
+    assert actors["20 prisoners"] == ("Ostravia",)

@@ -15,6 +15,7 @@ from digest.facts.descriptions import (
     speaker_body,
     unnamed,
 )
+from digest.facts.names import TITLES
 from digest.facts.pronoun_fit import compatible_pronoun
 from digest.facts.syntax import (
     ACTOR_LABELS,
@@ -245,11 +246,19 @@ def _of_name(tok: Token) -> tuple[str, ...] | None:
     of = next((p for p in children(tok, "prep") if p.i == tok.i + 1 and p.lower_ == "of"), None)
     pobj = child(of, "pobj") if of is not None else None
     name = named_span(pobj) if pobj is not None else None
-    if name is None or any(c.dep_ == "conj" for c in kids(pobj)):
+    if name is None or any(c.dep_ == "conj" for c in kids(pobj)) or _led_by(tok, pobj):
         return None
     if tok.lower_ in _STANDS_FOR_OWNER:
         return (name,)
     return (_description(tok),)
+
+
+def _led_by(tok: Token, pobj: Token) -> bool:
+    """ "the government of Prime Minister Carla Ruiz-Obando": a government, not its leader."""
+    ent = entity_of(pobj)
+    if tok.lower_ not in ("government", "administration") or ent is None or ent.start == 0:
+        return False
+    return ent.label_ == "PERSON" and pobj.doc[ent.start - 1].lower_ in TITLES
 
 
 def _appositive_names(tok: Token, ctx: Context) -> tuple[str, ...] | None:
@@ -308,6 +317,9 @@ def _role_of(tok: Token) -> tuple[str, ...] | None:
         pobj = child(p, "pobj")
         if pobj is None:
             return None
+        if _led_by(tok, pobj):
+            # "The government of Prime Minister X": which country's is for the reader to see
+            return (span_text(list(tok.doc[np_tokens(tok)[0].i : pobj.right_edge.i + 1])),)
         names = [named_span(c) for c in conjuncts(pobj)]
         if names and all(names):
             return tuple(dict.fromkeys(n for n in names if n))
