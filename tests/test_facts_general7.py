@@ -155,3 +155,28 @@ def test_the_government_of_a_named_leader_is_not_the_leader():
     actors = {f.object: f.actors for f in facts}
     assert actors["the ruling"] == ("The government of Prime Minister Alma Reyes",)
     assert actors["20 prisoners"] == ("Ostravia",)
+
+
+def test_the_president_is_the_one_person_given_that_title():
+    facts = extracted(
+        "Talks with President Dmitar Oslo broke down on Monday. "
+        "The president refused to postpone the vote."
+    ).facts
+    assert [(f.actors, f.polarity) for f in facts] == [(("Dmitar Oslo",), "negative")]
+
+
+def test_a_title_two_people_share_names_no_one():
+    facts = extracted(
+        "President Dmitar Oslo met President Ana Vell on Monday. "
+        "The president refused to postpone the vote."
+    ).facts
+    assert facts == ()
+
+
+def test_committed_to_continue_doing_keeps_the_object():
+    facts = extracted(
+        "The Tarvel finance ministry said it is committed to continue reforming the tax system."
+    ).facts
+    assert [(f.action, f.object) for f in facts] == [
+        ("is committed to continue reforming", "the tax system")
+    ]

@@ -29,6 +29,7 @@ from digest.facts.syntax import (
     say_governor,
     span_text,
 )
+from digest.facts.titles import titled_person
 
 _FINITE = ("VBD", "VBZ", "VBP")
 _DEMONYM = re.compile(r"[A-Z][a-z]{3,}(?:an|ian|ese|ish|i)$")  # singular: "Uruguayan", "Omani"
@@ -188,6 +189,9 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         return appositive  # "its agriculture minister, Lena Sorova,"; "the two rebels, A and B,"
     if not tok.tag_.startswith("NN"):
         return None
+    titled = titled_person(tok, sidx, ctx)
+    if titled is not None:
+        return titled  # "the president" after "President Dmitar Oslo"
     if low in lx.NON_ACTORS and not (low in lx.ROLE_NOUNS and _proper_modifier(tok)):
         return None  # "Analysts agree", but "A Russian official offered"
     if tok.text[:1].isupper() and (tok.text in ctx.kinds or tok.text in ctx.aliases):

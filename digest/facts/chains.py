@@ -46,6 +46,7 @@ def find_chains(doc: Any) -> list[Chain]:
         x = _ready_action(adj)
         if x is None:
             continue
+        x = _aspect_complement(x)  # "is committed to continue reforming the tax system"
         top = adj.head if adj.dep_ == "acomp" and adj.head.tag_.startswith("VB") else adj
         used.update((adj.i, x.i, top.i))
         chains.append(Chain(top=top, content=x, control=adj, explicit=True, stative=True))

@@ -52,6 +52,8 @@ class Context:
     countries: set[str] = field(default_factory=set)  # places with a government or a demonym
     speakers: set[str] = field(default_factory=set)  # names that "said" something
     short_used: set[str] = field(default_factory=set)  # names also written short ("Keller")
+    # title word -> (sentence, offset, person) where the person is written after it
+    titled: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     quote_zones: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # by sentence
 
     def add(self, m: Mention) -> None:

@@ -19,6 +19,7 @@ from digest.facts.dates import MONTHS, WEEKDAYS
 from digest.facts.names import organisation_word
 from digest.facts.scan import name_finder
 from digest.facts.syntax import ents, tokens
+from digest.facts.titles import record_title
 from digest.model import Entity, Sentence
 
 _OUT_KIND = {"person": "person", "org": "organisation", "place": "place", "ambiguous": "other"}
@@ -113,6 +114,7 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
                 name = ctx.canonical(found)
                 if name != found:
                     ctx.short_used.add(name)
+                record_title(ctx, s.index, s.text, start, name)
                 if ctx.kinds.get(name, "").startswith("extra:"):
                     ctx.add(Mention(s.index, start, name, "extra"))
                     continue

@@ -1,0 +1,44 @@
+"""People named once with their title and then by it alone: "President Dmitar Oslo" ... "the
+president refused"."""
+
+from __future__ import annotations
+
+import re
+
+from digest.facts.context import Context
+from digest.facts.syntax import Token, child, children
+
+# Titles a story goes on to use alone for the one person who holds them.
+TITLE_WORDS = frozenset(
+    """
+    president premier chancellor minister mayor governor senator ambassador envoy commissioner
+    chairman chairwoman coach manager judge king queen prince princess pope archbishop bishop
+    """.split()
+)
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
+
+
+def record_title(ctx: Context, sentence: int, text: str, start: int, name: str) -> None:
+    """Note that the person `name`, found at `start` of a sentence's `text`, is written after
+    a title ("President Dmitar Oslo", "Prime Minister X")."""
+    m = _LAST_WORD.search(text[:start])
+    title = m.group(1).lower() if m else ""
+    if title in TITLE_WORDS and ctx.kind(name) == "person":
+        ctx.titled.setdefault(title, []).append((sentence, start, name))
+
+
+def titled_person(tok: Token, sentence: int, ctx: Context) -> tuple[str, ...] | None:
+    """ "the president": the one person written earlier with that title; None when the noun is
+    no bare "the <title>" ("the president of the club", "its president") or the title was
+    given to no one, or to more than one person."""
+    det = child(tok, "det")
+    if det is None or det.lower_ != "the" or tok.lower_ not in TITLE_WORDS:
+        return None
+    if child(tok, "poss") is not None or any(p.lower_ == "of" for p in children(tok, "prep")):
+        return None
+    earlier = {
+        name
+        for s, off, name in ctx.titled.get(tok.lower_, [])
+        if s < sentence or (s == sentence and off < tok.idx)
+    }
+    return (earlier.pop(),) if len(earlier) == 1 else None
