@@ -180,3 +180,15 @@ def test_committed_to_continue_doing_keeps_the_object():
     assert [(f.action, f.object) for f in facts] == [
         ("is committed to continue reforming", "the tax system")
     ]
+
+
+def test_gapped_second_cut_by_an_amount():
+    facts = extracted(
+        "Ostrel pledged to cut its output by 300,000 bpd and the United Arab Emirates by "
+        "150,000 bpd."
+    ).facts
+    got = {(f.actors, f.object) for f in facts}
+    assert got == {
+        (("Ostrel",), "its output by 300,000 bpd"),
+        (("United Arab Emirates",), "by 150,000 bpd"),
+    }

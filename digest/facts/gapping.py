@@ -39,6 +39,7 @@ def find_gaps(content: Token, obj_toks: list[Token]) -> list[Gap]:
             continue
         obj = [t for t in d.subtree if not t.is_punct or t.i < d.i]
         gaps.append(Gap(g, g.i - 1, obj))
+    gaps += _by_gaps(content)
     if not obj_toks:
         return gaps
     share = next((t for t in obj_toks if t.dep_ == "dobj" and t.head.i == content.i), None)
@@ -53,6 +54,25 @@ def find_gaps(content: Token, obj_toks: list[Token]) -> list[Gap]:
             continue
         gaps.append(Gap(g, g.i - 1, [det, r]))
     return gaps
+
+
+def _by_gaps(content: Token) -> list[Gap]:
+    """ "cut its output by 300,000 bpd and the United Arab Emirates by 150,000 bpd": the parse
+    hangs the second name on the first amount and the second "by" on the verb."""
+    bys = [
+        p for p in children(content, "prep") if p.lower_ == "by" and child(p, "pobj") is not None
+    ]
+    if len(bys) < 2 or not all(_is_amount(child(p, "pobj")) for p in bys[:2]):
+        return []
+    first, second = bys[0], bys[1]
+    for name in children(child(first, "pobj"), "conj"):
+        start = name.left_edge.i
+        and_tok = name.doc[start - 1] if start > 0 else None
+        if and_tok is None or and_tok.lower_ != "and" or not name.text[:1].isupper():
+            continue
+        if name.i < second.i:
+            return [Gap(name, and_tok.i, list(second.subtree))]
+    return []
 
 
 def _name_after_and(g: Token) -> bool:
