@@ -7,7 +7,7 @@ from typing import Any
 
 from digest.facts import guards
 from digest.facts import lexicon as lx
-from digest.facts.actors import actor_names, negated_subject, subject_of
+from digest.facts.actors import actor_names
 from digest.facts.chains import Chain, find_chains
 from digest.facts.context import Context
 from digest.facts.gapping import Gap, find_gaps, gapped_facts
@@ -22,6 +22,7 @@ from digest.facts.objects import (
 from digest.facts.parties import amount, counterparty
 from digest.facts.polarity import modality_of, polarity_of, shares_negation
 from digest.facts.relatives import antecedent_phrase
+from digest.facts.subjects import negated_subject, subject_of
 from digest.facts.syntax import (
     Token,
     child,

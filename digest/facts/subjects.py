@@ -1,0 +1,99 @@
+"""The subject of a clause, also one a misparse lost, and whether it negates ("Neither side")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from digest.facts import lexicon as lx
+from digest.facts.dates import is_date
+from digest.facts.syntax import Token, child, children, entity_of, kids
+
+_FINITE = ("VBD", "VBZ", "VBP")
+_NEG_DETS = frozenset("neither no".split())
+
+
+def subject_of(v: Token, doc: Any) -> Token | None:
+    """The subject of a verb: its nsubj, the antecedent of "which", a proper noun the parse
+    lost, or the subject of the verb it is coordinated with."""
+    subj = child(v, "nsubj")
+    if subj is not None:
+        if subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+            # "Quarnia, which will supply": only a clause set off by a comma is asserted; "a
+            # fund that will refund" restricts its noun and commits no one
+            comma = subj.i > 0 and doc[subj.i - 1].text == ","
+            return v.head if comma and _antecedent_ok(v.head) else None
+        whose = child(subj, "poss")
+        if whose is not None and whose.tag_ == "WP$":
+            # "the Midwives' Association, whose members accepted": the body whose members act
+            comma = v.dep_ == "relcl" and whose.i > 0 and doc[whose.i - 1].text == ","
+            return v.head if comma and _antecedent_ok(v.head) else None
+        return subj
+    if v.dep_ == "relcl" and v.head.tag_.startswith("NN"):
+        return None
+    csubj = child(v, "csubj")
+    if csubj is not None and csubj.tag_ == "VBG" and child(csubj, "nsubj") is not None:
+        return child(csubj, "nsubj")  # "Donor governments meeting in X pledged": a misparse
+    left = left_subject(v, doc)
+    if left is not None:
+        return left
+    head = v.head
+    if (
+        v.dep_ == "conj"
+        and v.tag_ in _FINITE
+        and head.dep_ == "acl"
+        and head.head.dep_ == "ROOT"
+        and head.head.tag_.startswith("NN")
+    ):
+        return head.head  # "Members of X, balloted separately, voted against": a misparse
+    if v.dep_ == "conj" and v.head.tag_.startswith("VB") and v.head.i < v.i:
+        return subject_of(v.head, doc)  # "Kyrgyzstan ... was not part of it and has refused to"
+    return None
+
+
+def _antecedent_ok(noun: Token) -> bool:
+    """ "Quarnia, which will supply": a named or institutional antecedent, not "a state of
+    emergency, which would release"."""
+    if is_date(noun):
+        return False  # "a draft circulated on Thursday, which would have committed"
+    if entity_of(noun) is not None or noun.tag_ in ("NNP", "NNPS"):
+        return True
+    of = [p for p in children(noun, "prep") if p.text.lower() == "of"]
+    return noun.text.lower() in lx.INSTITUTIONS and not of
+
+
+def left_subject(v: Token, doc: Any) -> Token | None:
+    """Repair a parse that lost the subject: a proper noun right before "will release"."""
+    first = min([c.i for c in kids(v) if c.dep_ in ("aux", "neg") and c.i < v.i] + [v.i])
+    finite = v.tag_ in _FINITE or any(
+        c.tag_ == "MD" or c.dep_ == "aux" and c.lower_ in ("have", "has", "had") for c in kids(v)
+    )  # "will release", "released", "have agreed"
+    if first == 0 or not finite:
+        return None
+    prev = doc[first - 1]
+    if is_date(prev):
+        return None  # "the summit on Friday pledged": a date is never the subject
+    if prev.tag_ in ("NNP", "NNPS") or (prev.tag_ == "PRP" and prev.text.lower() != "i"):
+        head = prev.head
+        if (
+            prev.dep_ == "conj"
+            and head.tag_.startswith("NN")
+            and _no_comma(doc, head.i, prev.i)
+            and _opens_clause(doc, head.left_edge.i)
+        ):
+            return head  # "With the signing of X, the government and SPLM/A have agreed"
+        return prev
+    return None
+
+
+def _no_comma(doc: Any, start: int, end: int) -> bool:
+    return all(doc[k].text != "," for k in range(start + 1, end))
+
+
+def _opens_clause(doc: Any, i: int) -> bool:
+    """Does the phrase starting at token `i` open the sentence or follow a comma?"""
+    return i == 0 or doc[i - 1].text == ","
+
+
+def negated_subject(subj: Token) -> bool:
+    """ "Neither side agreed", "No country signed": the subject itself negates the clause."""
+    return any(c.dep_ == "det" and c.text.lower() in _NEG_DETS for c in kids(subj))
