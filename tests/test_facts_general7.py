@@ -192,3 +192,13 @@ def test_gapped_second_cut_by_an_amount():
         (("Ostrel",), "its output by 300,000 bpd"),
         (("United Arab Emirates",), "by 150,000 bpd"),
     }
+
+
+def test_of_the_inside_an_organisation_name():
+    result = extracted(
+        "The swap will take place under the supervision of the International Committee of the "
+        "Red Cross. General Motors of the US is to pay Fiat 1.5 billion euros."
+    )
+    names = {e.name for e in result.entities}
+    assert "International Committee of the Red Cross" in names
+    assert "General Motors of the US" not in names

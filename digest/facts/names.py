@@ -278,6 +278,17 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 )
             ):
                 j += 2  # "Republic of Kelvaria", "Bank of Ostmark"
+            elif (
+                nxt.lower_ == "of"
+                and j + 3 < n
+                and doc[j + 2].lower_ == "the"
+                and not {j + 2, j + 3} & taken
+                and _proper(doc, j + 3)
+                and not (doc[j + 3].text.isupper() and len(doc[j + 3].text) <= 3)  # "of the US"
+                and doc[j + 3].ent_type_ != "GPE"
+                and any(_org_word(t) for t in doc[i : j + 1])
+            ):
+                j += 3  # "International Committee of the Red Cross", "Ministry of the Interior"
             else:
                 break
         out.extend(_label_run(doc, i, j + 1))
