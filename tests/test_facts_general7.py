@@ -202,3 +202,30 @@ def test_of_the_inside_an_organisation_name():
     names = {e.name for e in result.entities}
     assert "International Committee of the Red Cross" in names
     assert "General Motors of the US" not in names
+
+
+def test_a_second_verb_the_parse_took_for_a_noun_is_not_part_of_the_object():
+    facts = extracted(
+        "Chief executive Brigida Sant said the league would pay each club a guaranteed 40 "
+        "million dalars over the term of the contract and would ring-fence 5% of the income "
+        "for the women's game."
+    ).facts
+    paid = [f for f in facts if f.action == "would pay"]
+    assert paid and "ring-fence" not in paid[0].object
+
+
+def test_a_finite_verb_after_said_goes_with_the_speaker():
+    facts = extracted(
+        "Club chairman Desmond Achebe-Ross said the Mariners would keep ticket prices for "
+        "children at 5 pounds, and promised that 400 construction jobs would go to local people."
+    ).facts
+    promised = [f for f in facts if "promised" in f.action]
+    assert [(f.actors, f.action) for f in promised] == [(("Desmond Achebe-Ross",), "promised")]
+
+
+def test_its_members_are_the_association():
+    facts = extracted(
+        "The Tarvel Independent Producers Association said its members would not sign any new "
+        "agreements until a repayment plan was in place."
+    ).facts
+    assert [f.actors for f in facts] == [("Tarvel Independent Producers Association",)]

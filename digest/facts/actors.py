@@ -38,7 +38,7 @@ _AGENT_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent|eer)s$")
 _POSTMOD_PREPS = frozenset("at from of in for with".split())
 _DETERMINERS = frozenset("the its their his her our a an".split())
 # People who act for a body: "its staff reached agreement", "their negotiators signed".
-_STAFF = frozenset("staff negotiators officials directors management executives".split())
+_STAFF = frozenset("staff negotiators officials directors management executives members".split())
 # The organs that act for their owner: "the State Bank's board approved" is the State Bank,
 # "Harnmark's delegation has agreed" is Harnmark.
 _ORGANS = frozenset("board directors management delegation".split())

@@ -85,6 +85,10 @@ def find_chains(doc: Any) -> list[Chain]:
             and not _own_subject(v)
         ):
             inherit = head
+            if v.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "ccomp":
+                # "X said the club would keep prices ..., and promised that": the finite verb
+                # goes with "said", not under "would"
+                inherit = head.head
         if _phrasal(v) in lx.PHRASAL_REFUSE:  # "turned down", "was voted down"
             chains.append(Chain(top=v, content=v, inherit=inherit, explicit=True, refusal=True))
         elif (

@@ -20,6 +20,8 @@ def coordinated(v: Token, toks: list[Token]) -> list[Token]:
         if c.tag_.startswith("NN") and c.i > toks[-1].i:
             extra = list(v.doc[toks[-1].i + 1 : c.right_edge.i + 1])
             break
+    if any(t.tag_ == "MD" for t in extra):
+        return []  # "and would ring-fence 5% ...": a second verb the parse took for a noun
     stops = (i for i, t in enumerate(extra) if t.text in ob._BREAKS or t.text in ob._QUOTE_MARKS)
     return extra[: next(stops, len(extra))]
 
