@@ -229,3 +229,13 @@ def test_its_members_are_the_association():
         "agreements until a repayment plan was in place."
     ).facts
     assert [f.actors for f in facts] == [("Tarvel Independent Producers Association",)]
+
+
+def test_a_description_in_apposition_names_its_owner_later():
+    facts = extracted(
+        "The Qarmat Investment Authority, the sovereign wealth fund of the Emirate of Qarmat, "
+        "has agreed to buy a 9.9% stake in Ellisande Air. The fund said it would not seek a "
+        "seat on the airline's board."
+    ).facts
+    hold = [f for f in facts if f.object.startswith("a seat")]
+    assert [f.actors for f in hold] == [("Qarmat Investment Authority",)]

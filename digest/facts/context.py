@@ -52,6 +52,8 @@ class Context:
     countries: set[str] = field(default_factory=set)  # places with a government or a demonym
     speakers: set[str] = field(default_factory=set)  # names that "said" something
     short_used: set[str] = field(default_factory=set)  # names also written short ("Keller")
+    # "Sarvana Bank, the mid-sized lender": description head -> (sentence, offset, name)
+    described: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     # title word -> (sentence, offset, person) where the person is written after it
     titled: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     quote_zones: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # by sentence
@@ -173,6 +175,13 @@ class Context:
         h = head.lower()
         if h in GROUP_NOUNS or h == "side":
             return self.group(sentence, offset)
+        named_as = {
+            name
+            for s, off, name in (self.described.get(h, []) if loose else [])
+            if s < sentence or (s == sentence and off < offset)
+        }
+        if len(named_as) == 1:
+            return (named_as.pop(),)  # "the fund" after "X, the sovereign wealth fund,"
         maker = h.endswith("maker") and len(h) > 6  # "the carmaker", "the planemaker"
         if h not in INSTITUTIONS and not maker:
             return None

@@ -18,7 +18,7 @@ from digest.facts.context import KIND_OF_LABEL, Context, Mention
 from digest.facts.dates import MONTHS, WEEKDAYS
 from digest.facts.names import organisation_word
 from digest.facts.scan import name_finder
-from digest.facts.syntax import ents, tokens
+from digest.facts.syntax import entity_of, ents, tokens
 from digest.facts.titles import record_title
 from digest.model import Entity, Sentence
 
@@ -187,10 +187,17 @@ def _demonyms(sentences: Sequence[Sentence], ctx: Context) -> None:
 
 def _descriptions(doc: Any, s_index: int, ctx: Context) -> None:
     """ "The Yemeni government": a description with a proper modifier is a (weak) mention, so
-    a later "the government" can mean it."""
+    a later "the government" can mean it; "Sarvana Bank, the mid-sized lender": a later "the
+    lender" is Sarvana Bank."""
     from digest.facts.actors import description_name
 
     for tok in tokens(doc):
+        if tok.dep_ == "appos" and tok.tag_ in ("NN", "NNS") and tok.i > tok.head.i:
+            owner = entity_of(tok.head)
+            if owner is not None and owner.label_ in ("ORG", "GPE", "NORP", "PERSON"):
+                name = ctx.canonical(clean_name(owner.text))
+                if name in ctx.kinds:
+                    ctx.described.setdefault(tok.lower_, []).append((s_index, tok.idx, name))
         if tok.tag_ != "NN" or tok.ent_type_ or tok.dep_ == "compound":
             continue  # "Scottish club Rangers": the club is Rangers, no description of its own
         name = description_name(tok)
