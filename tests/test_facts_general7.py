@@ -239,3 +239,24 @@ def test_a_description_in_apposition_names_its_owner_later():
     ).facts
     hold = [f for f in facts if f.object.startswith("a seat")]
     assert [f.actors for f in hold] == [("Qarmat Investment Authority",)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        (
+            "The Health Service Executive signed a deal to hire 62 nurses.",
+            "Health Service Executive",
+        ),
+        (
+            "The Western Cape Municipal Employees' Pension Fund has pledged to sell its shares.",
+            "Western Cape Municipal Employees' Pension Fund",
+        ),
+        (
+            "The Brewery and Distillery Workers' Union said it would not sign the rosters.",
+            "Brewery and Distillery Workers' Union",
+        ),
+    ],
+)
+def test_long_organisation_names_are_kept_whole(sentence, actor):
+    assert [f.actors for f in extracted(sentence).facts] == [(actor,)]

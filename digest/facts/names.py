@@ -53,7 +53,7 @@ _ORG_WORDS = frozenset(
     partners capital energy systems technologies labs pharma exchange nations alliance
     coalition society crescent cross board bureau council chamber company enterprises
     ventures media studios records entertainment brewery bancorp insurance securities
-    aerospace stores retail telecoms pharmaceuticals
+    aerospace stores retail telecoms pharmaceuticals executive
     steel oil gas power electric telecom logistics shipping railways railway hospital school
     clinic centre center museum sporting athletic athletico dynamo racing olympique wanderers
     """.split()
@@ -252,9 +252,12 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 and j + 2 < n
                 and j + 2 not in taken
                 and _proper(doc, j + 2)
-                and _org_word(doc[j + 2])
+                and (
+                    _org_word(doc[j + 2])
+                    or (nxt.text in ("'", "’") and _org_run_after(doc, j + 2, taken))
+                )  # not "the Bank's Monetary Policy Committee": the Bank's committee
             ):
-                j += 2  # "Sarenne Bankers' Association", "Workers' Party"
+                j += 2  # "Sarenne Bankers' Association", "Employees' Pension Fund"
             elif _hyphen_name(doc, j) and j + 2 not in taken:
                 j += 2  # "Alicia Navarro-Pike", "SNPL-Lys"
             elif (
@@ -296,6 +299,15 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _org_run_after(doc: Doc, k: int, taken: set[int]) -> bool:
+    """Do the proper words from k (three at most) end in an organisation word ("Party",
+    "Pension Fund")?"""
+    end = k
+    while end + 1 < min(len(doc), k + 3) and end + 1 not in taken and _proper(doc, end + 1):
+        end += 1
+    return any(_org_word(doc[m]) for m in range(k, end + 1))
+
+
 def _hyphen_name(toks: list[Token], i: int) -> bool:
     """Is token i joined by a bare hyphen to a capitalised word ("Navarro-Pike", "SNPL-Lys")?"""
     if i + 2 >= len(toks) or toks[i + 1].text != "-" or toks[i].whitespace_:
@@ -316,16 +328,18 @@ def _joins_name(doc: Doc, i: int, j: int, taken: set[int]) -> bool:
         return False
     if word == "&":
         return True
-    if any(_org_word(t) for t in doc[i : j + 1]) or j - i > 1:
+    if j - i > 1:
         return False
-    k = j + 2
+    k, possessive = j + 2, False
     while k + 1 < n and k + 1 not in taken:
         if _proper(doc, k + 1):
             k += 1
         elif doc[k + 1].tag_ == "POS" and k + 2 < n and _proper(doc, k + 2):
-            k += 2
+            k, possessive = k + 2, True
         else:
             break
+    if any(_org_word(t) for t in doc[i : j + 1]) and not (i == j and possessive):
+        return False  # but "Brewery and Distillery Workers' Union" is one
     return doc[k].lower_ in _ORG_WORDS  # a word, not an acronym: "Rover and SAIC" are two
 
 
