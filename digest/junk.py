@@ -66,6 +66,7 @@ _JUNK_LINES = [
         r".{0,120}\b(?:newsletter|inbox|subscri\w*|sign[- ]up|briefing|alerts?|updates)\b.{0,80}",
         r"(?:subscribe|sign up|sign in|log in|register)(?: (?:now|today|here|free|for free))?[.!]?",
         r"by (?:signing up|subscribing|clicking)\b.*",
+        r"newsletters?\s*[:|\-–—]\s*.{0,200}",  # "Newsletter: Get X in your inbox. Sign up"
         # cookie and privacy notices
         r".{0,200}\b(?:we|this (?:web)?site|our (?:web)?site)s? uses? cookies\b.*",
         r"(?:accept|reject|manage) (?:all )?cookies\b.*|cookie (?:policy|settings|preferences)\b.*",

@@ -84,6 +84,7 @@ JUNK_CLASSES = {
     "share prompts": ["Share this article", "Share on Facebook", "Share on Facebook Twitter Email"],
     "subscribe": ["Subscribe to our newsletter", "Sign up for our daily briefing", "Sign up"],
     "newsletter pitch": ["Get the latest news delivered to your inbox every morning."],
+    "newsletter label": ["Newsletter: Get Tarvel politics in your inbox every morning. Sign up"],
     "cookie notice": [
         "We use cookies to give you the best experience. By continuing you agree to our policy."
     ],

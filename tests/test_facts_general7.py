@@ -256,6 +256,10 @@ def test_a_description_in_apposition_names_its_owner_later():
             "The Brewery and Distillery Workers' Union said it would not sign the rosters.",
             "Brewery and Distillery Workers' Union",
         ),
+        (
+            "The Ngwenya River Residents’ Forum said it would return to the tribunal.",
+            "Ngwenya River Residents’ Forum",
+        ),
     ],
 )
 def test_long_organisation_names_are_kept_whole(sentence, actor):

@@ -248,7 +248,7 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
             if _proper(doc, j + 1):
                 j += 1
             elif (
-                nxt.tag_ == "POS"
+                _possessive(nxt)
                 and j + 2 < n
                 and j + 2 not in taken
                 and _proper(doc, j + 2)
@@ -299,6 +299,11 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _possessive(tok: Token) -> bool:
+    """A possessive ending; the tagger reads a curly one ("Residents’ Forum") as a quote mark."""
+    return tok.tag_ == "POS" or (tok.dep_ == "case" and tok.text in ("’", "'", "’s"))
+
+
 def _org_run_after(doc: Doc, k: int, taken: set[int]) -> bool:
     """Do the proper words from k (three at most) end in an organisation word ("Party",
     "Pension Fund")?"""
@@ -334,7 +339,7 @@ def _joins_name(doc: Doc, i: int, j: int, taken: set[int]) -> bool:
     while k + 1 < n and k + 1 not in taken:
         if _proper(doc, k + 1):
             k += 1
-        elif doc[k + 1].tag_ == "POS" and k + 2 < n and _proper(doc, k + 2):
+        elif _possessive(doc[k + 1]) and k + 2 < n and _proper(doc, k + 2):
             k, possessive = k + 2, True
         else:
             break
