@@ -264,3 +264,15 @@ def test_a_description_in_apposition_names_its_owner_later():
 )
 def test_long_organisation_names_are_kept_whole(sentence, actor):
     assert [f.actors for f in extracted(sentence).facts] == [(actor,)]
+
+
+def test_a_gerund_without_an_object_is_the_object_of_keep():
+    facts = extracted(
+        "As part of the deal, Astrand has promised to keep brewing at the Quay Street site "
+        "for at least ten years and to retain all 212 staff."
+    ).facts
+    got = {(f.action, f.object) for f in facts}
+    assert got == {
+        ("has promised to keep", "brewing at the Quay Street site"),
+        ("has promised to retain", "all 212 staff"),
+    }

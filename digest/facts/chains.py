@@ -149,7 +149,17 @@ def _aspect_complement(x: Token) -> Token:
     ger = next(
         (c for c in kids(x) if c.dep_ in ("xcomp", "ccomp") and c.tag_ in ("VBG", "VB")), None
     )
-    return ger if ger is not None and ger.i > x.i else x
+    if ger is None or ger.i < x.i or not any(map(_takes_object, kids(ger))):
+        return x  # "to keep brewing at the site": no object of its own, the gerund is it
+    return ger
+
+
+def _takes_object(c: Token) -> bool:
+    """A direct object, a particle, or a preposition that completes the verb ("pay for")."""
+    return c.dep_ in ("dobj", "prt") or (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)
+
+
+_OBJECT_PREPS = frozenset("for to on with into from off".split())
 
 
 def _predicative(adj: Token) -> bool:

@@ -170,6 +170,10 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
 
     if not found.tokens:
         found = find_object(content)
+    if not found.tokens and lemma(content) in lx.ASPECTUAL:
+        ger = child(content, "xcomp")  # "to keep brewing at the Quay Street site"
+        if ger is not None and ger.tag_ == "VBG" and ger.i > content.i:
+            found = Found(object_tokens(ger))
     particle = _leading_particle(content, found)
     if particle is not None:
         found.tokens = [t for t in found.tokens if t.i != particle.i]
