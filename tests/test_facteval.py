@@ -33,7 +33,8 @@ from digest.model import Article, Fact, Facts, Quantity, Quote
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "benchmarks" / "facts_gold"
-GOLD_FILES = [GOLD_DIR / "dev.jsonl", GOLD_DIR / "test.jsonl", GOLD_DIR / "holdout.jsonl"]
+GOLD_SPLITS = ("dev", "test", "holdout", "holdout2")
+GOLD_FILES = [GOLD_DIR / f"{split}.jsonl" for split in GOLD_SPLITS]
 EXAMPLES = ROOT / "examples"
 
 TEXT = """Alderia and Brennport agree to swap prisoners
@@ -305,11 +306,11 @@ def _records() -> list[dict]:
 def test_gold_set_size_splits_and_invented_names():
     records = _records()
     assert len(records) >= 30
-    assert {r["split"] for r in records} == {"dev", "test", "holdout"}
+    assert {r["split"] for r in records} == set(GOLD_SPLITS)
     assert sum(r["invented"] for r in records) * 2 >= len(records)
     assert len({r["id"] for r in records}) == len(records)
     assert any(not r["facts"] for r in records)  # an article with no commitments
-    for split, path in zip(("dev", "test", "holdout"), GOLD_FILES, strict=True):
+    for split, path in zip(GOLD_SPLITS, GOLD_FILES, strict=True):
         assert {g.split for g in load_gold(path)} == {split}
 
 
