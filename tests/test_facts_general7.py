@@ -276,3 +276,28 @@ def test_a_gerund_without_an_object_is_the_object_of_keep():
         ("has promised to keep", "brewing at the Quay Street site"),
         ("has promised to retain", "all 212 staff"),
     }
+
+
+def test_neither_nor_refuses_both():
+    facts = extracted(
+        "Korsland said it would neither recognise the council's decision nor lift its own ban "
+        "on arms sales to Estmark."
+    ).facts
+    assert {(f.action, f.polarity) for f in facts} == {
+        ("would neither recognise", "negative"),
+        ("would not lift", "negative"),
+    }
+
+
+def test_an_unresolved_her_government_is_no_actor():
+    facts = extracted("Varga said her government would not resubmit the treaty.").facts
+    assert not [f for f in facts if f.actors == ("her government",)]
+
+
+def test_a_two_city_dateline_in_capitals_is_never_an_actor():
+    facts = extracted(
+        "NOUAKCHOTT/IJMUIDEN, Sept 9 — Noordkaap Pelagic has agreed to withdraw its 12 "
+        "freezer trawlers from Mauritanian waters by the end of October."
+    ).facts
+    actors = {a for f in facts for a in f.actors}
+    assert not actors & {"NOUAKCHOTT", "IJMUIDEN", "NOUAKCHOTT/IJMUIDEN"}

@@ -147,6 +147,8 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     of_name = _of_name(tok)
     if of_name is not None:
         return of_name  # "The city of Port Halvey", "the regional parliament of Harlen"
+    if np and np[0].tag_ == "PRP$":
+        return None  # "her government", "his party", still unresolved: a reader cannot tell whose
     if low in lx.INSTITUTIONS or _is_maker(low):
         return (span_text(np),)
     if tok.tag_ == "NNS" and (explicit or _people(low)):

@@ -20,7 +20,7 @@ from digest.facts.objects import (
     text_of,
 )
 from digest.facts.parties import amount, counterparty
-from digest.facts.polarity import modality_of, polarity_of, shares_negation
+from digest.facts.polarity import modality_of, neither_nor, polarity_of, shares_negation
 from digest.facts.relatives import antecedent_phrase
 from digest.facts.subjects import negated_subject, subject_of
 from digest.facts.syntax import (
@@ -326,6 +326,8 @@ def _action(
         borrowed = [c.text for c in kids(chain.inherit) if c.tag_ == "MD"]
         if shares_negation(chain):  # "would not cut X or [would not] reduce Y", "did not"
             borrowed = [c.text for c in kids(chain.inherit) if c.dep_ in ("aux", "neg")]
+        elif neither_nor(chain.top):
+            borrowed.append("not")  # "would neither recognise X nor [would not] lift Y"
         return " ".join(borrowed + [content.text] + tail)
     start = min(lead + [top.i])
     if _bound_party(chain) is not None:

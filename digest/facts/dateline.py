@@ -19,6 +19,6 @@ def dateline_end(toks: list[Token]) -> int:
     for k, t in enumerate(toks[1:16], start=1):
         if t.text in _DASHES:
             return k + 1
-        if not (t.text[:1].isupper() or t.like_num or t.text in ",.()"):
+        if not (t.text[:1].isupper() or t.like_num or t.text in ",.()/"):  # "NOUAKCHOTT/IJMUIDEN"
             return 0
     return 0

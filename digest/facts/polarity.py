@@ -32,8 +32,8 @@ def polarity_of(chain: Chain, negative_subject: bool) -> str:
             continue  # "has undertaken not to close the terminal": a promise, positive
         if is_negated(v):
             negative = not negative
-    if shares_negation(chain):
-        negative = not negative  # "would not cut any routes or reduce frequencies"
+    if shares_negation(chain) or neither_nor(chain.top):
+        negative = not negative  # "would not cut X or reduce Y", "would neither X nor Y"
     refusal = chain.control if chain.control is not None else chain.top
     if lemma(refusal) in lx.REFUSE or lemma(chain.content) in lx.REFUSE:
         negative = not negative
@@ -41,6 +41,15 @@ def polarity_of(chain: Chain, negative_subject: bool) -> str:
     if vote is not None and any(p.text.lower() == "against" for p in children(vote, "prep")):
         negative = not negative
     return "negative" if negative else "positive"
+
+
+def neither_nor(v: Token) -> bool:
+    """ "would neither recognise the decision nor lift the ban": both verbs refuse."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in kids(v)):
+        return True
+    return v.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "nor" and c.i < v.i for c in kids(v.head)
+    )
 
 
 def shares_negation(chain: Chain) -> bool:
