@@ -301,3 +301,12 @@ def test_a_two_city_dateline_in_capitals_is_never_an_actor():
     ).facts
     actors = {a for f in facts for a in f.actors}
     assert not actors & {"NOUAKCHOTT", "IJMUIDEN", "NOUAKCHOTT/IJMUIDEN"}
+
+
+def test_an_actor_phrase_with_commas_is_no_name():
+    facts = extracted(
+        "Under the agreement, which was negotiated by the council's secretary-general, Hedda "
+        "Morrow, and Estmark's deputy foreign minister, Pavo Anttila, Estmark will also allow "
+        "unannounced inspections at its three main ports."
+    ).facts
+    assert not [f for f in facts if any(", " in a for a in f.actors)]

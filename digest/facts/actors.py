@@ -64,6 +64,8 @@ def actor_names(
         if not resolved:
             return ()
         names.extend(n for n in resolved if n not in names)
+    if any(", " in n for n in names):
+        return ()  # "the council's secretary-general, Hedda Morrow, and ...": no name
     return tuple(names)
 
 
