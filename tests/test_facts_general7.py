@@ -310,3 +310,11 @@ def test_an_actor_phrase_with_commas_is_no_name():
         "unannounced inspections at its three main ports."
     ).facts
     assert not [f for f in facts if any(", " in a for a in f.actors)]
+
+
+def test_committing_a_misdeed_or_a_projection_is_no_commitment():
+    facts = extracted(
+        "The two athletes admitted they had committed an anti-doping violation. "
+        "The merged group would control almost 60% of cement sales in Tarvel."
+    ).facts
+    assert facts == ()

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from digest.facts.context import Context
-from digest.facts.lexicon import FUNCTION_WORDS
+from digest.facts.lexicon import FUNCTION_WORDS, PAPER_NAMES
 from digest.facts.scan import first_names_before
 from digest.model import Sentence
 
@@ -33,6 +33,7 @@ def first_word_names(sentences: Sequence[Sentence], ctx: Context) -> None:
             kind == "person"
             and len(parts) == 2
             and ctx.kinds.get(parts[0], "ambiguous") == "ambiguous"
+            and parts[1].lower() not in PAPER_NAMES  # not the "Laurentide Herald" masthead
         ):
             candidates.append((name, parts[0], parts[1]))
     if not candidates:
@@ -56,7 +57,11 @@ def short_names_of_organisations(ctx: Context) -> None:
     """ "Brightwater" after "Brightwater Energy": a lone word that starts exactly one
     two-word organisation name is that organisation (not "Sarenne" of "Sarenne Bankers'
     Association", which may be a place)."""
-    orgs = [n for n, k in ctx.kinds.items() if k == "org" and len(n.split()) == 2]
+    orgs = [
+        n
+        for n, k in ctx.kinds.items()
+        if k == "org" and len(n.split()) == 2 and n.split()[-1].lower() not in PAPER_NAMES
+    ]  # "Laurentide" of a story is not the "Laurentide Herald" that printed it
     for name, kind in list(ctx.kinds.items()):
         if " " in name or kind not in ("ambiguous", "org") or name in ctx.aliases:
             continue

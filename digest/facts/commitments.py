@@ -190,6 +190,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
         return None  # "agreed on Friday"
     if not _fits(lem_content, obj_head, chain) or _coercive(chain, obj_head):
         return None
+    if lem_content == "commit" and obj_head is not None and obj_head.lower_ in lx.MISDEEDS:
+        return None  # "had committed an anti-doping violation": a misdeed, not a pledge
     if not obj_toks and chain.control is None:
         return None
 

@@ -24,6 +24,7 @@ EFFECT = frozenset(
     mark spell rank ensure bolster involve prove point indicate require penalise penalize
     inherit succeed testify encourage outstrip appear cause enable lead hurt harm damage
     dominate outpace outperform represent signal trigger spark fuel undermine worsen employ drive
+    control
     """.split()
 )
 # Adverbs that make the statement a report or a guess ("will reportedly reject", "will
@@ -35,11 +36,6 @@ HEARSAY = frozenset("reportedly allegedly apparently supposedly reputedly".split
 MEDIA = frozenset(
     "newspaper newspapers paper papers media report reports reporters journalists press "
     "agency wire magazine daily broadcaster".split()
-)
-# The last word of a newspaper's name ("The Sunday Times", "the Daily Herald").
-_PAPER_NAMES = frozenset(
-    "times telegraph post journal herald gazette tribune chronicle observer guardian mirror "
-    "express".split()
 )
 # What hangs on these is denied or hearsay ("denied reports that it had agreed").
 DENY = frozenset("deny dismiss refute rebut".split())
@@ -111,7 +107,7 @@ def third_party_report(subj_verb: Token, explicit: bool) -> bool:
     if speaker is None:
         return False
     low = speaker.lower_
-    if speaker.tag_ in ("NNP", "NNPS") and low in _PAPER_NAMES:
+    if speaker.tag_ in ("NNP", "NNPS") and low in lx.PAPER_NAMES:
         return True  # "The Sunday Times and The Sunday Telegraph say they will oppose"
     return low in lx.NON_ACTORS or low in MEDIA
 

@@ -176,6 +176,16 @@ GROUP_PEOPLE = frozenset(
 )
 # "by 29 votes to 19", "voted 31 to 17": a count of votes, neither actor nor object.
 TALLY_NOUNS = frozenset("vote votes margin majority".split())
+# The last word of a newspaper's name ("The Sunday Times", "the Daily Herald").
+PAPER_NAMES = frozenset(
+    "times telegraph post journal herald gazette tribune chronicle observer guardian mirror "
+    "express".split()
+)
+# What one commits that is no commitment ("committed an anti-doping violation").
+MISDEEDS = frozenset(
+    "violation violations offence offences offense offenses crime crimes fraud error errors "
+    "mistake mistakes murder breach breaches foul fouls atrocities abuses suicide sin".split()
+)
 PLACE_NOUNS = frozenset("country nation state republic kingdom".split())
 # Plural descriptions that stand for the last group of actors ("the two countries").
 GROUP_NOUNS = frozenset(
