@@ -318,3 +318,22 @@ def test_committing_a_misdeed_or_a_projection_is_no_commitment():
         "The merged group would control almost 60% of cement sales in Tarvel."
     ).facts
     assert facts == ()
+
+
+def test_the_company_is_the_one_its_speaker_was_introduced_with():
+    facts = extracted(
+        "Halvane Telecom has agreed to sell 6,200 towers to Meridra Infrastructure. Meridra "
+        'said it would build 900 sites. "This lets us invest," said Halvane\'s chief '
+        "executive, Priya Dunmore. Dunmore told analysts that the company would repay about "
+        "$700 million of debt."
+    ).facts
+    repay = [f for f in facts if f.action == "would repay"]
+    assert [f.actors for f in repay] == [("Halvane Telecom",)]
+
+
+def test_the_speaker_after_said_is_the_person_not_the_body_before_the_role():
+    quotes = extracted(
+        'Halvane Telecom agreed to sell its towers. "This lets us invest," said Halvane\'s '
+        'chief executive, Priya Dunmore. "We are pleased," said Meridra\'s Tom Hale.'
+    ).quotes
+    assert {q.speaker for q in quotes} == {"Priya Dunmore", "Tom Hale"}

@@ -52,6 +52,8 @@ class Context:
     countries: set[str] = field(default_factory=set)  # places with a government or a demonym
     speakers: set[str] = field(default_factory=set)  # names that "said" something
     short_used: set[str] = field(default_factory=set)  # names also written short ("Keller")
+    # person -> the organisation the story introduced them with ("Halvane's chief executive")
+    affiliations: dict[str, str] = field(default_factory=dict)
     # "Sarvana Bank, the mid-sized lender": description head -> (sentence, offset, name)
     described: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     # title word -> (sentence, offset, person) where the person is written after it

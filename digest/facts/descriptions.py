@@ -5,7 +5,15 @@ from __future__ import annotations
 from digest.facts import lexicon as lx
 from digest.facts.context import Context
 from digest.facts.names import TITLES
-from digest.facts.syntax import Token, child, children, np_tokens, say_governor, span_text
+from digest.facts.syntax import (
+    Token,
+    child,
+    children,
+    entity_of,
+    np_tokens,
+    say_governor,
+    span_text,
+)
 
 # Role nouns of people who speak for a body ("Redmarsh manager X", "the movement's chief
 # negotiator"): what they call "the club" or "his side" is that body.
@@ -49,6 +57,10 @@ def speaker_body(tok: Token, sidx: int, ctx: Context, verb: Token | None) -> tup
             return (body,)
         if body == "":
             return ()  # the speaker names a body we cannot place: no guess
+    ent = entity_of(speaker)
+    body = ctx.affiliations.get(ctx.canonical(ent.text if ent is not None else speaker.text))
+    if body and _fits(low, body, ctx):
+        return (body,)  # "Dunmore told analysts the company would": Halvane's chief executive
     return None
 
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from digest.facts.affiliations import record_affiliations
 from digest.facts.aliases import (
     first_word_names,
     full_names_of_lone_surnames,
@@ -133,6 +134,7 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
         _descriptions(doc, s_index, ctx)
     ctx.finish()
     _description_subjects(docs, ctx)
+    record_affiliations(sentences, ctx)
     return ctx, _entities(ctx)
 
 

@@ -47,8 +47,11 @@ _CLAUSE_CUT = re.compile(
     rf"\s+(?:and|but|while|as)\s+(?:{_NAME}|it|they)\s+(?:will|would|has|have)\b"
 )
 _SAY_RE = "said|says|added|told|stated|announced|wrote|noted"
+# "said Halvane's chief executive, Priya Dunmore": the person, not the body before the role
+_ROLE_OF = rf"(?:{_CAP}(?:\s+{_CAP})*(?:'s|’s)\s+(?:(?:[a-z-]+\s+){{0,2}}[a-z-]+,?\s+)?)?"
 _SPEAKER_AFTER = re.compile(
-    rf"^[\s,]*(?P<who>{_NAME}|he|she)\s+(?:{_SAY_RE})\b|^[\s,]*(?:{_SAY_RE})\s+(?P<who2>{_NAME})"
+    rf"^[\s,]*(?P<who>{_NAME}|he|she)\s+(?:{_SAY_RE})\b"
+    rf"|^[\s,]*(?:{_SAY_RE})\s+{_ROLE_OF}(?P<who2>{_NAME})"
 )
 _SPEAKER_BEFORE = re.compile(rf"(?P<who>{_NAME}|he|she)\s+(?:{_SAY_RE})(?:\s+that)?[\s,:]*$")
 

@@ -1,0 +1,52 @@
+"""Whom a person speaks for, as the story introduced them: "Halvane's chief executive, Priya
+Dunmore", "Orbis chief executive Hemant Rao"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from digest.facts.context import Context
+from digest.model import Sentence
+
+_ROLES = (
+    r"(?:chief executive|managing director|chief negotiator|foreign minister|finance minister"
+    r"|prime minister|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|president"
+    r"|director|minister|secretary|governor|leader|manager|coach|head|chief|founder|owner)"
+)
+_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
+_ORG = r"[A-Z][\w'’&.-]*(?: (?:of |and |& )?[A-Z][\w'’&.-]*){0,5}"
+# "Halvane's chief executive, Priya Dunmore" / "Orbis chief executive Hemant Rao"
+_ROLE_THEN_NAME = re.compile(
+    rf"(?P<org>{_ORG})(?:'s|’s)? (?:[a-z-]+ )?{_ROLES},? (?P<person>{_NAME})"
+)
+# "Priya Dunmore, Halvane's chief executive," / "Hemant Rao, chief executive of Orbis,"
+_NAME_THEN_ROLE = re.compile(
+    rf"(?P<person>{_NAME}), (?:(?P<org>{_ORG})(?:'s|’s) (?:[a-z-]+ )?{_ROLES}"
+    rf"|(?:the )?(?:[a-z-]+ )?{_ROLES} of (?:the )?(?P<org2>{_ORG}))[,.]"
+)
+
+
+def record_affiliations(sentences: Sequence[Sentence], ctx: Context) -> None:
+    """Fill `ctx.affiliations` (person -> organisation) from the ways a story introduces its
+    speakers; only names the article knows, organisations only."""
+    for s in sentences:
+        for m in _ROLE_THEN_NAME.finditer(s.text):
+            _add(ctx, m.group("person"), m.group("org"))
+        for m in _NAME_THEN_ROLE.finditer(s.text):
+            _add(ctx, m.group("person"), m.group("org") or m.group("org2"))
+
+
+def _add(ctx: Context, person: str, org: str | None) -> None:
+    if not org:
+        return
+    person, org = ctx.canonical(person.rstrip(".")), ctx.canonical(_trim(org))
+    if ctx.kind(person) == "person" and ctx.kind(org) == "org":
+        ctx.affiliations.setdefault(person, org)
+
+
+def _trim(org: str) -> str:
+    words = org.split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return re.sub(r"(?:'s|’s|'|’)$", "", " ".join(words))
