@@ -337,3 +337,11 @@ def test_the_speaker_after_said_is_the_person_not_the_body_before_the_role():
         'chief executive, Priya Dunmore. "We are pleased," said Meridra\'s Tom Hale.'
     ).quotes
     assert {q.speaker for q in quotes} == {"Priya Dunmore", "Tom Hale"}
+
+
+def test_a_party_owned_by_a_country_is_the_actor_not_the_country():
+    facts = extracted(
+        "Orvanda's governing National Renewal Party and the opposition Forum for Change have "
+        "agreed to form a transitional cabinet."
+    ).facts
+    assert [f.actors for f in facts] == [("National Renewal Party", "Forum for Change")]

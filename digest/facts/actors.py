@@ -224,6 +224,8 @@ def _entity_name(ent: Any, tok: Token) -> str:
     ids = {t.i for t in np_tokens(tok)}
     inside = [t for t in ent if t.i in ids]
     toks = inside if inside and inside[-1].i - inside[0].i + 1 == len(inside) else list(ent)
+    if inside and inside[-1].i + 1 < ent.end and tok.doc[inside[-1].i + 1].lower_ == "for":
+        toks = list(ent)  # "the opposition Forum for Change": the name runs on past the phrase
     text = span_text(toks)
     return text[4:] if text[:4].lower() == "the " and len(text) > 4 else text
 

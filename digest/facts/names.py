@@ -84,6 +84,11 @@ _LOCATIVE = frozenset("in at from near to into across outside inside via".split(
 _DEMONYM = re.compile(r"(?:an|ian|i|ese|ic|ish|ean|ine|ite)s?$")
 _CAPITALISED = re.compile(r"^[A-Z][\w'’.-]*$")
 _LINKS = frozenset(["of", "de", "&"])
+# Organisation words that take a "for" in their names ("Forum for Change").
+_FOR_HEADS = frozenset(
+    "forum movement centre center alliance party front coalition council committee fund "
+    "foundation institute league union association commission".split()
+)
 # A capitalised word that heads a state's name with "of" ("Government of Sankara").
 _STATE_HEADS = frozenset(["government", "administration"])
 # Small words inside a person's name ("Ahmed ag Issouf", "Omar bin Salem", "Dirk van Dijk").
@@ -281,6 +286,14 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 )
             ):
                 j += 2  # "Republic of Kelvaria", "Bank of Ostmark"
+            elif (
+                nxt.lower_ == "for"
+                and j + 2 < n
+                and j + 2 not in taken
+                and _proper(doc, j + 2)
+                and doc[j].lower_ in _FOR_HEADS
+            ):
+                j += 2  # "Forum for Change", "Movement for Justice", "Centre for Peace"
             elif (
                 nxt.lower_ == "of"
                 and j + 3 < n

@@ -32,7 +32,11 @@ def subject_of(v: Token, doc: Any) -> Token | None:
         return None
     csubj = child(v, "csubj")
     if csubj is not None and csubj.tag_ == "VBG" and child(csubj, "nsubj") is not None:
-        return child(csubj, "nsubj")  # "Donor governments meeting in X pledged": a misparse
+        owner = child(csubj, "nsubj")
+        named = child(csubj, "dobj")
+        if child(owner, "case") is not None and named is not None and named.tag_ == "NNP":
+            return named  # "Orvanda's governing National Renewal Party and ... have agreed"
+        return owner  # "Donor governments meeting in X pledged": a misparse
     left = left_subject(v, doc)
     if left is not None:
         return left
