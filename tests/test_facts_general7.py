@@ -345,3 +345,13 @@ def test_a_party_owned_by_a_country_is_the_actor_not_the_country():
         "agreed to form a transitional cabinet."
     ).facts
     assert [f.actors for f in facts] == [("National Renewal Party", "Forum for Change")]
+
+
+def test_publishing_commits_and_asking_commits_only_when_refused():
+    facts = extracted(
+        "Amanzi Water said it would publish monthly water-quality results. "
+        "Brightwell said it would not ask customers to provide a receipt. "
+        "Menatep said it will ask Rosvel to repay a loan."
+    ).facts
+    got = {(f.action, f.polarity) for f in facts}
+    assert got == {("would publish", "positive"), ("would not ask", "negative")}

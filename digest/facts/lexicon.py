@@ -112,7 +112,7 @@ NOT_COMMIT = frozenset(
     be have say tell talk speak meet visit travel arrive attend hold discuss consider
     remain become seem need want try face expect see look know think believe hope wait depend
     happen come go get include affect cost mean win lose show review study examine debate
-    publish report announce welcome benefit suffer struggle fall rise grow decrease increase
+    report announce welcome benefit suffer struggle fall rise grow decrease increase
     lead follow make use like feel find give let put ask urge call seek
     threaten attack bomb shell invade storm retaliate punish boycott blockade besiege expel
     deport destroy kill strike fight receive earn gain
@@ -120,7 +120,7 @@ NOT_COMMIT = frozenset(
 )
 # ... but saying one will not do them refuses a concrete thing ("would not use its veto",
 # "will not seek damages", "would not hold a vote", "will not take part in the talks").
-REFUSABLE = frozenset("use seek keep hold take give".split())
+REFUSABLE = frozenset("use seek keep hold take give ask".split())
 
 SAY = frozenset(
     "say tell announce state add confirm report note insist claim stress declare write explain "
