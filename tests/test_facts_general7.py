@@ -349,7 +349,7 @@ def test_a_party_owned_by_a_country_is_the_actor_not_the_country():
 
 def test_publishing_commits_and_asking_commits_only_when_refused():
     facts = extracted(
-        "Amanzi Water said it would publish monthly water-quality results. "
+        "Amanzi Water said it would publish an annual account of its spending. "
         "Brightwell said it would not ask customers to provide a receipt. "
         "Menatep said it will ask Rosvel to repay a loan."
     ).facts
