@@ -1,5 +1,4 @@
-"""Whom a person speaks for, as the story introduced them: "Halvane's chief executive, Priya
-Dunmore", "Orbis chief executive Hemant Rao"."""
+"""Whom a speaker speaks for, as the story introduced them ("Halvane's chief executive, X")."""
 
 from __future__ import annotations
 

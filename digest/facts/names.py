@@ -8,38 +8,12 @@ import re
 from typing import Any
 
 from digest.facts.dateline import dateline_end
-from digest.facts.dates import DAY_WORDS, WEEKDAYS
 from digest.facts.lexicon import FUNCTION_WORDS
+from digest.facts.numbers import number_spans
 from digest.facts.quantity import currency_code
 
 Doc = Any
 Token = Any
-
-_CURRENCY_SIGNS = frozenset("$€£¥₹")
-_CURRENCY_WORDS = frozenset(
-    """
-    dollar dollars euro euros pound pounds yen yuan rupee rupees dinar dinars crown crowns
-    krona kronor shilling shillings franc francs peso pesos rand naira ruble rubles rouble
-    roubles lira won riyal dirham dirhams usd eur gbp
-    """.split()
-)
-_SCALES = frozenset("hundred thousand million billion trillion bn mln m k".split())
-_PERCENT = frozenset(["%", "percent", "pct"])
-_DURATION = frozenset(
-    "day days week weeks month months year years decade decades hour hours minute minutes".split()
-)
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-_TIME_WORDS = frozenset("morning afternoon evening night midnight noon".split())
-_SEASONS = frozenset("spring summer autumn fall winter season quarter".split())
-_RELATIVE = frozenset("this next last previous coming past early late end".split())
-_ORDINAL = re.compile(
-    r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$",
-    re.I,
-)
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 # Words that make a proper-noun run an organisation ("Halvern Group", "FC Ardmoor").
 _ORG_WORDS = frozenset(
@@ -109,7 +83,7 @@ def tag_entities(doc: Doc) -> Doc:
     dateline = dateline or dateline_end(toks)
     ruled = [ent for ent in doc.ents if ent.start >= dateline]
     taken = {i for ent in ruled for i in range(ent.start, ent.end)} | set(range(dateline))
-    found = _numbers(toks, taken)
+    found = number_spans(toks, taken)
     taken.update(i for start, end, _label in found for i in range(start, end))
     for start, _end, label in found:
         if label == "MONEY" and currency_code(toks, start):
@@ -140,100 +114,6 @@ def tag_entities(doc: Doc) -> Doc:
     doc.user_data["digest_ent_list"] = spans
     doc.user_data["digest_ents"] = {t: ent for ent in spans for t in range(ent.start, ent.end)}
     return doc
-
-
-# ---------------------------------------------------------------- numbers and dates
-
-
-def _numbers(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
-    out: list[tuple[int, int, str]] = []
-    n = len(doc)
-    i = 0
-    while i < n:
-        tok = doc[i]
-        low = tok.lower_
-        if i in taken:
-            i += 1
-            continue
-        date = _date_at(doc, i)
-        if date:
-            out.append((i, date, "DATE"))
-            i = date
-            continue
-        if low in _TIME_WORDS:
-            start = i - 1 if i and doc[i - 1].lower_ in _RELATIVE | {"the"} else i
-            out.append((start, i + 1, "TIME"))
-            i += 1
-            continue
-        if _ORDINAL.match(tok.text):
-            out.append((i, i + 1, "ORDINAL"))
-            i += 1
-            continue
-        code = currency_code(doc, i)  # "Rs 35 billion", "Dh150", "SWD 500 million"
-        glued = code and not (i + 1 < n and doc[i + 1].like_num)
-        sign = (tok.text in _CURRENCY_SIGNS and i + 1 < n and doc[i + 1].like_num) or code
-        if tok.like_num or sign:
-            start = i
-            j = i + 1 if sign and not glued else i
-            while j + 1 < n and (doc[j + 1].like_num or doc[j + 1].lower_ in _SCALES):
-                j += 1  # "4.2 million", "1.5 billion"
-            label = "CARDINAL"
-            if sign:
-                label = "MONEY"
-            if j + 1 < n and doc[j + 1].lower_ in _CURRENCY_WORDS:
-                j += 1
-                label = "MONEY"
-            elif j + 1 < n and doc[j + 1].lower_ in _PERCENT:
-                j += 1
-                label = "PERCENT"
-            elif j + 2 < n and doc[j + 1].lower_ == "per" and doc[j + 2].lower_ == "cent":
-                j += 2
-                label = "PERCENT"
-            out.append((start, j + 1, label))
-            i = j + 1
-            continue
-        i += 1
-    return out
-
-
-def _date_at(doc: Doc, i: int) -> int:
-    """End of a date starting at token i ("on Friday", "March 4", "next year", "2027",
-    "60 days", "five-year"), or 0."""
-    n = len(doc)
-    tok = doc[i]
-    low = tok.lower_
-    if low in WEEKDAYS or low in DAY_WORDS:
-        return i + 1
-    if low in _MONTHS and tok.text[:1].isupper() and (low != "may" or _month_context(doc, i)):
-        end = i + 1
-        while end < n and (doc[end].like_num or doc[end].text == ","):
-            if doc[end].text == "," and not (end + 1 < n and _YEAR.match(doc[end + 1].text)):
-                break
-            end += 1
-        return end
-    if _YEAR.match(tok.text) and tok.tag_ == "CD":
-        return i + 1
-    if (
-        low in _RELATIVE
-        and i + 1 < n
-        and (doc[i + 1].lower_ in _DURATION or doc[i + 1].lower_ in _SEASONS)
-    ):
-        return i + 2  # "next year", "this summer"
-    if tok.like_num and i + 1 < n:
-        nxt = doc[i + 1]
-        if nxt.lower_ in _DURATION:
-            return i + 2  # "60 days", "three years"
-        if nxt.text == "-" and i + 2 < n and doc[i + 2].lower_ in _DURATION:
-            return i + 3  # "five-year"
-    return 0
-
-
-def _month_context(doc: Doc, i: int) -> bool:
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    prev = doc[i - 1] if i else None
-    return bool(
-        (nxt is not None and nxt.like_num) or (prev is not None and prev.lower_ in ("in", "of"))
-    )
 
 
 # ---------------------------------------------------------------- names

@@ -1,5 +1,4 @@
-"""People named once with their title and then by it alone: "President Dmitar Oslo" ... "the
-president refused"."""
+"""People named once with a title, then by it alone: "President Dmitar Oslo" ... "the president"."""
 
 from __future__ import annotations
 
