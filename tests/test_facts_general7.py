@@ -355,3 +355,13 @@ def test_publishing_commits_and_asking_commits_only_when_refused():
     ).facts
     got = {(f.action, f.polarity) for f in facts}
     assert got == {("would publish", "positive"), ("would not ask", "negative")}
+
+
+def test_a_vote_tally_or_a_predicted_effect_is_no_commitment():
+    facts = extracted(
+        "Councillors voted 31 to 11 in favour at Wednesday evening's full council meeting. "
+        "Deputies in the Landsting voted 112 to 47. "
+        "Four councillors voted against the levy, arguing it would push budget travellers to "
+        "camp on the roadside."
+    ).facts
+    assert [(f.action, f.object) for f in facts] == [("voted against", "the levy")]
