@@ -365,3 +365,15 @@ def test_a_vote_tally_or_a_predicted_effect_is_no_commitment():
         "camp on the roadside."
     ).facts
     assert [(f.action, f.object) for f in facts] == [("voted against", "the levy")]
+
+
+def test_how_far_a_force_pulls_back_is_part_of_the_object():
+    facts = extracted(
+        "Pellan has agreed to withdraw its artillery 20 kilometres from the border by the end "
+        "of the week. Selmia pledged to pull its heavy mortars 15 kilometres back from the "
+        "Oster river."
+    ).facts
+    assert {f.object for f in facts} == {
+        "its artillery 20 kilometres from the border",
+        "its heavy mortars 15 kilometres back from the Oster river",
+    }

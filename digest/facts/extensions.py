@@ -91,3 +91,31 @@ def direction(v: Token, toks: list[Token]) -> list[Token]:
     ):
         out += ob.trim(list(nxt.subtree), nxt)
     return out
+
+
+_DISTANCE_UNITS = frozenset(
+    "kilometres kilometers km miles metres meters yards kilometre kilometer mile metre".split()
+)
+
+
+def distance_phrase(v: Token, toks: list[Token]) -> list[Token]:
+    """ "withdraw its artillery | 20 kilometres from the border", "pull its mortars | 15
+    kilometres back from the river": how far, right after the object."""
+    if not toks:
+        return []
+    doc, end = v.doc, toks[-1].i
+    if (
+        end + 2 >= len(doc)
+        or not doc[end + 1].like_num
+        or doc[end + 2].lower_ not in _DISTANCE_UNITS
+    ):
+        return []
+    unit = doc[end + 2]
+    out = [doc[end + 1], unit]
+    k = unit.i + 1
+    if k < len(doc) and doc[k].lower_ in ("back", "away"):
+        out.append(doc[k])
+        k += 1
+    if k < len(doc) and doc[k].lower_ == "from" and child(doc[k], "pobj") is not None:
+        out += [t for t in doc[k].subtree]
+    return out

@@ -72,6 +72,7 @@ def find_object(v: Token) -> Found:
     toks = found.tokens
     if toks and lemma(v) in lx.CHANGE_VERBS:
         toks = toks + ext.amount_phrase(v, toks)  # "cut tariffs | by 15%"
+    toks = toks + ext.distance_phrase(v, toks)  # "withdraw its artillery | 20 km from the border"
     found.core = toks
     toks = toks + ext.infinitive_after(v, toks)  # "signed a treaty | to share the waters"
     found.tokens = sorted(set(toks), key=lambda t: t.i)
