@@ -6,13 +6,11 @@ import re
 from collections.abc import Sequence
 
 from digest.facts.context import Context
+from digest.facts.descriptions import SPEAKER_ROLES
 from digest.model import Sentence
 
-_ROLES = (
-    r"(?:chief executive|managing director|chief negotiator|foreign minister|finance minister"
-    r"|prime minister|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|president"
-    r"|director|minister|secretary|governor|leader|manager|coach|head|chief|founder|owner)"
-)
+# a speaker's role, maybe after one modifier ("chief executive", "foreign minister")
+_ROLES = "(?:" + "|".join(sorted(SPEAKER_ROLES, key=len, reverse=True)) + ")"
 _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
 _ORG = r"[A-Z][\w'’&.-]*(?: (?:of |and |& )?[A-Z][\w'’&.-]*){0,5}"
 # "Halvane's chief executive, Priya Dunmore" / "Orbis chief executive Hemant Rao"
@@ -48,4 +46,7 @@ def _trim(org: str) -> str:
     words = org.split()
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
-    return re.sub(r"(?:'s|’s|'|’)$", "", " ".join(words))
+    return _POSSESSIVE_END.sub("", " ".join(words))
+
+
+_POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
