@@ -125,6 +125,15 @@ class Context:
                 return self.canonical(m.name)
         return None
 
+    @staticmethod
+    def only_earlier(
+        noted: list[tuple[int, int, str]], sentence: int, offset: int
+    ) -> tuple[str, ...] | None:
+        """The one name noted before this position (in `described` or `titled`); None when
+        none or more than one was."""
+        names = {n for s, off, n in noted if s < sentence or (s == sentence and off < offset)}
+        return (names.pop(),) if len(names) == 1 else None
+
     def mention_at(self, sentence: int, offset: int) -> str | None:
         """The name mentioned at exactly this position (a demonym gives its place), if any."""
         for m in self.mentions:
@@ -177,13 +186,9 @@ class Context:
         h = head.lower()
         if h in GROUP_NOUNS or h == "side":
             return self.group(sentence, offset)
-        named_as = {
-            name
-            for s, off, name in (self.described.get(h, []) if loose else [])
-            if s < sentence or (s == sentence and off < offset)
-        }
-        if len(named_as) == 1:
-            return (named_as.pop(),)  # "the fund" after "X, the sovereign wealth fund,"
+        named_as = self.only_earlier(self.described.get(h, []), sentence, offset) if loose else None
+        if named_as:
+            return named_as  # "the fund" after "X, the sovereign wealth fund,"
         maker = h.endswith("maker") and len(h) > 6  # "the carmaker", "the planemaker"
         if h not in INSTITUTIONS and not maker:
             return None

@@ -35,9 +35,4 @@ def titled_person(tok: Token, sentence: int, ctx: Context) -> tuple[str, ...] | 
         return None
     if child(tok, "poss") is not None or any(p.lower_ == "of" for p in children(tok, "prep")):
         return None
-    earlier = {
-        name
-        for s, off, name in ctx.titled.get(tok.lower_, [])
-        if s < sentence or (s == sentence and off < tok.idx)
-    }
-    return (earlier.pop(),) if len(earlier) == 1 else None
+    return ctx.only_earlier(ctx.titled.get(tok.lower_, []), sentence, tok.idx)
