@@ -377,3 +377,11 @@ def test_how_far_a_force_pulls_back_is_part_of_the_object():
         "its artillery 20 kilometres from the border",
         "its heavy mortars 15 kilometres back from the Oster river",
     }
+
+
+def test_a_name_that_starts_like_a_role_keeps_it():
+    facts = extracted(
+        "The Independent Electoral Commission agreed to recount the ballots. "
+        "Independent MP Sara Holm voted against the bill."
+    ).facts
+    assert {f.actors for f in facts} == {("Independent Electoral Commission",), ("Sara Holm",)}

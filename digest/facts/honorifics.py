@@ -8,17 +8,11 @@ from dataclasses import replace
 from digest.model import Facts
 
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Hon)\.?\s+(?=[A-Z])")
-# the role of several people before their names: "Trustees Margit Halloway and Dev Sandhu"
-_ROLE_BEFORE_NAME = re.compile(
-    r"^(?:Trustees?|Councillors|Councilors|Senators|Ministers|Directors|Governors|Independents?"
-    r"|Commissioners|Delegates|Lawmakers|Legislators|MPs|MEPs)\s+(?=[A-Z][\w'’-]+\s+[A-Z])"
-)
 
 
 def strip_honorific(name: str) -> str:
-    """The name without a leading courtesy title ("Mr. Garba" -> "Garba") or a role shared by
-    several people ("Trustees Margit Halloway" -> "Margit Halloway"); a substring of it."""
-    return _ROLE_BEFORE_NAME.sub("", _HONORIFIC.sub("", name, count=1), count=1)
+    """The name without a leading courtesy title ("Mr. Garba" -> "Garba"); a substring of it."""
+    return _HONORIFIC.sub("", name, count=1)
 
 
 def without_honorifics(facts: Facts) -> Facts:

@@ -52,6 +52,8 @@ TITLES = frozenset(
     pope archbishop bishop rabbi imam sheikh ayatollah premier councillor councilor officer
     coach manager striker defender midfielder goalkeeper professor prof chief executive ceo
     cfo founder head leader opposition
+    trustee trustees councillors councilors senators ministers directors governors independent
+    independents commissioners delegates lawmakers legislators mps meps
     """.split()
 )
 _LOCATIVE = frozenset("in at from near to into across outside inside via".split())
