@@ -192,13 +192,6 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
         return None
     if lem_content == "commit" and obj_head is not None and obj_head.lower_ in lx.MISDEEDS:
         return None  # "had committed an anti-doping violation": a misdeed, not a pledge
-    if (
-        lem_content == "vote"
-        and len(obj_toks) == 2
-        and obj_toks[0].lower_ == "to"
-        and obj_toks[1].like_num
-    ):
-        return None  # "voted 23 to 11": a tally, not what was voted for
     if not obj_toks and chain.control is None:
         return None
 

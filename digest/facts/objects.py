@@ -184,6 +184,8 @@ def _complement(v: Token) -> Found | None:
         pobj = child(p, "pobj")
         if p.text.lower() in _PARTICLES and p.i == v.i + 1 and pobj is not None:
             return Found(object_tokens(pobj))  # "hand over 15 soldiers" parsed as a prep
+        if lemma(v) == "vote" and pobj is not None and pobj.like_num:
+            continue  # "voted 31 to 11 in favour": the tally is no object
         if p.text.lower() not in ("with", "by", "in", "on", "at", "after", "before", "during"):
             return Found(trim(list(p.subtree), p))
     if v.dep_ == "relcl" and v.head.tag_.startswith("NN"):
