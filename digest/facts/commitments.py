@@ -170,10 +170,6 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
 
     if not found.tokens:
         found = find_object(content)
-    if not found.tokens and lemma(content) in lx.ASPECTUAL:
-        ger = child(content, "xcomp")  # "to keep brewing at the Quay Street site"
-        if ger is not None and ger.tag_ == "VBG" and ger.i > content.i:
-            found = Found(object_tokens(ger))
     particle = _leading_particle(content, found)
     if particle is not None:
         found.tokens = [t for t in found.tokens if t.i != particle.i]
@@ -190,8 +186,6 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
         return None  # "agreed on Friday"
     if not _fits(lem_content, obj_head, chain) or _coercive(chain, obj_head):
         return None
-    if lem_content == "commit" and obj_head is not None and obj_head.lower_ in lx.MISDEEDS:
-        return None  # "had committed an anti-doping violation": a misdeed, not a pledge
     if not obj_toks and chain.control is None:
         return None
 
@@ -304,6 +298,8 @@ def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
         return word in lx.BLOCK_OBJECTS  # "blocked the takeover", not "blocked the road"
     if lem in ("release", "issue", "publish"):
         return word not in lx.ANNOUNCEMENT_OBJECTS
+    if lem == "commit":
+        return word not in lx.MISDEEDS  # "committed an anti-doping violation": no pledge
     if lem in ("reject", "rebuff") and word in lx.CLAIM_OBJECTS:
         return False  # "rejected that argument": a denial, not a refusal
     if lem == "concede":  # "conceded to demands", not "conceded the match"

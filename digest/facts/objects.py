@@ -67,6 +67,10 @@ def find_object(v: Token) -> Found:
     found = _direct(v)
     if found is None:
         found = _complement(v)
+    if found is None and lemma(v) in lx.ASPECTUAL:
+        ger = child(v, "xcomp")  # "to keep brewing at the Quay Street site"
+        if ger is not None and ger.tag_ == "VBG" and ger.i > v.i:
+            found = Found(object_tokens(ger))
     if found is None:
         return Found([])
     toks = found.tokens
