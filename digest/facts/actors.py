@@ -73,7 +73,7 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if tok.i < tok.doc.user_data.get("digest_dateline", 0):
         # "OSLOVIK, 14 May – Varra plc announced": the parse took the dateline for the subject
         later = [a for a in children(tok, "appos") if a.i >= tok.doc.user_data["digest_dateline"]]
-        return _actor(later[0], sidx, ctx, verb, explicit) if later else None
+        return (actor_names(later[0], sidx, ctx, verb, explicit) or None) if later else None
     low = tok.text.lower()
     if is_date(tok):
         return None  # "Friday pledged": the parse took the date for the subject
@@ -249,10 +249,11 @@ def _role_of(tok: Token) -> tuple[str, ...] | None:
 
 
 def _proper_modifier(tok: Token) -> bool:
-    """ "Yemeni government", "Houthi movement", "European boats": a description named by a
-    proper adjective or noun, which stands as a name when nothing earlier resolves it."""
+    """ "Yemeni government", "Houthi movement", "European boats", "the Halloran family": a
+    description named by a proper adjective or noun, which stands as a name when nothing
+    earlier resolves it."""
     low = tok.text.lower()
-    if not (low in lx.INSTITUTIONS or low in lx.ROLE_NOUNS or tok.tag_ == "NNS"):
+    if not (low in lx.INSTITUTIONS or low in lx.ROLE_NOUNS or tok.tag_ == "NNS" or low == "family"):
         return False
     for t in np_tokens(tok):
         if t.i >= tok.i or not t.text[:1].isupper() or t.dep_ == "poss":

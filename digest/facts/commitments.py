@@ -45,6 +45,7 @@ _PASS_OBJECTS = frozenset(
 )
 _FINITE = ("VBD", "VBZ", "VBP")
 _PARTICLES = frozenset("over down up back out off".split())
+_DEMONSTRATIVES = frozenset("this that these those".split())
 
 
 def extract_commitments(doc: Any, sentence_index: int, ctx: Context) -> list[Fact]:
@@ -288,6 +289,8 @@ def _hypothetical(v: Token) -> bool:
 def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
     """Verb-specific checks: "reached a deal" yes, "reached the border" no."""
     word = obj_head.text.lower() if obj_head is not None else ""
+    if word in _DEMONSTRATIVES and obj_head is not None and not list(obj_head.children):
+        return False  # "signed that", "this was rejected by": what, the fact cannot say
     if lem in ("reach", "strike"):
         return word in lx.REACH_OBJECTS  # "struck a deal", not "struck the town"
     if lem == "pass":

@@ -115,9 +115,16 @@ def _fits(noun: str, body: str, ctx: Context) -> bool:
 
 
 def group_description(tok: Token, sidx: int, ctx: Context) -> tuple[str, ...] | None:
-    """ "Both governments signed", "Neither delegation agreed": the two parties of the last
-    coordinated pair of actors, or None (the fact is then dropped, not printed unresolved)."""
+    """ "Both governments signed", "Neither delegation agreed", "the two airlines will": the
+    two parties of the last coordinated pair of actors, or () (the fact is then dropped, not
+    printed unresolved); None when `tok` is no such group."""
     det = child(tok, "det", "predet")
+    count = child(tok, "nummod")
+    if det is not None and det.lower_ == "the" and tok.tag_ == "NNS" and count is not None:
+        if count.lower_ != "two":
+            return ()  # "the five lenders": which five, a reader cannot tell
+        group = ctx.group(sidx, tok.idx, window=50)  # "the two airlines": the last pair named
+        return group if group is not None and len(group) == 2 else ()
     if det is None or det.lower_ not in _GROUP_DETS:
         return None
     noun = tok.lower_

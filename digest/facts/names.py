@@ -63,7 +63,7 @@ _LINKS = frozenset(["of", "de", "&"])
 # Organisation words that take a "for" in their names ("Forum for Change").
 _FOR_HEADS = frozenset(
     "forum movement centre center alliance party front coalition council committee fund "
-    "foundation institute league union association commission".split()
+    "foundation institute league union association commission department ministry office".split()
 )
 # A capitalised word that heads a state's name with "of" ("Government of Sankara").
 _STATE_HEADS = frozenset(["government", "administration"])
@@ -129,7 +129,7 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
         if i in taken or not _proper(doc, i):
             i += 1
             continue
-        j = i
+        j, for_at = i, None
         while j + 1 < n and j + 1 not in taken:
             nxt = doc[j + 1]
             if _proper(doc, j + 1):
@@ -176,6 +176,15 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 and doc[j].lower_ in _FOR_HEADS
             ):
                 j += 2  # "Forum for Change", "Movement for Justice", "Centre for Peace"
+                for_at = j
+            elif (
+                for_at is not None
+                and nxt.lower_ == "and"
+                and j + 2 < n
+                and j + 2 not in taken
+                and _proper(doc, j + 2)
+            ):
+                j += 2  # "Movement for Justice and Equality", "Department for Business and Trade"
             elif (
                 nxt.lower_ == "of"
                 and j + 3 < n
@@ -238,8 +247,10 @@ def _joins_name(doc: Doc, i: int, j: int, taken: set[int]) -> bool:
             k, possessive = k + 2, True
         else:
             break
-    if any(_org_word(t) for t in doc[i : j + 1]) and not (i == j and possessive):
-        return False  # but "Brewery and Distillery Workers' Union" is one
+    single = i == j and (possessive or (i > 0 and doc[i - 1].lower_ == "the" and k - j > 3))
+    if any(_org_word(t) for t in doc[i : j + 1]) and not single:
+        return False  # but "Brewery and Distillery Workers' Union", "the Steel and Allied
+        # Trades Union" are one
     return doc[k].lower_ in _ORG_WORDS  # a word, not an acronym: "Rover and SAIC" are two
 
 
@@ -297,7 +308,10 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     toks = list(doc[start:end])
     titled = False
     # "Veskari Prime Minister Tavo Renk": a nationality, titles, then the name
-    last_title = max((k for k, t in enumerate(toks[:-1]) if t.lower_ in TITLES), default=-1)
+    last_title = max(
+        (k for k, t in enumerate(toks[:-1]) if t.lower_ in TITLES and toks[k + 1].lower_ != "and"),
+        default=-1,
+    )  # not "Movement for Justice and Equality"
     if last_title >= 0 and not _org_word(toks[-1]):
         if last_title > 0 and _nationality(toks[0], loose=True):
             out.append((toks[0].i, toks[0].i + 1, "NORP"))

@@ -149,14 +149,41 @@ def span_text(toks: list[Token]) -> str:
 
 def conjuncts(head: Token) -> list[Token]:
     """`head` and the nouns coordinated with it ("Ghana and Togo" -> Ghana, Togo)."""
-    out = [head]
     ent = entity_of(head)
+    out = _nested_names(head, ent) if ent is not None else [head]
     for c in kids(head):
         if c.dep_ == "conj" and c.tag_.startswith(("NN", "PRP")):
             # a conjunct inside the same name is not another actor ("Sports & Entertainment")
             inside = ent is not None and ent.start <= c.i < ent.end
             out.extend(conjuncts(c)[1:] if inside else conjuncts(c))
     return out
+
+
+_NAME_LABELS = frozenset(["ORG", "PERSON", "GPE"])
+
+
+def _nested_names(head: Token, ent: Any) -> list[Token]:
+    """Names the parse folded into the phrase of the last one ("Norrvik Securities and
+    Baltica Partners have agreed", read as "[Norrvik Securities and Baltica] Partners"): the
+    last token of each, then `head`. Only when names and "and" or commas fill the phrase."""
+    if ent.label_ not in _NAME_LABELS or ent.end - 1 != head.i or len(ent) < 2:
+        return [head]
+    doc = head.doc
+    inside = {t.i for t in head.subtree}
+    found: list[Token] = []
+    k, joined = ent.start - 1, False
+    while k > 0 and doc[k].text in (",", "and", "&") and k in inside:
+        joined = joined or doc[k].text != ","
+        before = entity_of(doc[k - 1])
+        if before is None or before.label_ not in _NAME_LABELS or before.start not in inside:
+            return [head]
+        if len(before) < 2:
+            return [head]  # "Food and Drug Administration": one name the tagger split
+        found.insert(0, doc[k - 1])
+        k = before.start - 1
+    if not found or not joined or (k >= 0 and k in inside and doc[k].dep_ != "det"):
+        return [head]
+    return [*found, head]
 
 
 def entity_of(tok: Token) -> Any | None:
