@@ -91,3 +91,52 @@ def test_a_lone_demonstrative_object_is_no_fact():
         "board. The energy ministry signed that on Monday."
     )
     assert facts == []
+
+
+def test_a_dateline_does_not_change_how_the_lead_is_read():
+    # with the dateline the parser made "promised" a participle of "Telecom"
+    facts = facts_of(
+        "VESTRAN, 27 February — Harrowby Telecom, the largest mobile operator in the Republic "
+        "of Vestra, promised on Tuesday to pay a total dividend of at least 8.4 cents a share."
+    )
+    assert [(f[0], f[1], f[2]) for f in facts] == [
+        (
+            ("Harrowby Telecom",),
+            "promised on Tuesday to pay",
+            "a total dividend of at least 8.4 cents a share",
+        )
+    ]
+
+
+def test_a_list_of_to_clauses_after_a_pledge_is_each_a_fact():
+    facts = facts_of(
+        "In return Solvane, a subsidiary of the Kyrenian electronics group Halvard, committed "
+        "to invest €9.5bn in the plant, to employ at least 1,400 people there by 2029 and to "
+        "keep its research in Tarvenia for 15 years."
+    )
+    assert [f[1] for f in facts] == [
+        "committed to invest",
+        "committed to employ",
+        "committed to keep",
+    ]
+
+
+def test_a_single_purpose_clause_stays_a_purpose():
+    facts = facts_of("Ostland agreed to cut its tariffs by 5%, to help exporters in the north.")
+    assert [f[1] for f in facts] == ["agreed to cut"]
+
+
+def test_a_hyphenated_object_the_parse_split_stays_whole():
+    facts = facts_of(
+        "The Holm Pension Fund said it would vote against the re-election of chairman Gustav "
+        "Lind at next month's meeting."
+    )
+    assert [f[2] for f in facts] == ["the re-election of chairman Gustav Lind"]
+
+
+def test_a_curly_possessive_read_as_a_quote_mark_stays_in_the_name():
+    facts = facts_of(
+        "The Wensum Rovers Supporters’ Trust, which owns 3.2 per cent of the shares, said it "
+        "would not sell its stake."
+    )
+    assert [f[0] for f in facts] == [("Wensum Rovers Supporters’ Trust",)]

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
+from digest.facts.dateline import blank_dateline
 from digest.model import Article, Facts
 
 log = logging.getLogger(__name__)
@@ -70,7 +71,7 @@ def _chunk(nlp: Any, articles: Sequence[Article]) -> list[Facts]:
         by_index = {s.index: s.text for s in article.sentences}
         for s_index in select_sentences(article):
             jobs.append((a_index, s_index))
-            texts.append(by_index[s_index])
+            texts.append(blank_dateline(by_index[s_index], nlp.tokenizer))
     parsed: list[dict[int, Any]] = [{} for _ in articles]
     try:
         # sentences of similar length batched together parse faster (less padding)

@@ -22,3 +22,17 @@ def dateline_end(toks: list[Token]) -> int:
         if not (t.text[:1].isupper() or t.like_num or t.text in ",.()/"):  # "NOUAKCHOTT/IJMUIDEN"
             return 0
     return 0
+
+
+def blank_dateline(text: str, tokenizer: Any) -> str:
+    """`text` with its opening dateline turned into spaces, so the parser reads the sentence as
+    it would without it ("ANDRAVA, 3 July — The government agreed", where the place was taken
+    for a subject); same length, so every offset into the sentence still holds."""
+    if len(text) < 3 or not text[:3].isalpha() or not text[:3].isupper():
+        return text
+    toks = list(tokenizer(text))
+    end = dateline_end(toks)
+    if not end or end >= len(toks):
+        return text
+    cut = toks[end].idx
+    return " " * cut + text[cut:]

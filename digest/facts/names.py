@@ -205,7 +205,17 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
 
 def _possessive(tok: Token) -> bool:
     """A possessive ending; the tagger reads a curly one ("Residents’ Forum") as a quote mark."""
-    return tok.tag_ == "POS" or (tok.dep_ == "case" and tok.text in ("’", "'", "’s"))
+    if tok.tag_ == "POS" or (tok.dep_ == "case" and tok.text in ("’", "'", "’s")):
+        return True
+    # "Supporters’ Trust" tagged as a closing quote: glued to a plural, a space after
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        tok.text == "’"
+        and prev is not None
+        and not prev.whitespace_
+        and prev.lower_.endswith("s")
+        and bool(tok.whitespace_)
+    )
 
 
 def _org_run_after(doc: Doc, k: int, taken: set[int]) -> bool:

@@ -154,12 +154,16 @@ def _build() -> Any:
     from spacy.util import compile_infix_regex
 
     from digest.facts.names import tag_entities
+    from digest.facts.reparse import repair
 
     infixes = [p.replace("[:<>=/]", _SLASH_INFIX) for p in nlp.Defaults.infixes]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
     ruler = nlp.add_pipe("entity_ruler", last=True, config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(country_patterns())
+    if "digest_repair" not in Language.factories:
+        Language.component("digest_repair", func=repair)
+    nlp.add_pipe("digest_repair", last=True)
     if "digest_rule_entities" not in Language.factories:
         Language.component("digest_rule_entities", func=tag_entities)
     nlp.add_pipe("digest_rule_entities", last=True)

@@ -229,12 +229,31 @@ def _antecedent(v: Token, pronoun: Token) -> Token | None:
 def object_tokens(head: Token) -> list[Token]:
     """The trimmed subtree of an object head, up to the first gap (a part the parse hung on
     it across a time phrase of the verb: "an agreement [on Thursday] that ...")."""
+    tail = _hyphen_tail(head)
     toks = list(head.subtree)
+    if tail.i != head.i:  # "the re-election of X", the parse's three siblings made one
+        toks = sorted({*toks, *head.doc[head.i : tail.i + 1], *tail.subtree}, key=lambda t: t.i)
     for k in range(1, len(toks)):
-        if toks[k].i != toks[k - 1].i + 1 and toks[k].i > head.i:
+        if toks[k].i != toks[k - 1].i + 1 and toks[k].i > tail.i:
             toks = toks[:k]
             break
     return trim(toks, head)
+
+
+def _hyphen_tail(head: Token) -> Token:
+    """The last part of a hyphenated word the parse split into siblings ("re", "-",
+    "election"), or `head` itself."""
+    doc, k = head.doc, head.i
+    while (
+        k + 2 < len(doc)
+        and not doc[k].whitespace_
+        and doc[k + 1].text == "-"
+        and not doc[k + 1].whitespace_
+        and doc[k + 2].head.i == head.head.i
+        and doc[k + 2].dep_ == head.dep_
+    ):
+        k += 2
+    return doc[k]
 
 
 def trim(toks: list[Token], head: Token) -> list[Token]:

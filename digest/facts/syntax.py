@@ -181,7 +181,11 @@ def _nested_names(head: Token, ent: Any) -> list[Token]:
             return [head]  # "Food and Drug Administration": one name the tagger split
         found.insert(0, doc[k - 1])
         k = before.start - 1
-    if not found or not joined or (k >= 0 and k in inside and doc[k].dep_ != "det"):
+    if (
+        not found
+        or not joined
+        or (k >= 0 and k in inside and doc[k].dep_ != "det" and not doc[k].is_space)
+    ):
         return [head]
     return [*found, head]
 

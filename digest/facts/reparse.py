@@ -1,0 +1,55 @@
+"""Repairs of parses the facts rules cannot read: a past tense taken for a participle, a
+list of "to" clauses taken for a purpose clause."""
+
+from __future__ import annotations
+
+from typing import Any
+
+Doc = Any
+
+
+def participle_root(doc: Doc) -> Doc:
+    """ "Marrowby Telecom, the largest operator in Estravel, promised to pay ...": the parser
+    made the name the root and "promised" a participle modifying it. With no finite verb
+    left, a participle after the apposition's comma that takes an object or a "to" clause
+    (and has no agent) is the sentence's past-tense verb, and the name its subject."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or not root.tag_.startswith("NN"):
+        return doc
+    for v in root.children:
+        if v.dep_ != "acl" or v.tag_ != "VBN" or v.i == 0 or doc[v.i - 1].text != ",":
+            continue
+        deps = {c.dep_ for c in v.children}
+        if deps & {"agent", "nsubj", "nsubjpass", "auxpass"} or not deps & {"dobj", "xcomp"}:
+            continue
+        v.tag_ = "VBD"
+        v.head = v
+        v.dep_ = "ROOT"
+        root.head = v
+        root.dep_ = "nsubj"
+        break
+    return doc
+
+
+def infinitive_list(doc: Doc) -> Doc:
+    """ "committed to invest €9.5bn, to employ 1,400 people and to keep its research": the
+    parser hung the second "to" clause on the first as a purpose clause; when an "and to"
+    clause follows it, the clauses are a list, each coordinated with the first."""
+    for a in doc:
+        if a.dep_ != "advcl" or a.head.dep_ != "xcomp" or a.i <= a.head.i:
+            continue
+        to = [c for c in a.children if c.dep_ == "aux" and c.lower_ == "to"]
+        if not to or to[0].i == 0 or doc[to[0].i - 1].text != ",":
+            continue
+        listed = any(
+            c.dep_ == "conj" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+            for c in a.children
+        )
+        if listed:
+            a.dep_ = "conj"
+    return doc
+
+
+def repair(doc: Doc) -> Doc:
+    """All the repairs, in order (a pipeline component)."""
+    return infinitive_list(participle_root(doc))
