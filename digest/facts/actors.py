@@ -71,9 +71,7 @@ def actor_names(
 
 def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bool):
     if tok.i < tok.doc.user_data.get("digest_dateline", 0):
-        # "OSLOVIK, 14 May – Varra plc announced": the parse took the dateline for the subject
-        later = [a for a in children(tok, "appos") if a.i >= tok.doc.user_data["digest_dateline"]]
-        return (actor_names(later[0], sidx, ctx, verb, explicit) or None) if later else None
+        return None  # a line in capitals ("FOR IMMEDIATE RELEASE"): no actor
     low = tok.text.lower()
     if is_date(tok):
         return None  # "Friday pledged": the parse took the date for the subject

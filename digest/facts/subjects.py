@@ -15,7 +15,7 @@ _NEG_DETS = frozenset("neither no".split())
 def subject_of(v: Token, doc: Any) -> Token | None:
     """The subject of a verb: its nsubj, the antecedent of "which", a proper noun the parse
     lost, or the subject of the verb it is coordinated with."""
-    subj = _subject_child(v, doc)
+    subj = child(v, "nsubj")
     if subj is not None:
         if subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
             # "Quarnia, which will supply": only a clause set off by a comma is asserted; "a
@@ -52,15 +52,6 @@ def subject_of(v: Token, doc: Any) -> Token | None:
     if v.dep_ == "conj" and v.head.tag_.startswith("VB") and v.head.i < v.i:
         return subject_of(v.head, doc)  # "Kyrgyzstan ... was not part of it and has refused to"
     return None
-
-
-def _subject_child(v: Token, doc: Any) -> Token | None:
-    """The verb's nsubj; not the place of a dateline the parse took for a second subject
-    ("ANDRAVA, 3 July — The government of Tarvenia agreed")."""
-    subjects = children(v, "nsubj")
-    dateline = doc.user_data.get("digest_dateline", 0)
-    later = [s for s in subjects if s.i >= dateline]
-    return later[0] if later else (subjects[0] if subjects else None)
 
 
 def _antecedent_ok(noun: Token) -> bool:

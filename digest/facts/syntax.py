@@ -128,11 +128,13 @@ def np_tokens(head: Token) -> list[Token]:
                 if pobj is not None and pobj.tag_.startswith("NNP") and head.tag_.startswith("NNP"):
                     keep.add(c.i)
                     keep.update(s.i for s in np_tokens(pobj))
-    floor = head.doc.user_data.get("digest_dateline", 0) if head.i >= 0 else 0
-    if head.i >= floor > min(keep):  # "PORT ESKER, Oct 2 - The government": not the dateline
-        keep = {i for i in keep if i >= floor}
     toks = [head.doc[i] for i in range(min(keep), max(keep) + 1)]
-    while toks and (toks[0].is_punct or toks[0].tag_ == "XX") and toks[0].i != head.i:
+    # the blanked dateline ("        The government") is no part of the phrase
+    while (
+        toks
+        and (toks[0].is_punct or toks[0].is_space or toks[0].tag_ == "XX")
+        and toks[0].i != head.i
+    ):
         toks.pop(0)
     while toks and toks[-1].is_punct and toks[-1].i != head.i:
         toks.pop()
