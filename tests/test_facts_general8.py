@@ -140,3 +140,55 @@ def test_a_curly_possessive_read_as_a_quote_mark_stays_in_the_name():
         "would not sell its stake."
     )
     assert [f[0] for f in facts] == [("Wensum Rovers Supporters’ Trust",)]
+
+
+def test_what_a_party_does_until_a_condition_is_met_is_no_fact_of_the_other():
+    facts = facts_of(
+        "Premier Aksel Brunvik said Ulmland would not sign a transit permit until Belmar Gas "
+        "Transit agreed to a local-hiring quota."
+    )
+    assert [(f[0], f[1]) for f in facts] == [(("Ulmland",), "would not sign")]
+
+
+def test_the_speakers_own_body_wins_over_a_name_with_the_same_noun():
+    facts = facts_of(
+        "Lotus Coast Airlines and Korva Air agreed to join the SkyBridge airline alliance. "
+        "Lotus Coast chief executive Tran Minh said the airline had agreed to retire its four "
+        "oldest jets."
+    )
+    assert [f[0] for f in facts if f[1] == "had agreed to retire"] == [("Lotus Coast Airlines",)]
+
+
+def test_a_title_word_in_a_speaker_phrase_is_no_body():
+    facts = facts_of(
+        "Ravensholt FC's head coach, Marek Sorens, spoke after the game. Head coach Marek "
+        "Sorens said the club had turned down two offers for the striker."
+    )
+    assert [f[0] for f in facts if f[1] == "had turned down"] == [("Ravensholt FC",)]
+
+
+def test_a_verb_after_a_parenthetical_speaker_keeps_the_reported_subject():
+    facts = facts_of(
+        "Marrowby Telecom promised on Tuesday to pay a dividend. It will also buy back up to "
+        "300m dalers of its own shares, chief financial officer Hanne Sollberg told analysts, "
+        "and will cut capital expenditure to 1.1bn dalers."
+    )
+    assert [f[0] for f in facts if f[1] == "will cut"] == [("Marrowby Telecom",)]
+
+
+def test_a_comment_in_apposition_is_cut_from_the_object():
+    facts = facts_of(
+        "The Holm Pension Fund said it would not take up its rights, a decision that will cut "
+        "its stake to about 7%."
+    )
+    assert [f[2] for f in facts] == ["its rights"]
+
+
+def test_which_as_the_object_is_the_noun_it_stands_for():
+    facts = facts_of(
+        "The Ministry of Police offered a 3% rise, which the Norlund Police Union rejected on "
+        "Friday."
+    )
+    assert [(f[0], f[2]) for f in facts if f[1] == "rejected"] == [
+        (("Norlund Police Union",), "a 3% rise")
+    ]

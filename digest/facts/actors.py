@@ -130,12 +130,12 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
                 return resolved  # "its board": the company's
     if _proper_modifier(tok):
         return (_description(tok),)  # "The Yemeni government", "European boats"
-    resolved = ctx.resolve_description(low, sidx, tok.idx, loose=False)
-    if resolved:
-        return resolved  # "the authority" after "Norlandic Competition Authority"
     body = speaker_body(tok, sidx, ctx, verb)
     if body is not None:
         return body or None  # "Redmarsh manager X said the club would", "... his side would"
+    resolved = ctx.resolve_description(low, sidx, tok.idx, loose=False)
+    if resolved:
+        return resolved  # "the authority" after "Norlandic Competition Authority"
     resolved = ctx.resolve_description(low, sidx, tok.idx)
     if resolved and not in_own_modifier(tok, resolved):
         return resolved

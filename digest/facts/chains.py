@@ -84,7 +84,7 @@ def find_chains(doc: Any) -> list[Chain]:
             and head.dep_ != "acl"  # "X, balloted separately, voted": not a clause to share
             and not _own_subject(v)
         ):
-            inherit = head
+            inherit = _fronted_report(v) or head
             if v.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "ccomp":
                 # "X said the club would keep prices ..., and promised that": the finite verb
                 # goes with "said", not under "would"
@@ -120,6 +120,18 @@ _SHARED = frozenset("their our both two".split())
 _FORECAST_AUX = lx.FUTURE_AUX | lx.SPECULATIVE_AUX
 # Modals of what the parties agreed they would do ("agreed that they should cooperate").
 _AGREED_AUX = lx.FUTURE_AUX | frozenset(["should"])
+
+
+def _fronted_report(v: Token) -> Token | None:
+    """ "It will buy back shares, the finance chief told analysts, and will cut spending":
+    the parse coordinated "will cut" with the speech verb; it shares the reported clause's
+    subject. That clause, or None."""
+    say = v.head
+    if lx.verb_lemma(say.text) not in lx.SAY or not any(c.tag_ == "MD" for c in kids(v)):
+        return None
+    if say.dep_ == "conj" and say.head.i < say.i and say.head.tag_.startswith("VB"):
+        return say.head  # the parse's other reading: the speech verb coordinated with it
+    return next((c for c in children(say, "ccomp") if c.i < say.i), None)
 
 
 def _agreed_that(v: Token) -> Token | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from digest.facts import lexicon as lx
 from digest.facts.context import Context
-from digest.facts.names import TITLES
+from digest.facts.names import TITLES, organisation_word
 from digest.facts.syntax import (
     Token,
     child,
@@ -84,15 +84,27 @@ def _body_of(role: Token, sidx: int, ctx: Context) -> str | None:
     for t in np:
         if t.i == role.i or t.dep_ not in ("poss", "compound", "amod", "nmod"):
             continue
+        if t.lower_ in TITLES or t.i > first_role:
+            continue  # "Head [coach]"; the speaker's own name after the role
         if t.tag_ in ("PRP$",) and t.lower_ in ("its", "their"):
             names = ctx.resolve_pronoun("it" if t.lower_ == "its" else "they", sidx, t.idx)
             return names[0] if names and len(names) == 1 else None
         mention = ctx.mention_at(sidx, t.idx)
         if mention is not None:
-            return ctx.place_of_demonym(mention) or mention  # "Belmoran [Trade Minister]"
+            place = ctx.place_of_demonym(mention)
+            if place:
+                return place  # "Belmoran [Trade Minister]"
+            longer = [
+                n
+                for n in ctx.kinds
+                if n.startswith(mention + " ") and organisation_word(n.rsplit(" ", 1)[-1])
+            ]
+            return longer[0] if len(longer) == 1 else mention  # "Lotus Coast [chief executive]"
         if t.tag_ in ("NN", "NNS") and t.dep_ == "poss" and t.lower_ in lx.INSTITUTIONS:
             names = ctx.resolve_description(t.lower_, sidx, t.idx)  # "the movement's"
             return names[0] if names and len(names) == 1 else None
+        if role.doc[first_role].lower_ == "minister" and t.i < first_role:
+            continue  # "Police [Minister]": a portfolio, not a body
         if t.text[:1].isupper() and t.i < first_role and t.lower_ not in TITLES:
             owners = [n for n in ctx.kinds if n.split()[0] == t.text and " " in n]
             if len(owners) == 1:

@@ -219,7 +219,7 @@ FUNCTION_WORDS = frozenset(
 )
 
 CONDITION_MARKS = frozenset("if unless provided providing until".split())
-HYPOTHETICAL_MARKS = frozenset("if unless whether".split())
+HYPOTHETICAL_MARKS = frozenset("if unless whether until".split())
 SPECULATIVE_AUX = frozenset("could might may".split())
 FUTURE_AUX = frozenset("will shall 'll wo would".split())
 NEGATIONS = frozenset("not n't never no".split())

@@ -109,6 +109,8 @@ def _direct(v: Token) -> Found | None:
         return None  # "voted 31 to 17 in favour of the plan": the tally is no object
     if dobj.tag_ in ("WDT", "WP") and dobj.lower_ == "that":
         return Found([])  # "a shot that regulators approved": a description, not a decision
+    if dobj.lower_ == "which" and v.dep_ == "relcl" and v.head.tag_.startswith("NN"):
+        return Found(object_tokens(v.head))  # "a 3% rise, which the union rejected"
     if lemma(v) == "take" and dobj.lower_ == "part":  # "take part in talks"
         into = next(
             (p for p in kids(v) + kids(dobj) if p.lower_ == "in" and child(p, "pobj")), None
@@ -328,6 +330,8 @@ def _amount_apposition(toks: list[Token], k: int, head: Token) -> bool:
     for t in toks[k + 1 : k + 6]:
         if t.dep_ == "appos" and t.head.i == head.i:
             span = [u for u in t.subtree]
+            if any(u.dep_ in ("relcl", "acl") for u in span):
+                return False  # "its rights, a decision that will cut its stake to 7%": a comment
             return span[0].i == nxt.i and any(
                 u.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") for u in span
             )
