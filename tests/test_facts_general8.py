@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from facts_fixtures import facts_of
+from facts_fixtures import extracted, facts_of
 
 pytestmark = pytest.mark.usefixtures("nlp")  # the model, or skip
 
@@ -192,3 +192,67 @@ def test_which_as_the_object_is_the_noun_it_stands_for():
     assert [(f[0], f[2]) for f in facts if f[1] == "rejected"] == [
         (("Norlund Police Union",), "a 3% rise")
     ]
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.quote) for q in extracted(text).quotes]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'The opposition leader, Mirtha Alcaz, called the deal "a luxury the valley cannot '
+            'afford" in parliament on Monday.',
+            "Mirtha Alcaz",
+        ),
+        (
+            "The head of the Velmoran delegation, Deputy Water Minister Kasimir Oduya-Fenn, "
+            "described the discussions "
+            'as "frank and at times useful" but gave no details.',
+            "Kasimir Oduya-Fenn",
+        ),
+        (
+            "Rainer Quist also ruled out a sale of the tower portfolio, saying the masts were "
+            '"core to what we do".',
+            "Rainer Quist",
+        ),
+    ],
+)
+def test_the_subject_of_a_framing_verb_or_a_participle_speaks(text, speaker):
+    assert [s for s, _ in _speakers(text)] == [speaker]
+
+
+def test_a_person_of_a_body_is_the_speaker_not_the_body():
+    quotes = _speakers(
+        "Malin Ekdahl, the bank's chief executive, spoke to analysts on Monday. Sofia Brandt of "
+        "Kessler Equity said the discount was steep. \u201cThis is a bank paying a high price "
+        "for past mistakes,\u201d she said."
+    )
+    assert [s for s, _ in quotes] == ["Sofia Brandt"]
+
+
+def test_a_name_ending_in_works_is_an_organisation_not_a_he():
+    quotes = _speakers(
+        "Prime Minister Halvard Sorn lost the vote on Friday. Orsk Motorworks said it would "
+        'not lay off workers. "Parliament has spoken, and I will not pretend it has not," he '
+        "told reporters."
+    )
+    assert [s for s, _ in quotes] == ["Halvard Sorn"]
+
+
+def test_who_as_the_speaker_is_the_person_it_follows():
+    quotes = _speakers(
+        "Lenders will swap the bonds, according to Nadia Fenwick, an economist at Sandhurst "
+        'Bank, who described the terms as "painful but sustainable".'
+    )
+    assert [s for s, _ in quotes] == ["Nadia Fenwick"]
+
+
+def test_a_pronoun_before_a_framing_verb_is_not_taken_for_the_speaker():
+    quotes = _speakers(
+        "Varra Materials agreed to cut emissions by half. Environmental group Green Kilns Watch "
+        "welcomed the targets but said the plan relied too heavily on carbon capture, a "
+        'technology it described as "unproven at this scale".'
+    )
+    assert "Varra Materials" not in [s for s, _ in quotes]

@@ -178,6 +178,9 @@ def speaker_names(text: str) -> list[str]:
     out = []
     for m in _NAMED_SPEAKER.finditer(text):
         name = strip_titles(m.group("who"))
+        owner = _PERSON_OF.search(text[: m.start("who")])
+        if owner is not None:
+            name = owner.group("who")  # "Sofia Brandt of Kessler Equity said": the person
         words = name.split()
         if (
             2 <= len(words) <= 3
@@ -188,6 +191,7 @@ def speaker_names(text: str) -> list[str]:
     return out
 
 
+_PERSON_OF = re.compile(rf"(?P<who>{_CAP}(?:\s+{_CAP}){{1,2}})\s+of\s+$")
 _PAIR = re.compile(rf"(?P<a>{_CAP}(?:\s+{_CAP})*)\s+and\s+(?P<b>{_CAP}(?:\s+{_CAP})*)")
 
 
@@ -208,6 +212,18 @@ def names_by_rule(text: str) -> tuple[dict[str, str], list[tuple[int, tuple[str,
         if re.search(r"-[a-z]", name):
             continue  # "European-made"
         name = name.rstrip(".") if not re.search(r"\b[A-Z]\.$", name) else name
+        person, of, body = name.partition(" of ")
+        if (
+            of
+            and len(person.split()) >= 2
+            and strip_titles(person) == person
+            and not _ORG_WORDS.search(person)
+            and not re.match(r"(?:the|The)\s", body)
+        ):
+            # "Sofia Brandt of Kessler Equity": a person and the body she speaks for
+            kinds.setdefault(person, "person")
+            kinds.setdefault(body, "org")
+            continue
         bare = re.sub(rf"^(?:{_PARTICLE})\s+", "", strip_titles(name))  # "Mr da Silva": Silva
         kinds.setdefault(bare, _kind(name, text[: m.start()]))
     pairs = []

@@ -128,6 +128,10 @@ SAY = frozenset(
     "assert".split()
 )
 
+# Verbs whose object a quote characterises ("called the deal "a luxury"", "described the
+# talks as "frank""): their subject is the speaker.
+QUOTE_FRAMING = frozenset("call describe dub brand term label".split())
+
 PERSON_PRONOUNS = frozenset("he she him her".split())
 THING_PRONOUNS = frozenset("it its".split())
 GROUP_PRONOUNS = frozenset("they them".split())
@@ -318,6 +322,7 @@ _KNOWN = (
     | LIGHT_VERBS
     | frozenset("free veto reopen open extend send lend spend fund defend attend".split())
     | frozenset(v for v, _ in PHRASAL_REFUSE | PHRASAL_COMMIT | PHRASAL_CONCEDE)
+    | QUOTE_FRAMING
 )
 _WORD = re.compile(r"[a-z]+")
 

@@ -299,12 +299,14 @@ def _proper(toks: list[Token], i: int) -> bool:
 
 
 def organisation_word(word: str) -> bool:
-    """Does the word make a name an organisation ("Group", "Bank", "FC", an acronym)?"""
-    return word.lower() in _ORG_WORDS or _acronym(word)
+    """Does the word make a name an organisation ("Group", "Bank", "FC", an acronym,
+    "Motorworks")?"""
+    low = word.lower()
+    return low in _ORG_WORDS or _acronym(word) or (low.endswith("works") and len(low) > 6)
 
 
 def _org_word(tok: Token) -> bool:
-    return tok.lower_ in _ORG_WORDS or _acronym(tok.text)
+    return organisation_word(tok.text)
 
 
 def _acronym(word: str) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from digest.facts.context import Context
-from digest.facts.lexicon import SAY
+from digest.facts.lexicon import QUOTE_FRAMING, SAY
 from digest.facts.syntax import (
     ACTOR_LABELS,
     child,
@@ -182,7 +182,7 @@ def parsed_speaker_finder(docs: dict[int, Any], ctx: Context, fallback: SpeakerF
             t
             for t in tokens(doc)
             if t.tag_.startswith("VB")
-            and lemma(t) in SAY
+            and (lemma(t) in SAY or (lemma(t) in QUOTE_FRAMING and _frames(t, zones)))
             and not any(a <= t.idx < b for a, b in zones)
         ]
         according = (
@@ -195,6 +195,12 @@ def parsed_speaker_finder(docs: dict[int, Any], ctx: Context, fallback: SpeakerF
             verbs.sort(key=lambda t: abs(t.idx - centre))
         for v in verbs:
             subj = child(v, "nsubj")
+            if subj is None and v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp", "conj"):
+                subj = child(_main_verb(v), "nsubj")  # "Quist ruled out a sale, saying ..."
+            if subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+                subj = _antecedent(v.head, subj)  # "Nadia Fenwick, an economist, who said"
+            if subj is not None and subj.tag_ == "PRP" and lemma(v) in QUOTE_FRAMING:
+                continue  # "a technology it described as ...": the speech verb says who
             if subj is not None:
                 name = _speaker_name(subj, s_index, ctx)
                 if name:
@@ -206,6 +212,33 @@ def parsed_speaker_finder(docs: dict[int, Any], ctx: Context, fallback: SpeakerF
         return None
 
     return find
+
+
+def _antecedent(noun: Any, pronoun: Any) -> Any:
+    """What a relative pronoun stands for: for "who", the person the phrase it hangs on is
+    about ("Nadia Fenwick, an economist at Sandhurst Bank, who"), else the noun itself."""
+    if pronoun.lower_ == "who":
+        for t in [noun, *noun.ancestors][:5]:
+            ent = entity_of(t)
+            if ent is not None and ent.label_ == "PERSON":
+                return t
+            if t.dep_ not in ("pobj", "prep", "appos", "compound"):
+                break
+    return noun
+
+
+def _main_verb(v: Any) -> Any:
+    """The verb of the main clause above `v` (its root)."""
+    while v.dep_ != "ROOT" and v.head.i != v.i:
+        v = v.head
+    return v
+
+
+def _frames(verb: Any, zones: list[tuple[int, int]]) -> bool:
+    """Is a quote the verb's complement ("called the deal "a luxury ...""): one starts after
+    it, within its clause?"""
+    end = verb.right_edge.idx + len(verb.right_edge.text)
+    return any(verb.idx < a < end for a, _b in zones)
 
 
 def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
