@@ -256,3 +256,29 @@ def test_a_pronoun_before_a_framing_verb_is_not_taken_for_the_speaker():
         'technology it described as "unproven at this scale".'
     )
     assert "Varra Materials" not in [s for s, _ in quotes]
+
+
+def test_the_company_is_never_a_court_named_with_of():
+    facts = facts_of(
+        "Justice Helen Marsh of the Supreme Court of Queensland approved the settlement on "
+        "Monday. Tarrant Basin Resources has agreed to pay A$31 million to the families. The "
+        "company also committed to install gas monitoring at the mine."
+    )
+    assert {f[0] for f in facts if f[1] == "committed to install"} == {("Tarrant Basin Resources",)}
+
+
+def test_neither_is_no_first_name():
+    facts = facts_of(
+        "Parcelo Logistics signed a deal with the GTWU. Parcelo had previously refused to "
+        "deal with any union. Neither Parcelo nor the GTWU agreed to publish the text."
+    )
+    assert all(not a.startswith("Neither") for f in facts for a in f[0])
+
+
+def test_the_department_named_in_a_sentence_not_parsed_is_found_later():
+    facts = facts_of(
+        "Secondary teachers will be balloted on strikes, after talks between their union and "
+        "the Department of Education broke down. The department said it had offered to fund "
+        "400 additional teaching posts."
+    )
+    assert [f[0] for f in facts] == [("Department of Education",)]

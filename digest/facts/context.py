@@ -20,7 +20,8 @@ _PUBLIC_BODIES = frozenset(
 def _public_body(name: str) -> bool:
     """ "Pellingford Borough Council", "Ministry of Health": a public body, not a company."""
     words = name.lower().split()
-    return bool(words) and (words[-1] in _PUBLIC_BODIES or words[0] in _PUBLIC_BODIES)
+    head = words[: words.index("of")][-1:] if "of" in words[1:] else []  # "Supreme Court of X"
+    return bool(words) and any(w in _PUBLIC_BODIES for w in [words[0], words[-1], *head])
 
 
 KIND_OF_LABEL = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -217,9 +218,9 @@ class Context:
 
             def fits(m: Mention) -> bool:
                 # an organisation, or a name the story made the subject ("Tillerman will close")
-                if self.kind(m.name) == "org":
-                    return public_ok or not _public_body(m.name)
-                return m.subject
+                if not public_ok and _public_body(m.name):
+                    return False  # "the company" is never the court or the council
+                return self.kind(m.name) == "org" or m.subject
 
             name = self._nearest(
                 sentence, offset, {"org"}, test=lambda m: m.subject and fits(m), window=1

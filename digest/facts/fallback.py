@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from digest.facts import lexicon as lx
 from digest.facts.context import Context, Mention
-from digest.facts.names import PARTICLES
+from digest.facts.names import PARTICLES, organisation_noun, organisation_word
 from digest.facts.quantity import parse_value
 from digest.facts.quotes import attribute, find_quotes
 from digest.model import Entity, Fact, Quantity, Quote, Sentence
@@ -27,7 +27,7 @@ _TITLES = re.compile(
 )
 _STOP_CAPS = frozenset(
     "The A An In On At And But For It He She They We This That These Those If As After Before "
-    "While When Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    "While When Neither Either Both Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 _CONTROL_RE = "|".join(sorted(lx.verb_forms(lx.CONTROL - {"plan", "intend", "threaten"}), key=len))
 _COMMIT_RE = re.compile(
@@ -67,8 +67,8 @@ def _kind(name: str, text_before: str) -> str:
     bare = re.sub(r"^the\s+", "", name)
     if bare in _countries() or name in _countries():
         return "place"
-    if _ORG_WORDS.search(name):
-        return "org"
+    if _ORG_WORDS.search(name) or organisation_noun(bare.split()[-1]):
+        return "org"  # "Tarrant Basin Resources", "Halvard Group"
     if _TITLES.search(text_before) or len(name.split()) in (2, 3) and not name.startswith("the "):
         return "person"
     return "ambiguous"
@@ -173,8 +173,6 @@ _NAMED_SPEAKER = re.compile(
 def speaker_names(text: str) -> list[str]:
     """Person names that speak in a sentence ("Charles Michel, the EU's top diplomat, said"),
     titles dropped; two or three words, no organisation word."""
-    from digest.facts.names import organisation_word
-
     out = []
     for m in _NAMED_SPEAKER.finditer(text):
         name = strip_titles(m.group("who"))
@@ -202,6 +200,8 @@ def names_by_rule(text: str) -> tuple[dict[str, str], list[tuple[int, tuple[str,
     for m in re.finditer(_NAME, text):
         name = m.group(0)
         words = name.split()
+        if words[0] in ("the", "The") and len(words) > 2 and organisation_noun(words[1]):
+            name, words = " ".join(words[1:]), words[1:]  # "the Department of Education"
         if (
             words[0] in _STOP_CAPS
             or words[0] in ("the", "The")

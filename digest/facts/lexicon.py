@@ -217,7 +217,8 @@ FUNCTION_WORDS = frozenset(
     on onto out outside over past since through throughout till to toward towards under until
     up upon with within without the a an this that these those and or nor so yet if when while
     although though because once it he she they we you i his her its their our my your what
-    which who whom whose where why how all any both each every some no not also only even just
+    which who whom whose where why how all any both neither either each every some no not also
+    only even just
     then there here meanwhile however reminder
     """.split()
 )

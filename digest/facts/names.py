@@ -27,7 +27,9 @@ _ORG_WORDS = frozenset(
     partners capital energy systems technologies labs pharma exchange nations alliance
     coalition society crescent cross board bureau council chamber company enterprises
     ventures media studios records entertainment brewery bancorp insurance securities
-    aerospace stores retail telecoms pharmaceuticals executive
+    aerospace stores retail telecoms pharmaceuticals executive resources minerals mining metals
+    chemicals petroleum materials utilities terminals ferries therapeutics investments equity
+    semiconductor semiconductors communications engineering construction
     steel oil gas power electric telecom logistics shipping railways railway hospital school
     clinic centre center museum sporting athletic athletico dynamo racing olympique wanderers
     """.split()
@@ -301,8 +303,13 @@ def _proper(toks: list[Token], i: int) -> bool:
 def organisation_word(word: str) -> bool:
     """Does the word make a name an organisation ("Group", "Bank", "FC", an acronym,
     "Motorworks")?"""
+    return organisation_noun(word) or _acronym(word)
+
+
+def organisation_noun(word: str) -> bool:
+    """Is the word one that ends organisations' names ("Group", "Resources", "Motorworks")?"""
     low = word.lower()
-    return low in _ORG_WORDS or _acronym(word) or (low.endswith("works") and len(low) > 6)
+    return low in _ORG_WORDS or (low.endswith("works") and len(low) > 6)
 
 
 def _org_word(tok: Token) -> bool:
