@@ -282,3 +282,53 @@ def test_the_department_named_in_a_sentence_not_parsed_is_found_later():
         "400 additional teaching posts."
     )
     assert [f[0] for f in facts] == [("Department of Education",)]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        (
+            "The union representing pilots at Aurelian Air has signed a four-year contract with "
+            "the airline. The Castrevian Airline Pilots' Association (CAPA) said members backed "
+            "it by 81%.",
+            "Castrevian Airline Pilots' Association",
+        ),
+        (
+            "The Tarnwick Pilots Association voted to strike at Corvex Air on Monday. Corvex "
+            "said it would seek an injunction, but the union refused to withdraw the ballot.",
+            "Tarnwick Pilots Association",
+        ),
+    ],
+)
+def test_the_union_is_the_one_labour_body_named_near_it(text, actor):
+    facts = facts_of(text)
+    assert [f[0] for f in facts if f[1] in ("has signed", "refused to withdraw")] == [(actor,)]
+
+
+def test_a_possessive_plural_and_a_second_part_are_one_union():
+    facts = facts_of(
+        "The Dockers' and Harbour Workers' Union (DHWU) and Brightwater Terminals agreed to "
+        "raise basic pay by 11% over three years."
+    )
+    assert [f[0] for f in facts] == [
+        ("Dockers' and Harbour Workers' Union", "Brightwater Terminals")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        (
+            "The pipeline's operator, Belmar Gas Transit, and Kostrava's state grid company, "
+            "Kostranet, signed the transit contract the same afternoon.",
+            ("Belmar Gas Transit", "Kostranet"),
+        ),
+        (
+            "Parcelo's managing director in Selvania, Ruben Aske, and the union's general "
+            "secretary, Dalia Frenk, signed the agreement on Tuesday.",
+            ("Ruben Aske", "Dalia Frenk"),
+        ),
+    ],
+)
+def test_roles_with_their_names_in_apposition_are_the_names(text, actors):
+    assert [f[0] for f in facts_of(text)] == [actors]

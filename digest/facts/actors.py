@@ -180,11 +180,37 @@ def _led_by(tok: Token, pobj: Token) -> bool:
 
 
 def _appositive_names(tok: Token, ctx: Context) -> tuple[str, ...] | None:
-    """The names in apposition to a description, all of them when coordinated."""
+    """The names in apposition to a description, all of them when coordinated ("the
+    pipeline's operator, Belmar Gas Transit, and Kostrava's grid company, Kostranet,")."""
     for appos in children(tok, "appos"):
-        named = [named_span(c) for c in conjuncts(appos)]
+        named = [named_span(c) or _own_appositive(c) for c in conjuncts(appos)]
         if named and all(named):
             return tuple(dict.fromkeys(ctx.canonical(n) for n in named if n))
+    if tok.lower_ in TITLES:
+        person = _person_after_comma(tok)
+        if person is not None:
+            return (ctx.canonical(person),)
+    return None
+
+
+def _own_appositive(tok: Token) -> str | None:
+    """The name in apposition to a description coordinated with a name."""
+    appos = child(tok, "appos")
+    return named_span(appos) if appos is not None else None
+
+
+def _person_after_comma(role: Token) -> str | None:
+    """ "Parcelo's managing director in Selvania, Ruben Aske,": the person the parse hung
+    on the role's own phrase instead of on the role."""
+    doc = role.doc
+    for t in role.subtree:
+        if t.i <= role.i + 1 or doc[t.i - 1].text != ",":
+            continue
+        ent = entity_of(t)
+        if t.dep_ in ("relcl", "acl"):
+            return None
+        if ent is not None and ent.label_ == "PERSON" and ent.start == t.i:
+            return _entity_name(ent, doc[ent.end - 1])
     return None
 
 

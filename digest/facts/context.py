@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from digest.facts.lexicon import COMPANY_NOUNS, GROUP_NOUNS, INSTITUTIONS, PLACE_NOUNS
 
 _BLOC_NOUNS = frozenset("bloc alliance coalition".split())  # not "union": a trade union
+# Last words of the names of trade unions ("the union" may be any of them).
+_LABOUR_WORDS = frozenset("union unions association federation guild alliance workers".split())
 
 _PUBLIC_BODIES = frozenset(
     """
@@ -178,6 +180,24 @@ class Context:
             return self.group(sentence, offset)
         return None
 
+    def _labour_body(self, sentence: int, offset: int) -> tuple[str, ...] | None:
+        """ "the union": the one union, association or federation named in the last sentences
+        or, in a lead that names it later ("The union representing pilots ... The Castrevian
+        Airline Pilots' Association said"), in the next two."""
+
+        def labour(m: Mention) -> bool:
+            return m.name.split()[-1].lower() in _LABOUR_WORDS
+
+        before = self._nearest(sentence, offset, {"org", "ambiguous"}, test=labour, window=6)
+        if before:
+            return (before,)
+        after = {
+            self.canonical(m.name)
+            for m in self.mentions
+            if sentence <= m.sentence <= sentence + 2 and labour(m) and not m.quoted
+        }
+        return (after.pop(),) if len(after) == 1 else None
+
     def resolve_description(
         self, head: str, sentence: int, offset: int, loose: bool = True
     ) -> tuple[str, ...] | None:
@@ -205,6 +225,8 @@ class Context:
             return (named,)
         if not loose:
             return None
+        if h == "union":
+            return self._labour_body(sentence, offset)
         if h in PLACE_NOUNS or h == "government":
             name = (
                 self._nearest(sentence, offset, {"place"}, test=lambda m: m.name in self.countries)

@@ -147,6 +147,15 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 )  # not "the Bank's Monetary Policy Committee": the Bank's committee
             ):
                 j += 2  # "Sarenne Bankers' Association", "Employees' Pension Fund"
+            elif (
+                _possessive(nxt)
+                and j + 3 < n
+                and doc[j + 2].lower_ == "and"
+                and not {j + 2, j + 3} & taken
+                and _proper(doc, j + 3)
+                and _org_name_ahead(doc, j + 3, taken)
+            ):
+                j += 3  # "the Dockers' and Harbour Workers' Union"
             elif _hyphen_name(doc, j) and j + 2 not in taken:
                 j += 2  # "Alicia Navarro-Pike", "SNPL-Lys"
             elif (
@@ -227,6 +236,17 @@ def _org_run_after(doc: Doc, k: int, taken: set[int]) -> bool:
     while end + 1 < min(len(doc), k + 3) and end + 1 not in taken and _proper(doc, end + 1):
         end += 1
     return any(_org_word(doc[m]) for m in range(k, end + 1))
+
+
+def _org_name_ahead(doc: Doc, k: int, taken: set[int]) -> bool:
+    """Do the proper words from k, possessives allowed ("Harbour Workers' Union"), reach an
+    organisation word within five tokens?"""
+    for m in range(k, min(len(doc), k + 5)):
+        if m in taken or not (_proper(doc, m) or _possessive(doc[m])):
+            return False
+        if _org_word(doc[m]):
+            return True
+    return False
 
 
 def _hyphen_name(toks: list[Token], i: int) -> bool:
