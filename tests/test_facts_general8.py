@@ -332,3 +332,43 @@ def test_a_possessive_plural_and_a_second_part_are_one_union():
 )
 def test_roles_with_their_names_in_apposition_are_the_names(text, actors):
     assert [f[0] for f in facts_of(text)] == [actors]
+
+
+@pytest.mark.parametrize(
+    "text, obj",
+    [
+        (
+            "Sarnia has offered to monitor the handover with a team of 20 observers.",
+            "the handover with a team of 20 observers",
+        ),
+        (
+            "Orsk Motorworks said it would move staff to civilian production lines.",
+            "staff to civilian production lines",
+        ),
+        (
+            "The Harkness Foundation has pledged £5 million to the Lagan Valley Hospice appeal.",
+            "£5 million",
+        ),
+        (
+            "The Green Party agreed not to oppose the spending plan in return for a promise by "
+            "the ruling coalition to double bus funding.",
+            "the spending plan",
+        ),
+        (
+            "Mariposa would suspend property tax on the island on Monday.",
+            "property tax on the island",
+        ),
+    ],
+)
+def test_phrases_of_the_verb_after_the_object_belong_to_it_unless_party_time_or_condition(
+    text, obj
+):
+    assert [f[2] for f in facts_of(text)] == [obj]
+
+
+def test_a_purpose_phrase_after_the_object_is_cut():
+    facts = facts_of(
+        "The Ostland parliament decided to increase passenger compensation in a bid to deter "
+        "airlines from overbooking flights."
+    )
+    assert [f[2] for f in facts] == ["passenger compensation"]

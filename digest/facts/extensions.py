@@ -119,3 +119,42 @@ def distance_phrase(v: Token, toks: list[Token]) -> list[Token]:
     if k < len(doc) and doc[k].lower_ == "from" and child(doc[k], "pobj") is not None:
         out += [t for t in doc[k].subtree]
     return out
+
+
+_MODIFIER_PREPS = frozenset("with to in at on into for between across over".split())
+_PARTY_PREPS = frozenset("with to from for".split())
+_NOT_WHAT = frozenset("return exchange bid effort attempt order response protest".split())
+_PARTY_LABELS = frozenset(["ORG", "PERSON", "GPE"])
+
+
+def verb_phrases_after(v: Token, toks: list[Token]) -> list[Token]:
+    """ "monitor the handover | with a team of 20 observers", "move staff | to civilian
+    lines": phrases of the verb right after the object that say more of what was agreed; not
+    a time, a circumstance, a named party (the counterparty) or a price."""
+    from digest.facts.actors import named_span
+
+    if not toks:
+        return []
+    out: list[Token] = []
+    end = toks[-1].i
+    for p in children(v, "prep"):
+        if p.i <= end:
+            continue
+        pobj = child(p, "pobj")
+        if p.i != end + 1 or pobj is None or p.lower_ not in _MODIFIER_PREPS:
+            break
+        if ob._time_pp(p) or ob._circumstance(p) or ob.is_money_pp(p) or named_span(pobj):
+            break
+        if pobj.tag_ in ("PRP", "WDT", "WP") or pobj.lower_ in _NOT_WHAT:
+            break  # "in return for a promise": a condition; "in a bid to": a purpose
+        if p.lower_ == "to" and lemma(v) in ob.TRANSFER:
+            break  # "sell the club | to a consortium": the buyer, not what is sold
+        labels = {t.ent_type_ for t in p.subtree}
+        if labels & {"DATE", "TIME"} or (p.lower_ in _PARTY_PREPS and labels & _PARTY_LABELS):
+            break  # "for the rest of the year"; "to the Lagan Valley Hospice appeal"
+        phrase = ob.trim(list(p.subtree), p)
+        if not phrase or phrase[-1].i != p.right_edge.i:
+            break
+        out += phrase
+        end = p.right_edge.i
+    return out

@@ -77,6 +77,7 @@ def find_object(v: Token) -> Found:
     if toks and lemma(v) in lx.CHANGE_VERBS:
         toks = toks + ext.amount_phrase(v, toks)  # "cut tariffs | by 15%"
     toks = toks + ext.distance_phrase(v, toks)  # "withdraw its artillery | 20 km from the border"
+    toks = toks + ext.verb_phrases_after(v, toks)  # "monitor the handover | with 20 observers"
     found.core = toks
     toks = toks + ext.infinitive_after(v, toks)  # "signed a treaty | to share the waters"
     found.tokens = sorted(set(toks), key=lambda t: t.i)
