@@ -123,6 +123,10 @@ def distance_phrase(v: Token, toks: list[Token]) -> list[Token]:
 
 _MODIFIER_PREPS = frozenset("with to in at on into for between across over".split())
 _PARTY_PREPS = frozenset("with to from for".split())
+_SPANS_OF_TIME = frozenset(
+    "winter summer spring autumn season seasons year years month months week weeks day days "
+    "period term rest meantime decade decades holiday holidays".split()
+)
 _NOT_WHAT = frozenset("return exchange bid effort attempt order response protest".split())
 _PARTY_LABELS = frozenset(["ORG", "PERSON", "GPE"])
 
@@ -145,6 +149,8 @@ def verb_phrases_after(v: Token, toks: list[Token]) -> list[Token]:
             break
         if ob._time_pp(p) or ob._circumstance(p) or ob.is_money_pp(p) or named_span(pobj):
             break
+        if pobj.lower_ in _SPANS_OF_TIME:
+            break  # "over the winter", "for the rest of the season"
         if pobj.tag_ in ("PRP", "WDT", "WP") or pobj.lower_ in _NOT_WHAT:
             break  # "in return for a promise": a condition; "in a bid to": a purpose
         if p.lower_ == "to" and lemma(v) in ob.TRANSFER:

@@ -269,4 +269,7 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
     if resolved and len(resolved) == 1:
         return resolved[0]
     core = [t for t in np if not (t.dep_ == "prep" or t.i > tok.i)]
-    return span_text(core) if core else None
+    if not core:
+        return None
+    text = span_text(core)
+    return ctx.canonical(text) if text in ctx.aliases else text  # "Kostas" tagged as a noun
