@@ -372,3 +372,29 @@ def test_a_purpose_phrase_after_the_object_is_cut():
         "airlines from overbooking flights."
     )
     assert [f[2] for f in facts] == ["passenger compensation"]
+
+
+def test_failing_to_agree_is_an_outcome_not_a_refusal():
+    facts = facts_of(
+        "Unions and employers failed to agree a figure in the tripartite council on Monday."
+    )
+    assert facts == []
+
+
+@pytest.mark.parametrize(
+    "text, action, obj",
+    [
+        (
+            "Parcelo had previously refused to deal with any union.",
+            "had previously refused to deal with",
+            "any union",
+        ),
+        (
+            "Brightwater Terminals had refused to improve on an offer of 7%.",
+            "had refused to improve on",
+            "an offer of 7%",
+        ),
+    ],
+)
+def test_verbs_that_take_their_object_with_a_preposition(text, action, obj):
+    assert [(f[1], f[2]) for f in facts_of(text)] == [(action, obj)]

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 # Verbs that take a to-infinitive naming the committed action ("agreed to exchange").
 CONTROL = frozenset(
-    "agree pledge promise vow commit decide undertake consent offer resolve refuse decline fail "
+    "agree pledge promise vow commit decide undertake consent offer resolve refuse decline "
     "plan intend vote".split()
 )
 # Adjectives of readiness that commit with a to-infinitive ("is willing to send", "is ready to
@@ -58,7 +58,8 @@ COMMIT = frozenset(
 )
 # Refusal verbs: the fact is negative.
 # (Opposing is disapproval, not a refusal of a commitment: "said it opposed the tax".)
-REFUSE = frozenset("refuse decline reject veto rebuff fail balk baulk block".split())
+# not "fail": "failed to agree a figure" is an outcome, not a refusal
+REFUSE = frozenset("refuse decline reject veto rebuff balk baulk block".split())
 # "blocked the takeover" refuses a deal; "blocked the road" refuses nothing.
 BLOCK_OBJECTS = frozenset(
     "takeover acquisition merger purchase sale deal transfer buyout buy-out bid offer plan "

@@ -30,6 +30,8 @@ PREP_OBJECT = {
     "balk": ("at",),
     "baulk": ("at",),
     "walk": ("from",),  # "walked away from the talks"
+    "deal": ("with",),  # "refused to deal with any union"
+    "improve": ("on", "upon"),  # "refused to improve on an offer of 7%"
     "pay": ("for",),  # "will pay for the new stand"
 }
 TRANSFER = frozenset(
