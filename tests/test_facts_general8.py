@@ -398,3 +398,42 @@ def test_failing_to_agree_is_an_outcome_not_a_refusal():
 )
 def test_verbs_that_take_their_object_with_a_preposition(text, action, obj):
     assert [(f[1], f[2]) for f in facts_of(text)] == [(action, obj)]
+
+
+def test_a_named_body_owned_by_its_country_is_the_body():
+    facts = facts_of(
+        "Talvania and Mereth signed a border protocol in the Talvanian capital on Monday. "
+        "Talvania's opposition Civic Front said it would not support ratification in "
+        "parliament unless the government published the annexes. Togo's Foreign Ministry "
+        "said it would close the border. The Bank's Monetary Policy Committee decided to cut "
+        "rates."
+    )
+    assert [f[0] for f in facts][1:] == [
+        ("Civic Front",),
+        ("Togo's Foreign Ministry",),
+        ("The Bank's Monetary Policy Committee",),
+    ]
+
+
+def test_a_conjunct_with_its_own_modal_goes_with_the_modal_verb_above():
+    facts = facts_of(
+        "Pahl said Lusen would allow Corvan prosecutors to question Melk in Vestra and would "
+        "freeze $3.2 million held in his accounts."
+    )
+    assert [(f[0], f[1]) for f in facts] == [
+        (("Lusen",), "would allow"),
+        (("Lusen",), "would freeze"),
+    ]
+
+
+def test_he_after_his_lawyer_said_is_not_the_lawyer():
+    facts = facts_of(
+        "Lusen refused to extradite Davor Melk on Monday. His lawyer, Fenna Audry, said he "
+        "would not seek asylum."
+    )
+    assert [f[0] for f in facts if f[1] == "would not seek"] == [("Davor Melk",)]
+
+
+def test_a_predicted_effect_is_no_commitment():
+    facts = facts_of("Denmark agreed to take 1,200 refugees. It would barely dent the backlog.")
+    assert [f[1] for f in facts] == ["agreed to take"]

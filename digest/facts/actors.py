@@ -15,7 +15,7 @@ from digest.facts.descriptions import (
     speaker_body,
     unnamed,
 )
-from digest.facts.names import TITLES
+from digest.facts.names import TITLES, organisation_noun
 from digest.facts.pronoun_fit import compatible_pronoun
 from digest.facts.subjects import subject_of
 from digest.facts.syntax import (
@@ -87,6 +87,8 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if owners and not (named and all(ent.start <= t.i < ent.end for t in owners)):
         if low in _ORGANS and len(owners) == 1:
             return _actor(owners[0], sidx, ctx, verb, explicit)  # "the Bank's board": the Bank
+        if named and _distinctive(ent) and all(ctx.kind(_owner_name(o)) == "place" for o in owners):
+            return (ctx.canonical(_entity_name(ent, tok)),)  # "Talvania's opposition Civic Front"
         return (span_text(np),)  # "Togo's parliament", "Togo's Foreign Ministry"
     if _DEMONYM.match(tok.text) and (tok.ent_type_ == "NORP" or child(tok, "det") is not None):
         return None  # "the 24-year-old Uruguayan has signed": a person by nationality, unnamed
@@ -154,6 +156,23 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if tok.tag_ == "NNS" and (explicit or _people(low)):
         return (_description(tok),)  # "Players agreed", "Nurses at Carrow Health voted"
     return None
+
+
+def _owner_name(owner: Token) -> str:
+    ent = entity_of(owner)
+    return ent.text if ent is not None else owner.text
+
+
+def _distinctive(ent: Any) -> bool:
+    """Does a name say which body it is by itself ("Civic Front"), not only what kind
+    ("Foreign Ministry", "Finance Ministry" need their country)?"""
+    return any(
+        t.is_alpha
+        and t.text[:1].isupper()
+        and t.lower_ not in TITLES
+        and not organisation_noun(t.text)
+        for t in ent
+    )
 
 
 def _of_name(tok: Token) -> tuple[str, ...] | None:
@@ -225,6 +244,10 @@ def _pronoun(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: 
         speaker = child(gov, "nsubj")
         if speaker is None and gov.dep_ == "conj":
             speaker = subject_of(gov, tok.doc)  # "X welcomed the ruling but said it would"
+        owner = child(speaker, "poss") if speaker is not None else None
+        if owner is not None and _POSSESSIVE_OF.get(owner.lower_) == low:
+            # "His lawyer said he would not seek asylum": "he" is whose lawyer, not the lawyer
+            return ctx.resolve_pronoun(low, sidx, owner.idx)
         if speaker is not None and speaker.i != tok.i and compatible_pronoun(low, speaker, ctx):
             said = _actor(speaker, sidx, ctx, gov, explicit)
             if said and low == "they" and child(speaker, "conj") is not None:
@@ -237,6 +260,9 @@ def _pronoun(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: 
                     return None
             return said
     return ctx.resolve_pronoun(low, sidx, tok.idx)
+
+
+_POSSESSIVE_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
 def _entity_name(ent: Any, tok: Token) -> str:

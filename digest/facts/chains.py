@@ -84,7 +84,7 @@ def find_chains(doc: Any) -> list[Chain]:
             and head.dep_ != "acl"  # "X, balloted separately, voted": not a clause to share
             and not _own_subject(v)
         ):
-            inherit = _fronted_report(v) or head
+            inherit = _fronted_report(v) or _modal_partner(v) or head
             if v.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "ccomp":
                 # "X said the club would keep prices ..., and promised that": the finite verb
                 # goes with "said", not under "would"
@@ -120,6 +120,20 @@ _SHARED = frozenset("their our both two".split())
 _FORECAST_AUX = lx.FUTURE_AUX | lx.SPECULATIVE_AUX
 # Modals of what the parties agreed they would do ("agreed that they should cooperate").
 _AGREED_AUX = lx.FUTURE_AUX | frozenset(["should"])
+
+
+def _modal_partner(v: Token) -> Token | None:
+    """ "Lusen would allow prosecutors to question Melk and would freeze $3.2 million": a
+    conjunct with its own modal goes with the nearest verb above that has one, not with the
+    bare "question" the parse coordinated it with. That verb, or None."""
+    if not any(c.tag_ == "MD" for c in kids(v)) or any(c.tag_ == "MD" for c in kids(v.head)):
+        return None
+    for a in v.head.ancestors:
+        if not a.tag_.startswith("VB") or lx.verb_lemma(a.text) in lx.SAY:
+            return None
+        if any(c.tag_ == "MD" for c in kids(a)):
+            return a
+    return None
 
 
 def _fronted_report(v: Token) -> Token | None:

@@ -24,7 +24,7 @@ EFFECT = frozenset(
     mark spell rank ensure bolster involve prove point indicate require penalise penalize
     inherit succeed testify encourage outstrip appear cause enable lead hurt harm damage
     dominate outpace outperform represent signal trigger spark fuel undermine worsen employ drive
-    control push
+    control push dent
     """.split()
 )
 # Adverbs that make the statement a report or a guess ("will reportedly reject", "will

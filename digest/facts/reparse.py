@@ -50,6 +50,24 @@ def infinitive_list(doc: Doc) -> Doc:
     return doc
 
 
+def split_subject(doc: Doc) -> Doc:
+    """ "Talvania's opposition Civic Front said": the parser gave "said" two subjects, a noun
+    and the name right after it; the noun describes the name."""
+    for v in doc:
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        if len(subjects) != 2:
+            continue
+        first, second = subjects
+        if (
+            first.tag_ in ("NN", "NNS")
+            and second.tag_ in ("NNP", "NNPS")
+            and first.i + 1 == second.left_edge.i
+        ):
+            first.head = second
+            first.dep_ = "compound"
+    return doc
+
+
 def repair(doc: Doc) -> Doc:
     """All the repairs, in order (a pipeline component)."""
-    return infinitive_list(participle_root(doc))
+    return split_subject(infinitive_list(participle_root(doc)))
