@@ -78,7 +78,9 @@ def args_eval_facts(p: argparse.ArgumentParser) -> None:
         "gold", metavar="GOLD.jsonl", help="gold file, e.g. benchmarks/facts_gold/dev.jsonl"
     )
     p.add_argument(
-        "--split", choices=("dev", "test", "holdout", "holdout2"), help="score one part only"
+        "--split",
+        choices=("dev", "test", "holdout", "holdout2", "holdout3"),
+        help="score one part only",
     )
     p.add_argument("-v", "--details", action="store_true", help="list what was missed or invented")
     p.add_argument("--json", action="store_true", help="print one JSON object")
