@@ -437,3 +437,26 @@ def test_he_after_his_lawyer_said_is_not_the_lawyer():
 def test_a_predicted_effect_is_no_commitment():
     facts = facts_of("Denmark agreed to take 1,200 refugees. It would barely dent the backlog.")
     assert [f[1] for f in facts] == ["agreed to take"]
+
+
+def test_a_clause_of_bets_or_fears_is_no_commitment():
+    facts = facts_of(
+        "Bond yields rose on Thursday, reviving bets that the Estrovan central bank will raise "
+        "interest rates again."
+    )
+    assert facts == []
+
+
+def test_confederation_of_employers_is_one_name():
+    facts = facts_of("The Confederation of Polish Employers said it would not challenge the rise.")
+    assert [f[0] for f in facts] == [("Confederation of Polish Employers",)]
+
+
+def test_a_countrys_largest_union_is_the_union_the_story_names():
+    facts = facts_of(
+        "Kelmark's largest nursing union has voted to accept a two-year pay offer. Members of "
+        "the Kelmark Nurses' Federation (KNF) backed the deal by 71 per cent."
+    )
+    assert [f[0] for f in facts if f[1] == "has voted to accept"] == [
+        ("Kelmark Nurses' Federation",)
+    ]

@@ -87,6 +87,10 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if owners and not (named and all(ent.start <= t.i < ent.end for t in owners)):
         if low in _ORGANS and len(owners) == 1:
             return _actor(owners[0], sidx, ctx, verb, explicit)  # "the Bank's board": the Bank
+        if low == "union" and not named:
+            union = ctx.resolve_description(low, sidx, tok.idx)
+            if union:
+                return union  # "Kelmark's largest nursing union": the union the story names
         if named and _distinctive(ent) and all(ctx.kind(_owner_name(o)) == "place" for o in owners):
             return (ctx.canonical(_entity_name(ent, tok)),)  # "Talvania's opposition Civic Front"
         return (span_text(np),)  # "Togo's parliament", "Togo's Foreign Ministry"

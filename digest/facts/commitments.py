@@ -106,6 +106,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
     agreed_that = chain.control is not None and chain.content.dep_ == "ccomp"
     if (modals & lx.DEONTIC_AUX and not agreed_that) or _under_threat(subj_verb):
         return None  # "Libya must hand over ...", "warned that police will ..."
+    if guards.expected(top):
+        return None  # "reviving bets that the central bank will raise rates"
     if guards.speculative(modals) or guards.empty_refusal(content):
         return None  # "could cut 45,000 jobs", "declined to comment"
     if guards.effect_verb(content, chain.explicit) or guards.habitual(top, chain.control, modals):

@@ -66,6 +66,27 @@ def empty_refusal(content: Token) -> bool:
     return lemma(content) in NO_CONTENT
 
 
+# Nouns whose "that" clause is a guess or a report, not anyone's commitment ("bets that the
+# central bank will raise rates", "fears that the plant would close").
+EXPECTATION_NOUNS = frozenset(
+    """
+    bet bets expectation expectations hope hopes fear fears speculation concern concerns worry
+    worries rumour rumours rumor rumors prediction predictions forecast forecasts belief
+    assumption suggestion suggestions sign signs talk doubt doubts
+    """.split()
+)
+
+
+def expected(v: Token) -> bool:
+    """Does the clause hang on a noun of expectation ("bets that X will raise rates")?"""
+    for t in [v, *v.ancestors]:
+        if t.dep_ in ("acl", "ccomp", "relcl") and t.head.lower_ in EXPECTATION_NOUNS:
+            return True
+        if t.dep_ == "ROOT":
+            return False
+    return False
+
+
 def effect_verb(content: Token, explicit: bool) -> bool:
     """ "will mark the end of an era": an effect, unless the verb itself commits."""
     return not explicit and lemma(content) in EFFECT

@@ -29,7 +29,7 @@ _ORG_WORDS = frozenset(
     ventures media studios records entertainment brewery bancorp insurance securities
     aerospace stores retail telecoms pharmaceuticals executive resources minerals mining metals
     chemicals petroleum materials utilities terminals ferries therapeutics investments equity
-    semiconductor semiconductors communications engineering construction
+    semiconductor semiconductors communications engineering construction confederation
     steel oil gas power electric telecom logistics shipping railways railway hospital school
     clinic centre center museum sporting athletic athletico dynamo racing olympique wanderers
     """.split()
