@@ -1,14 +1,24 @@
 """Parts of an object the parse hung on the verb: a second coordinated object, an amount
-phrase, a to-infinitive, a direction ("send staff | back to the hills")."""
+phrase, a to-infinitive, a direction ("send staff | back to the hills"), what the verb's
+phrases add ("monitor the handover | with 20 observers")."""
 
 from __future__ import annotations
 
 from digest.facts import objects as ob
+from digest.facts.actors import named_span
 from digest.facts.syntax import Token, child, children, kids, lemma
 
 _DIRECTIONS = frozenset("back home".split())
 _TO_PLACE = frozenset("to into from".split())
 _MOVE_VERBS = frozenset("send bring return move take withdraw pull deploy fly ship".split())
+_MODIFIER_PREPS = frozenset("with to in at on into for between across over".split())
+_PARTY_PREPS = frozenset("with to from for".split())
+_SPANS_OF_TIME = frozenset(
+    "winter summer spring autumn season seasons year years month months week weeks day days "
+    "period term rest meantime decade decades holiday holidays".split()
+)
+_NOT_WHAT = frozenset("return exchange bid effort attempt order response protest".split())
+_PARTY_LABELS = frozenset(["ORG", "PERSON", "GPE"])
 
 
 def coordinated(v: Token, toks: list[Token]) -> list[Token]:
@@ -121,22 +131,10 @@ def distance_phrase(v: Token, toks: list[Token]) -> list[Token]:
     return out
 
 
-_MODIFIER_PREPS = frozenset("with to in at on into for between across over".split())
-_PARTY_PREPS = frozenset("with to from for".split())
-_SPANS_OF_TIME = frozenset(
-    "winter summer spring autumn season seasons year years month months week weeks day days "
-    "period term rest meantime decade decades holiday holidays".split()
-)
-_NOT_WHAT = frozenset("return exchange bid effort attempt order response protest".split())
-_PARTY_LABELS = frozenset(["ORG", "PERSON", "GPE"])
-
-
 def verb_phrases_after(v: Token, toks: list[Token]) -> list[Token]:
     """ "monitor the handover | with a team of 20 observers", "move staff | to civilian
     lines": phrases of the verb right after the object that say more of what was agreed; not
     a time, a circumstance, a named party (the counterparty) or a price."""
-    from digest.facts.actors import named_span
-
     if not toks:
         return []
     out: list[Token] = []
