@@ -460,3 +460,24 @@ def test_a_countrys_largest_union_is_the_union_the_story_names():
     assert [f[0] for f in facts if f[1] == "has voted to accept"] == [
         ("Kelmark Nurses' Federation",)
     ]
+
+
+def test_an_acronym_in_brackets_is_the_name_before_it():
+    facts = facts_of(
+        "The Serawan Communications and Multimedia Authority (SCMA) said it would auction the "
+        "spectrum. SCMA would also review the licence fees."
+    )
+    assert {f[0] for f in facts} == {("Serawan Communications and Multimedia Authority",)}
+
+
+def test_the_new_owner_is_the_buyer_and_never_a_union():
+    facts = facts_of(
+        "Larchmont Capital has agreed to buy Halletts for £17.5 million. The Food and Retail "
+        "Workers' Union (FRWU) said it was disappointed. But the new owner refused to honour a "
+        "4% pay rise."
+    )
+    assert [f[0] for f in facts if f[1] == "refused to honour"] == [("Larchmont Capital",)]
+
+
+def test_an_owner_nobody_names_is_no_actor():
+    assert facts_of("The owner plans to sell shares next year.") == []

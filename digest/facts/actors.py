@@ -64,7 +64,7 @@ def actor_names(
         if not resolved:
             return ()
         names.extend(n for n in resolved if n not in names)
-    if any(", " in n for n in names):
+    if any(", " in n or " - " in n or " – " in n for n in names):
         return ()  # "the council's secretary-general, Hedda Morrow, and ...": no name
     return tuple(names)
 
@@ -155,8 +155,8 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         return of_name  # "The city of Port Halvey", "the regional parliament of Harlen"
     if np and np[0].tag_ == "PRP$":
         return None  # "her government", "his party", still unresolved: a reader cannot tell whose
-    if low in lx.INSTITUTIONS or _is_maker(low):
-        return (span_text(np),)
+    if (low in lx.INSTITUTIONS and low != "owner") or _is_maker(low):
+        return (span_text(np),)  # not an unresolved "the owner": whose, a reader cannot tell
     if tok.tag_ == "NNS" and (explicit or _people(low)):
         return (_description(tok),)  # "Players agreed", "Nurses at Carrow Health voted"
     return None

@@ -91,3 +91,42 @@ def full_names_of_lone_surnames(sentences: Sequence[Sentence], ctx: Context) -> 
                 ctx.aliases[name] = full
                 ctx.kinds[full] = "person"
                 break
+
+
+def acronyms_in_brackets(sentences: Sequence[Sentence], ctx: Context) -> None:
+    """ "the Food and Retail Workers' Union (FRWU)": the acronym in brackets after a name is
+    that name wherever it stands alone; the name is the run of words before the bracket whose
+    initials spell the acronym (so "Multimedia Authority" of a longer name is not taken)."""
+    text = "\n".join(s.text for s in sentences)
+    for name in [n for n in ctx.kinds if _ACRONYM.fullmatch(n) and n not in ctx.aliases]:
+        for m in re.finditer(rf"\(\s*{re.escape(name)}\s*\)", text):
+            full = _spelled_by(name, text[max(0, m.start() - 200) : m.start()].rstrip())
+            if full is not None:
+                ctx.kinds.setdefault(full, "org")
+                ctx.aliases[name] = full
+                for part in [n for n in ctx.kinds if full.endswith(" " + n) and " " in n]:
+                    ctx.aliases[part] = full  # "Multimedia Authority", a name cut at its "and"
+                break
+
+
+def _spelled_by(acronym: str, before: str) -> str | None:
+    """The words ending `before` whose capitalised initials are `acronym`, small linking
+    words allowed between them ("Food and Retail Workers' Union" for FRWU)."""
+    words = before.split()
+    letters = list(acronym.replace("&", ""))
+    k = len(words)
+    while letters and k > 0:
+        word = words[k - 1]
+        k -= 1
+        if word.lower() in _LINKING:
+            continue
+        if not word[:1].isupper() or word[0] != letters[-1]:
+            return None
+        letters.pop()
+    if letters or k == len(words):
+        return None
+    return " ".join(words[k:])
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+_LINKING = frozenset("and of for the & de".split())

@@ -26,6 +26,11 @@ def _public_body(name: str) -> bool:
     return bool(words) and any(w in _PUBLIC_BODIES for w in [words[0], words[-1], *head])
 
 
+def _labour_body(name: str) -> bool:
+    """ "Food and Retail Workers' Union", "Pilots' Association": a trade union's name."""
+    return name.split()[-1].lower() in _LABOUR_WORDS
+
+
 KIND_OF_LABEL = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 _WINDOW = 4  # how many sentences back a pronoun may reach
 
@@ -186,7 +191,7 @@ class Context:
         Airline Pilots' Association said"), in the next two."""
 
         def labour(m: Mention) -> bool:
-            return m.name.split()[-1].lower() in _LABOUR_WORDS
+            return _labour_body(m.name)
 
         before = self._nearest(sentence, offset, {"org", "ambiguous"}, test=labour, window=6)
         if before:
@@ -240,8 +245,8 @@ class Context:
 
             def fits(m: Mention) -> bool:
                 # an organisation, or a name the story made the subject ("Tillerman will close")
-                if not public_ok and _public_body(m.name):
-                    return False  # "the company" is never the court or the council
+                if not public_ok and (_public_body(m.name) or _labour_body(self.canonical(m.name))):
+                    return False  # "the company" is never the court, the council or a union
                 return self.kind(m.name) == "org" or m.subject
 
             name = self._nearest(

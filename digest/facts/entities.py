@@ -11,6 +11,7 @@ from typing import Any
 
 from digest.facts.affiliations import record_affiliations
 from digest.facts.aliases import (
+    acronyms_in_brackets,
     first_word_names,
     full_names_of_lone_surnames,
     short_names_of_organisations,
@@ -92,6 +93,7 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
             ctx.aliases[name] = m.group(1)  # "Republic of Armenia" -> "Armenia"
     first_word_names(sentences, ctx)
     short_names_of_organisations(ctx)
+    acronyms_in_brackets(sentences, ctx)
     for name in ctx.kinds:
         if name.lower() in _CALENDAR:
             ctx.kinds[name] = "extra:date"  # "March", "Christmas": never an actor

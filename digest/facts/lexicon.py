@@ -148,13 +148,13 @@ INSTITUTIONS = frozenset(
     country nation state republic kingdom city municipality county province region
     university college school hospital network utility chain supplier developer broadcaster
     publisher fund trust foundation charity movement front guild syndicate delegation regime
-    junta opposition conglomerate airport port railway forum
+    junta opposition conglomerate airport port railway forum owner
     """.split()
 )
 # Institutions that stand for a company (resolved to the nearest organisation).
 COMPANY_NOUNS = frozenset(
     """
-    company firm group corporation consortium lender insurer carrier airline operator
+    company firm group corporation consortium lender insurer carrier airline operator owner
     manufacturer maker producer retailer supplier developer broadcaster publisher conglomerate
     chain network utility bank university college school hospital club team league
     """.split()
