@@ -481,3 +481,16 @@ def test_the_new_owner_is_the_buyer_and_never_a_union():
 
 def test_an_owner_nobody_names_is_no_actor():
     assert facts_of("The owner plans to sell shares next year.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Castlereagh Merchant Bank settled without admitting wrongdoing.",
+        "Under the rejected deal, Tixwell would have paid $14 million in cash.",
+        "The office's board would take a final decision in mid-March.",
+        "Harrow & Pike had argued that the regulations went beyond what Parliament had authorised.",
+    ],
+)
+def test_no_commitment_in_manner_counterfactual_deferral_or_wh_object(text):
+    assert facts_of(text) == []

@@ -45,7 +45,7 @@ _PASS_OBJECTS = frozenset(
 )
 _FINITE = ("VBD", "VBZ", "VBP")
 _PARTICLES = frozenset("over down up back out off".split())
-_DEMONSTRATIVES = frozenset("this that these those".split())
+_DEMONSTRATIVES = frozenset("this that these those what whatever".split())
 
 
 def extract_commitments(doc: Any, sentence_index: int, ctx: Context) -> list[Fact]:
@@ -108,6 +108,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
         return None  # "Libya must hand over ...", "warned that police will ..."
     if guards.expected(top):
         return None  # "reviving bets that the central bank will raise rates"
+    if guards.counterfactual(top, content):
+        return None  # "would have paid $14 million" under a deal the judge threw out
     if guards.speculative(modals) or guards.empty_refusal(content):
         return None  # "could cut 45,000 jobs", "declined to comment"
     if guards.effect_verb(content, chain.explicit) or guards.habitual(top, chain.control, modals):
@@ -305,6 +307,8 @@ def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
         return word not in lx.ANNOUNCEMENT_OBJECTS
     if lem == "commit":
         return word not in lx.MISDEEDS  # "committed an anti-doping violation": no pledge
+    if lem in ("take", "make", "reach") and word in ("decision", "decisions"):
+        return False  # "would take a final decision in March": the decision is still to come
     if lem in ("reject", "rebuff") and word in lx.CLAIM_OBJECTS:
         return False  # "rejected that argument": a denial, not a refusal
     if lem == "concede":  # "conceded to demands", not "conceded the match"

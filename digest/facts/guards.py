@@ -61,6 +61,16 @@ def speculative(modals: set[str]) -> bool:
     return bool(modals & MAYBE_AUX) and not modals & lx.FUTURE_AUX
 
 
+def counterfactual(top: Token, content: Token) -> bool:
+    """ "would have paid", "would have refused to renew": what would have happened, not what
+    anyone undertakes."""
+    for v in (top, content):
+        words = [c.lower_ for c in kids(v) if c.dep_ == "aux"]
+        if any(w in ("would", "could", "might", "should") for w in words) and "have" in words:
+            return v.tag_ == "VBN"
+    return False
+
+
 def empty_refusal(content: Token) -> bool:
     """ "declined to comment", "refused to say": no concrete thing is refused."""
     return lemma(content) in NO_CONTENT

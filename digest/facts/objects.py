@@ -46,6 +46,10 @@ _QUOTE_MARKS = frozenset(['"', "“", "”"])
 _CUT_PREPS = frozenset("amid despite following after before during since until via because".split())
 _BREAKS = frozenset([",", ";", ":", "(", "—", "–", "--"])
 _TIME_LABELS = ("DATE", "TIME")
+# Phrases that never say what was agreed ("settled without admitting wrongdoing").
+_NOT_COMPLEMENT_PREPS = frozenset(
+    "with by in on at after before during without despite amid under".split()
+)
 _FAVOUR = frozenset("favour favor support".split())
 _FINITE = ("VBD", "VBZ", "VBP")
 _OBJ_PRONOUNS = frozenset("it them this".split())
@@ -195,7 +199,7 @@ def _complement(v: Token) -> Found | None:
             return Found(object_tokens(pobj))  # "hand over 15 soldiers" parsed as a prep
         if lemma(v) == "vote" and pobj is not None and pobj.like_num:
             continue  # "voted 31 to 11 in favour": the tally is no object
-        if p.text.lower() not in ("with", "by", "in", "on", "at", "after", "before", "during"):
+        if p.text.lower() not in _NOT_COMPLEMENT_PREPS:
             return Found(trim(list(p.subtree), p))
     if v.dep_ == "relcl" and v.head.tag_.startswith("NN"):
         subj = child(v, "nsubj")
