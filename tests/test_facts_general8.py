@@ -494,3 +494,13 @@ def test_an_owner_nobody_names_is_no_actor():
 )
 def test_no_commitment_in_manner_counterfactual_deferral_or_wh_object(text):
     assert facts_of(text) == []
+
+
+def test_a_name_with_an_ampersand_is_an_organisation_and_a_british_group_no_name():
+    result = extracted(
+        "The Court of Appeal rejected a challenge by Harrow & Pike Tobacco on Friday. Harrow & "
+        "Pike, the New Zealand arm of a British group, said it would appeal."
+    )
+    kinds = {e.name: e.kind for e in result.entities}
+    assert kinds.get("Harrow & Pike Tobacco") == "organisation"
+    assert "British group" not in kinds

@@ -321,9 +321,11 @@ def description_name(tok: Token) -> str | None:
     """The name-like description an institution noun heads ("Yemeni government"), if any."""
     if tok.dep_ == "appos":
         return None  # "Helixon, the Swiss biotech company,": the name is the mention
+    det = child(tok, "det")
+    if det is not None and det.lower_ in ("a", "an", "another"):
+        return None  # "the arm of a British group": some group, never named
     if tok.text.lower() in lx.INSTITUTIONS and _proper_modifier(tok):
         return _description(tok)
-    det = child(tok, "det")
     if (
         tok.lower_ in _RULING
         and det is not None

@@ -67,7 +67,7 @@ def _kind(name: str, text_before: str) -> str:
     bare = re.sub(r"^the\s+", "", name)
     if bare in _countries() or name in _countries():
         return "place"
-    if _ORG_WORDS.search(name) or organisation_noun(bare.split()[-1]):
+    if _ORG_WORDS.search(name) or organisation_noun(bare.split()[-1]) or " & " in name:
         return "org"  # "Tarrant Basin Resources", "Halvard Group"
     if _TITLES.search(text_before) or len(name.split()) in (2, 3) and not name.startswith("the "):
         return "person"

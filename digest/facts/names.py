@@ -364,7 +364,11 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     if start > 0 and doc[start - 1].lower_ in TITLES and doc[start - 1].tag_ == "NN":
         titled = True  # "coach Marco Bellini", "spokeswoman Irma Tolk"
     words = [t.lower_ for t in toks]
-    if any(_org_word(t) for t in toks) or (len(toks) > 2 and words[0] in _STATE_HEADS):
+    if (
+        any(_org_word(t) for t in toks)
+        or "&" in words  # "Harrow & Pike Tobacco"
+        or (len(toks) > 2 and words[0] in _STATE_HEADS)
+    ):
         label = "ORG"  # "Government of Sankara"
     elif words[-1] in _PLACE_WORDS or words[0] in _PLACE_WORDS:
         label = "LOC"
