@@ -504,3 +504,23 @@ def test_a_name_with_an_ampersand_is_an_organisation_and_a_british_group_no_name
     kinds = {e.name: e.kind for e in result.entities}
     assert kinds.get("Harrow & Pike Tobacco") == "organisation"
     assert "British group" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        (
+            "The boards of Wyndhollow General Hospital and St Brannock Infirmary have agreed to "
+            "merge the two hospitals into a single trust.",
+            ("Wyndhollow General Hospital", "St Brannock Infirmary"),
+        ),
+        (
+            "The Arrowhead Teachers Alliance reached a deal with the board on Monday. Union "
+            "members ratified the agreement on Thursday.",
+            ("Arrowhead Teachers Alliance",),
+        ),
+    ],
+)
+def test_boards_of_two_bodies_and_union_members_act_for_their_bodies(text, actors):
+    facts = facts_of(text)
+    assert [f[0] for f in facts if f[1] in ("have agreed to merge", "ratified")] == [actors]

@@ -157,6 +157,8 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         return None  # "her government", "his party", still unresolved: a reader cannot tell whose
     if (low in lx.INSTITUTIONS and low != "owner") or _is_maker(low):
         return (span_text(np),)  # not an unresolved "the owner": whose, a reader cannot tell
+    if low == "members" and any(c.dep_ == "compound" and c.lower_ == "union" for c in kids(tok)):
+        return ctx.resolve_description("union", sidx, tok.idx)  # "Union members ratified"
     if tok.tag_ == "NNS" and (explicit or _people(low)):
         return (_description(tok),)  # "Players agreed", "Nurses at Carrow Health voted"
     return None
@@ -181,7 +183,13 @@ def _distinctive(ent: Any) -> bool:
 
 def _of_name(tok: Token) -> tuple[str, ...] | None:
     """ "the city of X", "the board of X", "the government of X" stand for X; "the regional
-    parliament of X", "the council of X" are that body of X, named with the place."""
+    parliament of X", "the council of X" are that body of X, named with the place; "the
+    boards of X and Y" stand for X and Y."""
+    if tok.lower_ == "boards" and tok.tag_ == "NNS":
+        of = next((p for p in children(tok, "prep") if p.i == tok.i + 1 and p.lower_ == "of"), None)
+        pobj = child(of, "pobj") if of is not None else None
+        names = [named_span(c) for c in conjuncts(pobj)] if pobj is not None else []
+        return tuple(n for n in names if n) if len(names) > 1 and all(names) else None
     if tok.lower_ not in lx.INSTITUTIONS or tok.tag_ != "NN":
         return None
     of = next((p for p in children(tok, "prep") if p.i == tok.i + 1 and p.lower_ == "of"), None)

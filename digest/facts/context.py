@@ -28,7 +28,8 @@ def _public_body(name: str) -> bool:
 
 def _labour_body(name: str) -> bool:
     """ "Food and Retail Workers' Union", "Pilots' Association": a trade union's name."""
-    return name.split()[-1].lower() in _LABOUR_WORDS
+    words = name.lower().split()
+    return words[-1] in _LABOUR_WORDS and words[-2:] != ["credit", "union"]
 
 
 KIND_OF_LABEL = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
