@@ -524,3 +524,16 @@ def test_a_name_with_an_ampersand_is_an_organisation_and_a_british_group_no_name
 def test_boards_of_two_bodies_and_union_members_act_for_their_bodies(text, actors):
     facts = facts_of(text)
     assert [f[0] for f in facts if f[1] in ("have agreed to merge", "ratified")] == [actors]
+
+
+def test_a_scale_glued_to_a_number_stays_in_the_object():
+    facts = facts_of(
+        "Castlereagh Merchant Bank will also spend €20m upgrading its transaction-monitoring "
+        "systems."
+    )
+    assert [f[2] for f in facts] == ["€20m"]
+
+
+def test_a_name_word_read_as_a_verb_stays_in_the_name():
+    facts = facts_of("The Rennick Wanderers Supporters’ Trust said it would not sell its stake.")
+    assert [f[0] for f in facts] == [("Rennick Wanderers Supporters’ Trust",)]

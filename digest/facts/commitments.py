@@ -45,7 +45,7 @@ _PASS_OBJECTS = frozenset(
 )
 _FINITE = ("VBD", "VBZ", "VBP")
 _PARTICLES = frozenset("over down up back out off".split())
-_DEMONSTRATIVES = frozenset("this that these those what whatever".split())
+_DEMONSTRATIVES = frozenset("this that these those what whatever which".split())
 
 
 def extract_commitments(doc: Any, sentence_index: int, ctx: Context) -> list[Fact]:

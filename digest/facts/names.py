@@ -297,6 +297,15 @@ def _proper(toks: list[Token], i: int) -> bool:
     if tag in ("NNP", "NNPS"):
         return bool(_CAPITALISED.match(text)) or text.isupper()
     if (
+        tag == "VBZ"
+        and i > 0
+        and text[:1].isupper()
+        and toks[i - 1].tag_ in ("NNP", "NNPS")
+        and nxt is not None
+        and nxt.tag_ in ("NNP", "NNPS")
+    ):
+        return True  # "Rennick Wanderers Supporters' Trust": a name word read as a verb
+    if (
         tag == "NN"
         and i == 0
         and tok.dep_ == "compound"

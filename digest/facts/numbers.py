@@ -128,3 +128,15 @@ def _month_context(doc: Doc, i: int) -> bool:
     return bool(
         (nxt is not None and nxt.like_num) or (prev is not None and prev.lower_ in ("in", "of"))
     )
+
+
+_SCALES = frozenset("m bn b k mn tn".split())
+
+
+def glued_scale(last: Any) -> Any | None:
+    """The scale word glued to a number ("20" + "m" of "€20m"), when the parse left it out."""
+    doc = last.doc
+    if not last.like_num or last.whitespace_ or last.i + 1 >= len(doc):
+        return None
+    nxt = doc[last.i + 1]
+    return nxt if nxt.lower_ in _SCALES else None

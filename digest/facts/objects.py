@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from digest.facts import extensions as ext
 from digest.facts import lexicon as lx
 from digest.facts.actors import named_span
+from digest.facts.numbers import glued_scale
 from digest.facts.syntax import (
     Token,
     child,
     children,
     entity_of,
+    hyphen_tail,
     kids,
     lemma,
     np_tokens,
@@ -238,8 +240,11 @@ def _antecedent(v: Token, pronoun: Token) -> Token | None:
 def object_tokens(head: Token) -> list[Token]:
     """The trimmed subtree of an object head, up to the first gap (a part the parse hung on
     it across a time phrase of the verb: "an agreement [on Thursday] that ...")."""
-    tail = _hyphen_tail(head)
+    tail = hyphen_tail(head)
     toks = list(head.subtree)
+    scale = glued_scale(toks[-1]) if toks else None
+    if scale is not None:
+        toks.append(scale)  # "€20m" with the "m" read as a verb
     if tail.i != head.i:  # "the re-election of X", the parse's three siblings made one
         toks = sorted({*toks, *head.doc[head.i : tail.i + 1], *tail.subtree}, key=lambda t: t.i)
     for k in range(1, len(toks)):
@@ -247,22 +252,6 @@ def object_tokens(head: Token) -> list[Token]:
             toks = toks[:k]
             break
     return trim(toks, head)
-
-
-def _hyphen_tail(head: Token) -> Token:
-    """The last part of a hyphenated word the parse split into siblings ("re", "-",
-    "election"), or `head` itself."""
-    doc, k = head.doc, head.i
-    while (
-        k + 2 < len(doc)
-        and not doc[k].whitespace_
-        and doc[k + 1].text == "-"
-        and not doc[k + 1].whitespace_
-        and doc[k + 2].head.i == head.head.i
-        and doc[k + 2].dep_ == head.dep_
-    ):
-        k += 2
-    return doc[k]
 
 
 def trim(toks: list[Token], head: Token) -> list[Token]:

@@ -231,3 +231,19 @@ def quote_zones(text: str) -> list[tuple[int, int]]:
 def in_zones(idx: int, zones: list[tuple[int, int]]) -> bool:
     """Is character offset `idx` inside one of the zones?"""
     return any(a <= idx < b for a, b in zones)
+
+
+def hyphen_tail(head: Token) -> Token:
+    """The last part of a hyphenated word the parse split into siblings ("re", "-",
+    "election"), or `head` itself."""
+    doc, k = head.doc, head.i
+    while (
+        k + 2 < len(doc)
+        and not doc[k].whitespace_
+        and doc[k + 1].text == "-"
+        and not doc[k + 1].whitespace_
+        and doc[k + 2].head.i == head.head.i
+        and doc[k + 2].dep_ == head.dep_
+    ):
+        k += 2
+    return doc[k]
