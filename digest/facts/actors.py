@@ -15,7 +15,8 @@ from digest.facts.descriptions import (
     speaker_body,
     unnamed,
 )
-from digest.facts.names import TITLES, organisation_noun
+from digest.facts.names import TITLES
+from digest.facts.orgwords import organisation_noun
 from digest.facts.pronoun_fit import compatible_pronoun
 from digest.facts.subjects import subject_of
 from digest.facts.syntax import (

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from digest.facts import lexicon as lx
 from digest.facts.context import Context
-from digest.facts.names import TITLES, organisation_word
+from digest.facts.names import TITLES
+from digest.facts.orgwords import organisation_word
 from digest.facts.syntax import (
     Token,
     child,

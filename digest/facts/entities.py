@@ -18,7 +18,7 @@ from digest.facts.aliases import (
 )
 from digest.facts.context import KIND_OF_LABEL, Context, Mention
 from digest.facts.dates import MONTHS, WEEKDAYS
-from digest.facts.names import organisation_word
+from digest.facts.orgwords import organisation_word
 from digest.facts.scan import name_finder
 from digest.facts.syntax import entity_of, ents, tokens
 from digest.facts.titles import record_title

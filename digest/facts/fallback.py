@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from digest.facts import lexicon as lx
 from digest.facts.context import Context, Mention
-from digest.facts.names import PARTICLES, organisation_noun, organisation_word
+from digest.facts.names import PARTICLES
+from digest.facts.orgwords import organisation_noun, organisation_word
 from digest.facts.quantity import parse_value
 from digest.facts.quotes import attribute, find_quotes
 from digest.model import Entity, Fact, Quantity, Quote, Sentence

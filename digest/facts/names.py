@@ -10,30 +10,12 @@ from typing import Any
 from digest.facts.dateline import dateline_end
 from digest.facts.lexicon import FUNCTION_WORDS
 from digest.facts.numbers import number_spans
+from digest.facts.orgwords import organisation_noun, organisation_word
 from digest.facts.quantity import currency_code
 
 Doc = Any
 Token = Any
 
-# Words that make a proper-noun run an organisation ("Halvern Group", "FC Ardmoor").
-_ORG_WORDS = frozenset(
-    """
-    group bank ministry council union association authority league university college motors
-    airways airlines air foods health kitchens mills fc united rovers city party front
-    movement guild federation commission committee corp corporation inc ltd co plc llc agency
-    court parliament senate assembly congress forum fund organization organisation institute
-    foundation trust network press news wire times post journal service services department
-    office cabinet police army navy forces force brigade club team holdings industries
-    partners capital energy systems technologies labs pharma exchange nations alliance
-    coalition society crescent cross board bureau council chamber company enterprises
-    ventures media studios records entertainment brewery bancorp insurance securities
-    aerospace stores retail telecoms pharmaceuticals executive resources minerals mining metals
-    chemicals petroleum materials utilities terminals ferries therapeutics investments equity
-    semiconductor semiconductors communications engineering construction confederation
-    steel oil gas power electric telecom logistics shipping railways railway hospital school
-    clinic centre center museum sporting athletic athletico dynamo racing olympique wanderers
-    """.split()
-)
 # Words that make a run a place ("Lake Imre", "Orlen Gate", "Pell Harbor").
 _PLACE_WORDS = frozenset(
     """
@@ -283,7 +265,7 @@ def _joins_name(doc: Doc, i: int, j: int, taken: set[int]) -> bool:
     if any(_org_word(t) for t in doc[i : j + 1]) and not single:
         return False  # but "Brewery and Distillery Workers' Union", "the Steel and Allied
         # Trades Union" are one
-    return doc[k].lower_ in _ORG_WORDS  # a word, not an acronym: "Rover and SAIC" are two
+    return organisation_noun(doc[k].text)  # a word, not an acronym: "Rover and SAIC" are two
 
 
 def _proper(toks: list[Token], i: int) -> bool:
@@ -329,25 +311,8 @@ def _proper(toks: list[Token], i: int) -> bool:
     return bool(_DEMONYM.search(tok.lower_)) or (nxt is not None and nxt.tag_ in ("NNP", "NNPS"))
 
 
-def organisation_word(word: str) -> bool:
-    """Does the word make a name an organisation ("Group", "Bank", "FC", an acronym,
-    "Motorworks")?"""
-    return organisation_noun(word) or _acronym(word)
-
-
-def organisation_noun(word: str) -> bool:
-    """Is the word one that ends organisations' names ("Group", "Resources", "Motorworks")?"""
-    low = word.lower()
-    return low in _ORG_WORDS or (low.endswith("works") and len(low) > 6)
-
-
 def _org_word(tok: Token) -> bool:
     return organisation_word(tok.text)
-
-
-def _acronym(word: str) -> bool:
-    """ "BBC", "P&O": two capitals or more, no small letters; not a road or a model ("A614")."""
-    return word.isupper() and sum(c.isupper() for c in word) >= 2
 
 
 def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:

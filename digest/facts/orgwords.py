@@ -1,0 +1,40 @@
+"""Which words make a name an organisation's ("Halvern Group", "FC Ardmoor", "BBC")."""
+
+from __future__ import annotations
+
+# Words that make a proper-noun run an organisation ("Halvern Group", "FC Ardmoor").
+_ORG_WORDS = frozenset(
+    """
+    group bank ministry council union association authority league university college motors
+    airways airlines air foods health kitchens mills fc united rovers city party front
+    movement guild federation commission committee corp corporation inc ltd co plc llc agency
+    court parliament senate assembly congress forum fund organization organisation institute
+    foundation trust network press news wire times post journal service services department
+    office cabinet police army navy forces force brigade club team holdings industries
+    partners capital energy systems technologies labs pharma exchange nations alliance
+    coalition society crescent cross board bureau council chamber company enterprises
+    ventures media studios records entertainment brewery bancorp insurance securities
+    aerospace stores retail telecoms pharmaceuticals executive resources minerals mining metals
+    chemicals petroleum materials utilities terminals ferries therapeutics investments equity
+    semiconductor semiconductors communications engineering construction confederation
+    steel oil gas power electric telecom logistics shipping railways railway hospital school
+    clinic centre center museum sporting athletic athletico dynamo racing olympique wanderers
+    """.split()
+)
+
+
+def organisation_word(word: str) -> bool:
+    """Does the word make a name an organisation ("Group", "Bank", "FC", an acronym,
+    "Motorworks")?"""
+    return organisation_noun(word) or _acronym(word)
+
+
+def organisation_noun(word: str) -> bool:
+    """Is the word one that ends organisations' names ("Group", "Resources", "Motorworks")?"""
+    low = word.lower()
+    return low in _ORG_WORDS or (low.endswith("works") and len(low) > 6)
+
+
+def _acronym(word: str) -> bool:
+    """ "BBC", "P&O": two capitals or more, no small letters; not a road or a model ("A614")."""
+    return word.isupper() and sum(c.isupper() for c in word) >= 2
