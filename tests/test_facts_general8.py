@@ -537,3 +537,13 @@ def test_a_scale_glued_to_a_number_stays_in_the_object():
 def test_a_name_word_read_as_a_verb_stays_in_the_name():
     facts = facts_of("The Rennick Wanderers Supporters’ Trust said it would not sell its stake.")
     assert [f[0] for f in facts] == [("Rennick Wanderers Supporters’ Trust",)]
+
+
+def test_an_infinitive_cut_to_its_bare_verb_is_left_out():
+    facts = facts_of(
+        "Ostland has vowed to use all legal means at its disposal to go after any firm that "
+        "tries to buy its assets."
+    )
+    assert [f[2] for f in facts if f[1] == "has vowed to use"] == [
+        "all legal means at its disposal"
+    ]

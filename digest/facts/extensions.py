@@ -77,7 +77,8 @@ def infinitive_after(v: Token, toks: list[Token]) -> list[Token]:
     for c in children(v, "advcl", "xcomp"):
         aux = child(c, "aux")
         if c.tag_ == "VB" and aux is not None and aux.text.lower() == "to" and aux.i == end + 1:
-            return ob.trim(list(c.subtree), c)
+            clause = ob.trim(list(c.subtree), c)
+            return clause if clause and clause[-1].i != c.i else []  # not a bare "to go"
     return []
 
 
