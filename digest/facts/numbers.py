@@ -130,11 +130,9 @@ def _month_context(doc: Doc, i: int) -> bool:
     )
 
 
-_SCALES = frozenset("m bn b k mn tn".split())
-
-
 def glued_scale(last: Any) -> Any | None:
-    """The scale word glued to a number ("20" + "m" of "€20m"), when the parse left it out."""
+    """The scale word glued to a number ("20" + "m" of "€20m"), when the parse left it out
+    (the same scale words number_spans reads)."""
     doc = last.doc
     if not last.like_num or last.whitespace_ or last.i + 1 >= len(doc):
         return None
