@@ -186,15 +186,13 @@ def _of_name(tok: Token) -> tuple[str, ...] | None:
     """ "the city of X", "the board of X", "the government of X" stand for X; "the regional
     parliament of X", "the council of X" are that body of X, named with the place; "the
     boards of X and Y" stand for X and Y."""
+    of = next((p for p in children(tok, "prep") if p.i == tok.i + 1 and p.lower_ == "of"), None)
+    pobj = child(of, "pobj") if of is not None else None
     if tok.lower_ == "boards" and tok.tag_ == "NNS":
-        of = next((p for p in children(tok, "prep") if p.i == tok.i + 1 and p.lower_ == "of"), None)
-        pobj = child(of, "pobj") if of is not None else None
         names = [named_span(c) for c in conjuncts(pobj)] if pobj is not None else []
         return tuple(n for n in names if n) if len(names) > 1 and all(names) else None
     if tok.lower_ not in lx.INSTITUTIONS or tok.tag_ != "NN":
         return None
-    of = next((p for p in children(tok, "prep") if p.i == tok.i + 1 and p.lower_ == "of"), None)
-    pobj = child(of, "pobj") if of is not None else None
     name = named_span(pobj) if pobj is not None else None
     if name is None or any(c.dep_ == "conj" for c in kids(pobj)) or _led_by(tok, pobj):
         return None

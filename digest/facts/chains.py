@@ -126,12 +126,12 @@ def _modal_partner(v: Token) -> Token | None:
     """ "Lusen would allow prosecutors to question Melk and would freeze $3.2 million": a
     conjunct with its own modal goes with the nearest verb above that has one, not with the
     bare "question" the parse coordinated it with. That verb, or None."""
-    if not any(c.tag_ == "MD" for c in kids(v)) or any(c.tag_ == "MD" for c in kids(v.head)):
+    if not _has_modal(v) or _has_modal(v.head):
         return None
     for a in v.head.ancestors:
         if not a.tag_.startswith("VB") or lx.verb_lemma(a.text) in lx.SAY:
             return None
-        if any(c.tag_ == "MD" for c in kids(a)):
+        if _has_modal(a):
             return a
     return None
 
@@ -141,7 +141,7 @@ def _fronted_report(v: Token) -> Token | None:
     the parse coordinated "will cut" with the speech verb; it shares the reported clause's
     subject. That clause, or None."""
     say = v.head
-    if lx.verb_lemma(say.text) not in lx.SAY or not any(c.tag_ == "MD" for c in kids(v)):
+    if lx.verb_lemma(say.text) not in lx.SAY or not _has_modal(v):
         return None
     if say.dep_ == "conj" and say.head.i < say.i and say.head.tag_.startswith("VB"):
         return say.head  # the parse's other reading: the speech verb coordinated with it
@@ -297,4 +297,9 @@ def _own_subject(v: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(v)):
         return True
     # "Veskar will release X and Tolmany will hand over Y", with Tolmany parsed into the object
-    return left_subject(v, v.doc) is not None and any(c.tag_ == "MD" for c in kids(v))
+    return left_subject(v, v.doc) is not None and _has_modal(v)
+
+
+def _has_modal(v: Token) -> bool:
+    """Does the verb carry a modal of its own ("would freeze")?"""
+    return any(c.tag_ == "MD" for c in kids(v))
