@@ -18,10 +18,6 @@ from digest.model import Entity, Fact, Quantity, Quote, Sentence
 _CAP = r"[A-Z][\w'’.-]*"
 _PARTICLE = "|".join(sorted(PARTICLES))  # "Ahmed ag Issouf", "Dirk van Dijk"
 _NAME = rf"(?:the\s+)?{_CAP}(?:\s+(?:of\s+(?:the\s+)?|(?:{_PARTICLE})\s+)?{_CAP})*"
-_ORG_WORDS = re.compile(
-    r"\b(?:Ministry|Council|Union|Bank|Inc|Corp|Group|Office|Department|Company|Party|Agency|"
-    r"Commission|Committee|Court|Parliament|Government|Association|Federation|Authority|Ltd)\b"
-)
 _TITLES = re.compile(
     r"(?:President|Minister|spokesman|spokeswoman|Secretary|Chancellor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
     r"chief|director|CEO|chairman|chairwoman|Governor|Senator|Judge|General|King|Queen)\s+$"
@@ -64,12 +60,19 @@ def _countries() -> frozenset[str]:
     return frozenset(p["pattern"] for p in country_patterns())
 
 
+def _organisation_name(name: str) -> bool:
+    """ "Ministry of Finance", "Tarrant Basin Resources", "Harrow & Pike": a word of the name
+    ends organisations' names (orgwords), or it has an ampersand."""
+    words = [re.sub(r"(?:['’]s?|[.,;:])+$", "", w) for w in name.split()]
+    return "&" in words or any(w == "Government" or organisation_noun(w) for w in words)
+
+
 def _kind(name: str, text_before: str) -> str:
     bare = re.sub(r"^the\s+", "", name)
     if bare in _countries() or name in _countries():
         return "place"
-    if _ORG_WORDS.search(name) or organisation_noun(bare.split()[-1]) or " & " in name:
-        return "org"  # "Tarrant Basin Resources", "Halvard Group"
+    if _organisation_name(strip_titles(bare) or bare):
+        return "org"  # "Tarrant Basin Resources", "Halvard Group"; not "Chief Executive X"
     if _TITLES.search(text_before) or len(name.split()) in (2, 3) and not name.startswith("the "):
         return "person"
     return "ambiguous"
@@ -218,7 +221,7 @@ def names_by_rule(text: str) -> tuple[dict[str, str], list[tuple[int, tuple[str,
             of
             and len(person.split()) >= 2
             and strip_titles(person) == person
-            and not _ORG_WORDS.search(person)
+            and not _organisation_name(person)
             and not re.match(r"(?:the|The)\s", body)
         ):
             # "Sofia Brandt of Kessler Equity": a person and the body she speaks for
