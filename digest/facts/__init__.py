@@ -71,12 +71,14 @@ def _chunk(nlp: Any, articles: Sequence[Article]) -> list[Facts]:
         by_index = {s.index: s.text for s in article.sentences}
         for s_index in select_sentences(article):
             jobs.append((a_index, s_index))
-            texts.append(blank_dateline(by_index[s_index], nlp.tokenizer))
+            texts.append(by_index[s_index])
     parsed: list[dict[int, Any]] = [{} for _ in articles]
     try:
         # sentences of similar length batched together parse faster (less padding)
         order = sorted(range(len(texts)), key=lambda k: len(texts[k]))
-        docs = nlp.pipe((texts[k] for k in order), batch_size=256)
+        # tokenized once here; a sentence with a dateline is re-made without it
+        made = (blank_dateline(nlp.make_doc(texts[k]), nlp.make_doc) for k in order)
+        docs = nlp.pipe(made, batch_size=256)
         for k, doc in zip(order, docs, strict=True):
             a_index, s_index = jobs[k]
             parsed[a_index][s_index] = doc

@@ -24,15 +24,14 @@ def dateline_end(toks: list[Token]) -> int:
     return 0
 
 
-def blank_dateline(text: str, tokenizer: Any) -> str:
-    """`text` with its opening dateline turned into spaces, so the parser reads the sentence as
-    it would without it ("ANDRAVA, 3 July — The government agreed", where the place was taken
-    for a subject); same length, so every offset into the sentence still holds."""
-    if len(text) < 3 or not text[:3].isalpha() or not text[:3].isupper():
-        return text
-    toks = list(tokenizer(text))
+def blank_dateline(doc: Any, make_doc: Any) -> Any:
+    """The sentence `doc` (tokenized, not yet parsed) with its opening dateline turned into
+    spaces, so the parser reads it as it would without one ("ANDRAVA, 3 July — The
+    government agreed", where the place was taken for a subject); same length, so every
+    offset into the sentence still holds. `doc` itself when there is no dateline."""
+    toks = list(doc)
     end = dateline_end(toks)
     if not end or end >= len(toks):
-        return text
+        return doc
     cut = toks[end].idx
-    return " " * cut + text[cut:]
+    return make_doc(" " * cut + doc.text[cut:])
