@@ -71,8 +71,10 @@ def _kind(name: str, text_before: str) -> str:
     bare = re.sub(r"^the\s+", "", name)
     if bare in _countries() or name in _countries():
         return "place"
-    if _organisation_name(strip_titles(bare) or bare):
-        return "org"  # "Tarrant Basin Resources", "Halvard Group"; not "Chief Executive X"
+    head = (strip_titles(bare) or bare).partition(" of ")[0]
+    if _organisation_name(head):
+        return "org"  # "Tarrant Basin Resources", "Bank of Ostmark"; not "Chief Executive X"
+        # nor "Marco Bellini of the University of Turin"
     if _TITLES.search(text_before) or len(name.split()) in (2, 3) and not name.startswith("the "):
         return "person"
     return "ambiguous"
