@@ -42,6 +42,9 @@ _DETERMINERS = frozenset("the its their his her our a an".split())
 _STAFF = frozenset("staff negotiators officials directors management executives members".split())
 # The organs that act for their owner: "the State Bank's board approved" is the State Bank,
 # "Harnmark's delegation has agreed" is Harnmark.
+# Nouns a party's name modifies ("the Fuerza Costera bloc"): the name is the actor.
+_PARTY_HEADS = frozenset("bloc faction caucus party".split())
+_NOT_PARTY = frozenset(["NORP", "GPE", "LOC"])
 _ORGANS = frozenset("board directors management delegation".split())
 # Bodies a story may never name but describe: "the ruling coalition", "the governing party".
 _RULING = frozenset("coalition alliance bloc junta".split())
@@ -101,6 +104,9 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         return (ctx.canonical(_entity_name(ent, tok)),)  # also "Tessa Farmers' Union"
     if _AGE.search(span_text(np)):
         return ctx.resolve_pronoun("he", sidx, tok.idx)  # "The 23-year-old"
+    party = _party_name(tok) if tok.text in _PARTY_HEADS else None
+    if party is not None:
+        return (ctx.canonical(party),)  # "The opposition Fuerza Costera bloc in Congress"
     if tok.tag_ in ("NNP", "NNPS") or (tok.tag_ == "JJ" and tok.text[:1].isupper()):
         return (ctx.canonical(span_text(np)),)
     appositive = _appositive_names(tok, ctx)
@@ -306,6 +312,17 @@ def _role_of(tok: Token) -> tuple[str, ...] | None:
         names = [named_span(c) for c in conjuncts(pobj)]
         if names and all(names):
             return tuple(dict.fromkeys(n for n in names if n))
+    return None
+
+
+def _party_name(tok: Token) -> str | None:
+    """The name a party-like noun is named by ("the Fuerza Costera bloc"), not a nationality
+    ("the Yemeni faction")."""
+    for c in kids(tok):
+        if c.dep_ == "compound" and c.i < tok.i and c.text[:1].isupper():
+            ent = entity_of(c)
+            if ent is not None and ent.label_ in ACTOR_LABELS and ent.label_ not in _NOT_PARTY:
+                return _entity_name(ent, tok)
     return None
 
 

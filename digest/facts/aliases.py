@@ -104,8 +104,10 @@ def acronyms_in_brackets(sentences: Sequence[Sentence], ctx: Context) -> None:
             if full is not None:
                 ctx.kinds.setdefault(full, "org")
                 ctx.aliases[name] = full
-                for part in [n for n in ctx.kinds if full.endswith(" " + n) and " " in n]:
+                for part in [n for n in ctx.kinds if n != full and " " in n and _cut(full, n)]:
                     ctx.aliases[part] = full  # "Multimedia Authority", a name cut at its "and"
+                    for short in [k for k, v in ctx.aliases.items() if v == part]:
+                        ctx.aliases[short] = full  # "Chambers" of "British Chambers"
                 break
 
 
@@ -128,5 +130,15 @@ def _spelled_by(acronym: str, before: str) -> str | None:
     return " ".join(words[k:])
 
 
+def _cut(full: str, part: str) -> bool:
+    """Is `part` the name `full` cut at a linking word: its end after "and" ("Multimedia
+    Authority"), or its start before "in"/"of" ("Movement for Justice and Equality" of
+    "... in the North")?"""
+    if full.endswith(" " + part):
+        return True
+    rest = full[len(part) :].split() if full.startswith(part + " ") else []
+    return bool(rest) and rest[0] in ("in", "of")
+
+
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
-_LINKING = frozenset("and of for the & de".split())
+_LINKING = frozenset("and of for the in & de".split())

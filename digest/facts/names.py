@@ -49,6 +49,8 @@ _FOR_HEADS = frozenset(
     "forum movement centre center alliance party front coalition council committee fund "
     "foundation institute league union association commission department ministry office".split()
 )
+# A government department's name may go on with "and" ("Ministry of Trade and Industry").
+_DEPARTMENTS = frozenset(["ministry", "department"])
 # A capitalised word that heads a state's name with "of" ("Government of Sankara").
 _STATE_HEADS = frozenset(["government", "administration"])
 # Small words inside a person's name ("Ahmed ag Issouf", "Omar bin Salem", "Dirk van Dijk").
@@ -161,6 +163,8 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 )
             ):
                 j += 2  # "Republic of Kelvaria", "Bank of Ostmark"
+                if nxt.lower_ == "of" and doc[j - 2].lower_ in _DEPARTMENTS:
+                    for_at = j  # "Ministry of Labour and Employment"
             elif (
                 nxt.lower_ == "for"
                 and j + 2 < n
@@ -169,6 +173,17 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 and doc[j].lower_ in _FOR_HEADS
             ):
                 j += 2  # "Forum for Change", "Movement for Justice", "Centre for Peace"
+                for_at = j
+            elif (
+                nxt.lower_ == "for"
+                and j + 3 < n
+                and doc[j + 2].lower_ == "the"
+                and not {j + 2, j + 3} & taken
+                and _proper(doc, j + 3)
+                and doc[j + 3].ent_type_ != "GPE"
+                and doc[j].lower_ in _FOR_HEADS
+            ):
+                j += 3  # "the Front for the Defence of the North", "Centre for the Arts"
                 for_at = j
             elif (
                 for_at is not None
@@ -321,10 +336,21 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     toks = list(doc[start:end])
     titled = False
     # "Veskari Prime Minister Tavo Renk": a nationality, titles, then the name
+    # a title word inside an organisation's name is none ("Movement for Justice and Equality",
+    # "Front for the Defence of the North")
+    inside = next((k for k, t in enumerate(toks) if _org_word(t) and k + 1 < len(toks)), None)
+    if inside is not None and toks[inside + 1].lower_ not in ("for", "of"):
+        inside = None
     last_title = max(
-        (k for k, t in enumerate(toks[:-1]) if t.lower_ in TITLES and toks[k + 1].lower_ != "and"),
+        (
+            k
+            for k, t in enumerate(toks[:-1])
+            if t.lower_ in TITLES
+            and toks[k + 1].lower_ != "and"
+            and (inside is None or k <= inside or toks[k - 1].lower_ not in ("for", "of", "the"))
+        ),
         default=-1,
-    )  # not "Movement for Justice and Equality"
+    )
     if last_title >= 0 and not _org_word(toks[-1]):
         if last_title > 0 and _nationality(toks[0], loose=True):
             out.append((toks[0].i, toks[0].i + 1, "NORP"))
