@@ -82,3 +82,113 @@ def test_a_short_name_of_a_spelled_out_name_follows_it():
 def test_a_party_like_noun_is_acted_for_by_its_name(text, actor):
     facts = facts_of(text)
     assert [f[0] for f in facts] == [(actor,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither Talvania nor Mereth has agreed to the border plan.",
+        "Neither the Orsk Medical Union nor the Velan government has agreed to independent arbitration.",
+    ],
+)
+def test_neither_nor_subject_refuses(text):
+    facts = facts_of(text)
+    assert [f[3] for f in facts] == ["negative"]
+
+
+def test_pledged_not_to_is_a_promise():
+    facts = facts_of("Quintara Networks has pledged not to bundle the routers with its software.")
+    assert [(f[1], f[3]) for f in facts] == [("has pledged not to bundle", "positive")]
+
+
+def test_the_consortium_is_the_firms_just_named():
+    result = extracted(
+        "Brightline Renewables and Fjell Kraft have signed a contract with Comhar Power. Under "
+        "the terms, the consortium will pay €2 million a year into a community fund."
+    )
+    assert [f.actors for f in result.facts][-1] == ("Brightline Renewables", "Fjell Kraft")
+
+
+def test_a_named_consortium_is_not_the_last_pair():
+    result = extracted(
+        "Halden Bank and Orly Bank lent the money. The Sarrow Cable Consortium rejected the "
+        "request. The consortium will pay €2 million a year into a community fund."
+    )
+    assert [f.actors for f in result.facts][-1] != ("Halden Bank", "Orly Bank")
+
+
+def test_terms_of_a_contract_after_an_apposition_belong_to_it():
+    facts = facts_of(
+        "Brightline Renewables has signed a contract with Comhar Power, the state buyer, to "
+        "supply power from a wind farm off Wexford."
+    )
+    assert [f[2] for f in facts] == [
+        "a contract with Comhar Power to supply power from a wind farm off Wexford"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        (
+            "Friends of the Marsh, an environmental group, said it would challenge the permit.",
+            "Friends of the Marsh",
+        ),
+        (
+            "East Plains Grain Co-operative will ship at least 150,000 tonnes of wheat.",
+            "East Plains Grain Co-operative",
+        ),
+    ],
+)
+def test_friends_of_and_co_operative_names(text, actor):
+    facts = facts_of(text)
+    assert [f[0] for f in facts] == [(actor,)]
+
+
+def test_a_name_in_apposition_to_a_company_noun_is_an_organisation():
+    # "Nordal Varsk" looks like a person's name; the operator it names says "it would not"
+    result = extracted(
+        "Varsk grid operator agrees to connect solar park\n\n"
+        "VELGRAD — Varsk's transmission system operator, Nordal Varsk, has agreed to connect "
+        "the 800-megawatt Dunmore solar park to the national grid by the end of 2026, ending a "
+        "two-year dispute with the project's developer, Solvane Energia.\n\n"
+        "Under the connection agreement, which was signed in Velgrad on Wednesday by both "
+        "companies, Solvane will pay €62 million towards a new substation at Kerrow.\n\n"
+        '"We waited two years for a date, and now we have one," said Ilka Brandt-Morin, '
+        "Solvane's managing director.\n\n"
+        "Nordal Varsk said it would not guarantee the connection date if permits were held up "
+        "by court challenges.\n\n"
+        "The Office for Energy Markets, Varsk's regulator, approved the agreement on Thursday "
+        "and ordered Nordal to publish its full queue of pending connection requests."
+    )
+    refusal = [f for f in result.facts if f.polarity == "negative"]
+    assert [f.actors for f in refusal] == [("Nordal Varsk",)]
+    assert {e.name: e.kind for e in result.entities}["Nordal Varsk"] == "organisation"
+
+
+def test_them_as_object_stays_as_written():
+    facts = facts_of(
+        "Unison said its members had rejected the offer and that it would ballot them on "
+        "strike action in January."
+    )
+    assert ("would ballot", "them on strike action") in [(f[1], f[2]) for f in facts]
+
+
+def test_a_hyphenated_place_adjective_is_no_name_of_the_description():
+    result = extracted(
+        "The Estovian government has signed a contract with Verrin Labs for vaccines. Under "
+        "the contract, the Swiss-based manufacturer will deliver 2.4 million doses a year."
+    )
+    assert [f.actors for f in result.facts][-1] == ("Verrin Labs",)
+
+
+def test_a_name_used_by_its_acronym_is_no_person_for_it():
+    # a short form that is not the surname ("ESC") does not make the name a person's
+    result = extracted(
+        "The peace deal was mediated by the East Savanna Community (ESC) after 14 months of "
+        "talks, and the rebels will hand over 4,500 rifles. The ESC said it would deploy 300 "
+        "unarmed monitors to verify the disarmament."
+    )
+    assert [f.actors for f in result.facts if f.action == "would deploy"] == [
+        ("East Savanna Community",)
+    ]

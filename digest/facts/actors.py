@@ -293,6 +293,8 @@ def _entity_name(ent: Any, tok: Token) -> str:
     toks = inside if inside and inside[-1].i - inside[0].i + 1 == len(inside) else list(ent)
     if inside and inside[-1].i + 1 < ent.end and tok.doc[inside[-1].i + 1].lower_ == "for":
         toks = list(ent)  # "the opposition Forum for Change": the name runs on past the phrase
+    if inside and inside[-1].i + 1 < ent.end and not inside[-1].whitespace_:
+        toks = list(ent)  # "Grain Co-operative": the parse split the name at its hyphen
     text = span_text(toks)
     return text[4:] if text[:4].lower() == "the " and len(text) > 4 else text
 
@@ -336,6 +338,8 @@ def _proper_modifier(tok: Token) -> bool:
     for t in np_tokens(tok):
         if t.i >= tok.i or not t.text[:1].isupper() or t.dep_ == "poss":
             continue
+        if "-" in t.text or (not t.whitespace_ and t.i + 1 < len(t.doc) and t.nbor().text == "-"):
+            continue  # "the Swiss-based manufacturer": where it sits, not who it is
         if t.ent_type_ in ("NORP", "GPE", "ORG") or (t.i > 0 and t.tag_ in ("NNP", "NNPS", "JJ")):
             return True
     return False

@@ -29,6 +29,8 @@ SPEAKER_ROLES = frozenset(
 OWN_BODY = lx.INSTITUTIONS | frozenset(["side"])
 _GOVERNMENT_NOUNS = lx.PLACE_NOUNS | frozenset(["government", "ministry", "cabinet"])
 _GROUP_DETS = frozenset("both neither".split())
+# A body made of the parties just named ("the consortium", "the coalition").
+_COLLECTIVES = frozenset("consortium coalition partners partnership".split())
 # Nouns for the parties of a deal ("both governments", "neither delegation").
 _PARTY_NOUNS = lx.GROUP_NOUNS | lx.INSTITUTIONS | frozenset("side delegation".split())
 
@@ -133,6 +135,11 @@ def group_description(tok: Token, sidx: int, ctx: Context) -> tuple[str, ...] | 
     printed unresolved); None when `tok` is no such group."""
     det = child(tok, "det", "predet")
     count = child(tok, "nummod")
+    if det is not None and det.lower_ == "the" and tok.lower_ in _COLLECTIVES:
+        group = ctx.group(sidx, tok.idx, window=6)  # "the consortium": the firms just named
+        if group is not None and len(group) >= 2 and not _named_collective(tok, ctx):
+            return group
+        return None
     if det is not None and det.lower_ == "the" and tok.tag_ == "NNS" and count is not None:
         if count.lower_ != "two":
             return ()  # "the five lenders": which five, a reader cannot tell
@@ -145,6 +152,11 @@ def group_description(tok: Token, sidx: int, ctx: Context) -> tuple[str, ...] | 
         return None  # "both candidates": people, not the parties of a deal
     group = ctx.group(sidx, tok.idx, window=50)  # the two parties stay the two parties
     return group if group is not None and len(group) == 2 else ()
+
+
+def _named_collective(tok: Token, ctx: Context) -> bool:
+    """Does a name in the article end in the collective noun ("Sarrow Cable Consortium")?"""
+    return any(" " in n and n.lower().rsplit(" ", 1)[-1] == tok.lower_ for n in ctx.kinds)
 
 
 def name_by_last_word(tok: Token, ctx: Context) -> tuple[str, ...] | None:

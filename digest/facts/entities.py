@@ -18,6 +18,7 @@ from digest.facts.aliases import (
 )
 from digest.facts.context import KIND_OF_LABEL, Context, Mention
 from digest.facts.dates import MONTHS, WEEKDAYS
+from digest.facts.lexicon import COMPANY_NOUNS
 from digest.facts.orgwords import organisation_word
 from digest.facts.scan import name_finder
 from digest.facts.syntax import entity_of, ents, tokens
@@ -115,8 +116,8 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
             doc = docs.get(s.index)
             for start, found in find(s.text):
                 name = ctx.canonical(found)
-                if name != found:
-                    ctx.short_used.add(name)
+                if name != found and name.endswith(" " + found):
+                    ctx.short_used.add(name)  # a surname alone ("Keller"), not "Nordnet"
                 record_title(ctx, s.index, s.text, start, name)
                 if ctx.kinds.get(name, "").startswith("extra:"):
                     ctx.add(Mention(s.index, start, name, "extra"))
@@ -202,6 +203,17 @@ def _descriptions(doc: Any, s_index: int, ctx: Context) -> None:
                 name = ctx.canonical(clean_name(owner.text))
                 if name in ctx.kinds:
                     ctx.described.setdefault(tok.lower_, []).append((s_index, tok.idx, name))
+        if (
+            tok.dep_ == "appos"
+            and tok.head.tag_ == "NN"
+            and tok.head.lower_ in COMPANY_NOUNS
+            and tok.head.lower_ != "owner"  # an owner may be a person
+        ):
+            ent = entity_of(tok)
+            name = ctx.canonical(clean_name(ent.text)) if ent is not None else ""
+            comma = tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ","
+            if comma and tok.i > tok.head.i and ctx.kinds.get(name) == "person":
+                ctx.kinds[name] = "org"  # "Teskar's grid operator, Nordnet Teskar,": a company
         if tok.tag_ != "NN" or tok.ent_type_ or tok.dep_ == "compound":
             continue  # "Scottish club Rangers": the club is Rangers, no description of its own
         name = description_name(tok)

@@ -74,12 +74,33 @@ def infinitive_after(v: Token, toks: list[Token]) -> list[Token]:
     for p in children(v, "prep"):
         if p.i == end + 1 and ob._time_pp(p):
             end = p.right_edge.i  # skip "on Monday"
+    if head.lower_ in _AGREEMENTS:
+        end = _after_apposition(toks[-1], end)  # "a contract with X, the state buyer, | to"
     for c in children(v, "advcl", "xcomp"):
         aux = child(c, "aux")
         if c.tag_ == "VB" and aux is not None and aux.text.lower() == "to" and aux.i == end + 1:
             clause = ob.trim(list(c.subtree), c)
             return clause if clause and clause[-1].i != c.i else []  # not a bare "to go"
     return []
+
+
+# Nouns of a deal whose terms a following to-infinitive gives.
+_AGREEMENTS = frozenset(
+    "contract deal agreement accord treaty pact memorandum protocol arrangement".split()
+)
+
+
+def _after_apposition(last: Token, end: int) -> int:
+    """The comma closing an apposition of the object's last noun ("with Comhar Power, the
+    state buyer,"), else `end`."""
+    doc = last.doc
+    if end != last.i or end + 1 >= len(doc) or doc[end + 1].text != ",":
+        return end
+    appos = [c for c in last.children if c.dep_ == "appos" and c.i > end]
+    if not appos:
+        return end
+    close = appos[0].right_edge.i + 1
+    return close if close < len(doc) and doc[close].text == "," else end
 
 
 def direction(v: Token, toks: list[Token]) -> list[Token]:

@@ -251,6 +251,8 @@ def _hyphen_name(toks: list[Token], i: int) -> bool:
     if i + 2 >= len(toks) or toks[i + 1].text != "-" or toks[i].whitespace_:
         return False
     nxt = toks[i + 2]
+    if toks[i].text == "Co" and nxt.lower_ in ("operative", "op"):
+        return toks[i + 1].whitespace_ == ""  # "West Plains Grain Co-operative"
     return toks[i + 1].whitespace_ == "" and nxt.tag_ in ("NNP", "NNPS") and nxt.text[:1].isupper()
 
 
@@ -291,6 +293,8 @@ def _proper(toks: list[Token], i: int) -> bool:
     if nxt is not None and nxt.text == "-" and nxt.whitespace_ == "" and not _hyphen_name(toks, i):
         return False  # "European-made", "Houthi-held"; not "Navarro-Pike"
     tag, text = tok.tag_, tok.text
+    if text == "Friends" and nxt is not None and nxt.lower_ == "of":
+        return True  # "Friends of the Skerry", an organisation
     if tag in ("NNP", "NNPS"):
         return bool(_CAPITALISED.match(text)) or text.isupper()
     if (

@@ -54,7 +54,7 @@ _NOT_COMPLEMENT_PREPS = frozenset(
 )
 _FAVOUR = frozenset("favour favor support".split())
 _FINITE = ("VBD", "VBZ", "VBP")
-_OBJ_PRONOUNS = frozenset("it them this".split())
+_OBJ_PRONOUNS = frozenset("it this".split())  # "them" stays as written ("ballot them")
 _FRACTIONS = frozenset("half third quarter two-thirds".split())
 
 

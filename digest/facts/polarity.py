@@ -19,7 +19,7 @@ from digest.facts.syntax import (
 )
 
 # "has undertaken not to close" promises; "vowed not to return", "decided not to" refuse
-_PROMISE_NOT = frozenset("undertake promise guarantee assure agree commit".split())
+_PROMISE_NOT = frozenset("undertake promise pledge guarantee assure agree commit".split())
 
 
 def polarity_of(chain: Chain, negative_subject: bool) -> str:

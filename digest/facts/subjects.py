@@ -99,5 +99,11 @@ def _opens_clause(doc: Any, i: int) -> bool:
 
 
 def negated_subject(subj: Token) -> bool:
-    """ "Neither side agreed", "No country signed": the subject itself negates the clause."""
-    return any(c.dep_ == "det" and c.text.lower() in _NEG_DETS for c in kids(subj))
+    """ "Neither side agreed", "No country signed", "Neither X nor Y has agreed": the subject
+    itself negates the clause."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in _NEG_DETS)
+        or (c.dep_ == "preconj" and c.lower_ == "neither")
+        or (c.dep_ == "cc" and c.lower_ == "nor")
+        for c in kids(subj)
+    )
