@@ -192,3 +192,137 @@ def test_a_name_used_by_its_acronym_is_no_person_for_it():
     assert [f.actors for f in result.facts if f.action == "would deploy"] == [
         ("East Savanna Community",)
     ]
+
+
+def test_it_after_he_added_is_not_the_speaker():
+    result = extracted(
+        "One of the biggest housing associations has pledged to build 3,000 homes.\n\n"
+        "The combined authority will contribute £180m of the total.\n\n"
+        "Peelby's chief executive, Mark Dunlow, said the association would not sell any of its "
+        "existing homes. He added that it would build a further 1,000 homes if the government "
+        "confirmed its grant by March."
+    )
+    further = [f for f in result.facts if "further" in f.object]
+    assert further and all(f.actors != ("Mark Dunlow",) for f in further)
+
+
+def test_a_housing_name_is_an_organisation_that_says_it():
+    result = extracted(
+        "Peelby Housing, which owns 28,000 homes, said it would sell no homes to tenants' "
+        "groups. The Greater Tarn Combined Authority will pay £180m."
+    )
+    assert {e.name: e.kind for e in result.entities}["Peelby Housing"] == "organisation"
+
+
+def test_ministers_are_the_government_named_before():
+    result = extracted(
+        "The Welsh government will extend free school meals to secondary pupils. Ministers said "
+        "they would fund the meals at £3.20 per pupil per day."
+    )
+    assert [f.actors for f in result.facts] == [("Welsh government",), ("Welsh government",)]
+
+
+@pytest.mark.parametrize(
+    "text, obj, number",
+    [
+        (
+            "The union agreed to cut the working week from 37.5 hours to 36 by 2026.",
+            "the working week from 37.5 hours to 36",
+            "36",
+        ),
+        (
+            "Ostvald will raise the tax credit from 30% to 38% of labour costs.",
+            "the tax credit from 30% to 38% of labour costs",
+            "38%",
+        ),
+        (
+            "Parliament voted to cut Tarncell's stake in the new network from 70% to 49%.",
+            "Tarncell's stake in the new network from 70% to 49%",
+            "49%",
+        ),
+    ],
+)
+def test_a_from_to_range_is_part_of_the_change_and_its_end_the_quantity(text, obj, number):
+    facts = facts_of(text)
+    assert [f[2] for f in facts] == [obj]
+    assert [f.quantity.number for f in extracted(text).facts] == [number]
+
+
+def test_by_a_year_is_a_deadline_not_an_amount():
+    facts = facts_of("The government agreed to cut tariffs by 2026.")
+    assert [f[2] for f in facts] == ["tariffs"]
+
+
+def test_halt_takes_a_gerund_object():
+    facts = facts_of("Veldan and Kostmark have agreed to exchange prisoners and halt fighting.")
+    assert [(f[1], f[2]) for f in facts] == [
+        ("have agreed to exchange", "prisoners"),
+        ("have agreed to halt", "fighting"),
+    ]
+
+
+def test_a_dash_inside_a_name_does_not_cut_the_object():
+    facts = facts_of(
+        "Veldan and Kostmark agreed to reopen the Orsk–Velna railway to civilian traffic."
+    )
+    assert [f[2] for f in facts] == ["the Orsk–Velna railway to civilian traffic"]
+
+
+def test_whose_officer_speaks_for_the_body():
+    result = extracted(
+        "The agreement was welcomed by the European Union, whose foreign policy chief said in a "
+        'statement that the swap was "a humane first step that must be followed by talks."'
+    )
+    assert [q.speaker for q in result.quotes] == ["European Union"]
+
+
+def test_he_said_is_the_named_negotiator_just_introduced():
+    result = extracted(
+        "GENEVA — Veldan and Kostmark have agreed to a 30-day ceasefire.\n\n"
+        "“We are ready,” Veldani Foreign Minister Ilse Marrow told reporters.\n\n"
+        "Kostmark's chief negotiator, Deputy Prime Minister Oleg Tavrin, struck a more "
+        "cautious note. “A ceasefire is not peace,” he said."
+    )
+    assert [(q.speaker, q.quote) for q in result.quotes][-1] == (
+        "Oleg Tavrin",
+        "A ceasefire is not peace",
+    )
+
+
+def test_a_sentence_opening_with_a_name_keeps_he_on_its_subject():
+    # a guard: the lawyer's client is the man the last sentence opens with
+    result = extracted(
+        "Lusen refused to extradite Davor Melk.\n\n"
+        "“Lusen has chosen to shelter a thief,” Corvan's prosecutor general, Mila Dorsch, told "
+        "a news conference.\n\n"
+        "Melk, who has lived in Lusen since 2021, denies the charges. His lawyer, Fenna Audry, "
+        "said he would not seek asylum."
+    )
+    assert [f.actors for f in result.facts if "asylum" in f.object] == [("Davor Melk",)]
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("The operators will pay a one-time bonus of $3,000 to each member.", "$3,000"),
+        (
+            "The union did not agree to the operators' proposal to introduce cranes at Terminal 4.",
+            None,
+        ),
+    ],
+)
+def test_number_words_made_adjectives_and_numbers_in_names_are_no_quantity(text, number):
+    facts = extracted(text).facts
+    assert [f.quantity.number if f.quantity else None for f in facts] == [number]
+
+
+def test_a_titled_name_opening_a_sentence_not_parsed_is_its_subject():
+    result = extracted(
+        "Carlo Venn has replaced Ugo Brandt as chief executive of Tessa Auto.\n\n"
+        "Tessa is to merge the Ravel car company - currently owned by Ferrand - into its own "
+        "luxury arm.\n\n"
+        "Ferrand, in which Tessa owns a stake, could be sold next year.\n\n"
+        'Mr Venn, who joined the company last year, said Tessa Auto was now his "principal '
+        'focus". "I have made the decision to run the car unit myself," he said.'
+    )
+    assert [q.speaker for q in result.quotes] == ["Carlo Venn"]

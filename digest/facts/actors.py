@@ -117,6 +117,10 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     titled = titled_person(tok, sidx, ctx)
     if titled is not None:
         return titled  # "the president" after "President Dmitar Oslo"
+    if low == "ministers" and not kids(tok):
+        resolved = ctx.resolve_description("government", sidx, tok.idx)
+        if resolved:
+            return resolved  # "Ministers said they would fund": the government named before
     if low in lx.NON_ACTORS and not (low in lx.ROLE_NOUNS and _proper_modifier(tok)):
         return None  # "Analysts agree", but "A Russian official offered"
     if tok.text[:1].isupper() and (tok.text in ctx.kinds or tok.text in ctx.aliases):

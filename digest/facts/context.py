@@ -175,7 +175,10 @@ class Context:
                 sentence,
                 offset,
                 {"person", "ambiguous"},
-                test=lambda m: self.kind(m.name) == "person" or m.name in self.speakers,
+                test=lambda m: (
+                    self.kind(m.name) == "person"
+                    or (m.name in self.speakers and self.kind(m.name) != "org")
+                ),
                 window=6,
             ) or self._nearest(sentence, offset, {"person", "ambiguous"}, window=6)
             return (name,) if name else None

@@ -4,6 +4,8 @@ phrases add ("monitor the handover | with 20 observers")."""
 
 from __future__ import annotations
 
+import re
+
 from digest.facts import objects as ob
 from digest.facts.actors import named_span
 from digest.facts.syntax import Token, child, children, kids, lemma
@@ -36,10 +38,20 @@ def coordinated(v: Token, toks: list[Token]) -> list[Token]:
     return extra[: next(stops, len(extra))]
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _by_year(p: Token) -> bool:
+    """ "by 2030": a deadline."""
+    pobj = child(p, "pobj")
+    return p.lower_ == "by" and pobj is not None and bool(_YEAR.fullmatch(pobj.text))
+
+
 def amount_phrase(v: Token, toks: list[Token]) -> list[Token]:
     """ "cut tariffs [on steel] by 15%": the "by" or "to" phrase of a change verb after its
     object, past other phrases of the verb."""
     end = toks[-1].i
+    passed: list[Token] = []  # the phrases between the object and the amount
     for p in children(v, "prep"):
         if p.i <= end or child(p, "pobj") is None:
             continue
@@ -50,16 +62,26 @@ def amount_phrase(v: Token, toks: list[Token]) -> list[Token]:
         drop = {u.i for c in kids(p) if c.dep_ in ("cc", "conj") for u in c.subtree}
         if p.lower_ == "for" and (ob._amount(pobj) or any(map(ob._amount, kids(pobj)))):
             return [t for t in p.subtree if t.i not in drop]  # "for another 90 days"
-        if p.text.lower() in ("by", "to"):
-            if not (
+        if p.text.lower() in ("by", "to", "from"):
+            if _YEAR.fullmatch(pobj.text) or not (
                 ob._amount(pobj) or pobj.lower_ in ob._FRACTIONS or any(map(ob._amount, kids(pobj)))
             ):
-                return []  # "by the end of next year" is a deadline, not an amount
+                if p.lower_ == "from":
+                    end = p.right_edge.i  # "from Lagos", a place: on to "by 15%"
+                    passed += list(p.subtree)
+                    continue
+                return []  # "by the end of next year", "by 2026": a deadline, not an amount
+            # "from 37.5 hours to 36"; "by 15%"
             drop |= {
-                u.i for t in p.subtree if t.dep_ == "prep" and ob._time_pp(t) for u in t.subtree
+                u.i
+                for t in p.subtree
+                if t.dep_ == "prep" and t.i != p.i and (ob._time_pp(t) or _by_year(t))
+                for u in t.subtree
             }
-            return [t for t in p.subtree if t.i not in drop]
+            return passed + [t for t in p.subtree if t.i not in drop]
         end = p.right_edge.i  # "with Omel", before "by 30 days"
+        if not ob._time_pp(p) and not named_span(pobj):  # not the party: "with Omel"
+            passed += list(p.subtree)  # "cut Turkcell's stake | in the network | from 70% to 49%"
     return []
 
 

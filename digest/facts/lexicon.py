@@ -44,7 +44,7 @@ DEONTIC_AUX = frozenset("must should ought".split())
 # Control verbs whose xcomp is a future action of the subject, not a commitment made now.
 FUTURE_CONTROL = frozenset("plan intend".split())
 # Aspectual verbs: the gerund they take is the action ("agreed to stop charging fees").
-ASPECTUAL = frozenset("stop start begin cease resume continue keep quit".split())
+ASPECTUAL = frozenset("stop start begin cease resume continue keep quit halt".split())
 # "is set to", "is due to", "is poised to", "is going to": future markers with a copula.
 FUTURE_ADJ = frozenset("set due poised going scheduled slated".split())
 

@@ -268,8 +268,10 @@ def trim(toks: list[Token], head: Token) -> list[Token]:
                 continue
         if t.i <= head.i:
             continue
+        glued = t.text in ("–", "—") and not t.whitespace_ and not t.nbor(-1).whitespace_
         cut = (
             t.text in _BREAKS
+            and not glued  # "the Orsk–Velna railway": a dash inside a name
             and not _amount_apposition(toks, k, head)
             and not _list_comma(toks, k, head)
         ) or t.text in _QUOTE_MARKS

@@ -19,7 +19,7 @@ _ORG_WORDS = frozenset(
     semiconductor semiconductors communications engineering construction confederation
     steel oil gas power electric telecom logistics shipping railways railway hospital school
     clinic centre center museum sporting athletic athletico dynamo racing olympique wanderers
-    friends cooperative co-operative co-op biologics biosciences biotech diagnostics vaccines
+    friends cooperative co-operative co-op biologics biosciences biotech diagnostics vaccines housing
     """.split()
 )
 

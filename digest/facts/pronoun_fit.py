@@ -21,6 +21,9 @@ _TITLE_NOUNS = frozenset(
 def compatible_pronoun(pronoun: str, speaker: Token, ctx: Context) -> bool:
     """Can the pronoun stand for the speaker ("the ministry said it would", not "it ...,
     spokeswoman Irma Tolk said")?"""
+    if speaker.tag_ == "PRP":  # "He added that it would": "it" is not "he"
+        classes = (lx.PERSON_PRONOUNS, lx.THING_PRONOUNS, lx.GROUP_PRONOUNS)
+        return any(pronoun in c and speaker.lower_ in c for c in classes)
     ent = entity_of(speaker)
     label = ent.label_ if ent is not None else None
     np = np_tokens(speaker)

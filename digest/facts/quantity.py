@@ -109,13 +109,15 @@ _DURATIONS = frozenset("days weeks months years hours".split())
 
 def quantity_in(toks: list[Token], durations: bool = False) -> Quantity | None:
     """The first number of an object span (not a date, time or ordinal), with its unit; with
-    `durations`, "60 days" counts ("extend the ceasefire by 60 days")."""
-    for tok in toks:
+    `durations`, "60 days" counts ("extend the ceasefire by 60 days"). In "from 30% to 38%"
+    the number is where it goes, 38%."""
+    start = _range_end(toks)
+    for tok in toks[start:]:
         if durations and tok.like_num and tok.i + 1 < len(tok.doc):
             nxt = tok.doc[tok.i + 1]
             if nxt.text.lower() in _DURATIONS and parse_value(tok.text) is not None:
                 return Quantity(number=tok.text, unit=nxt.text, value=parse_value(tok.text))
-        if tok.ent_type_ in _SKIP_LABELS or _ORDINAL.match(tok.text):
+        if tok.ent_type_ in _SKIP_LABELS or _ORDINAL.match(tok.text) or _not_a_count(tok):
             continue
         if _GLUED.match(tok.text):  # "N48.5 billion", "Dh150 million"
             if not currency_code(_doc_tokens(tok.doc), tok.i):
@@ -164,6 +166,43 @@ def quantity_in(toks: list[Token], durations: bool = False) -> Quantity | None:
             unit = _unit(toks, number_toks, tok.ent_type_)
         return Quantity(number=number, unit=unit, value=value)
     return None
+
+
+def _not_a_count(tok: Token) -> bool:
+    """ "a one-time bonus", "a two-way deal": a number word made an adjective; "Terminal 4",
+    "Route 66": a number in a name."""
+    doc = tok.doc
+    if (
+        tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and not tok.whitespace_
+        and doc[tok.i + 2].lower_ in _NOT_UNITS
+    ):
+        return True
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        prev is not None
+        and prev.tag_ == "NNP"
+        and prev.text[:1].isupper()
+        and tok.text.isdigit()
+        and tok.head.i == prev.i
+    )
+
+
+_NOT_UNITS = frozenset("time off way sided party stop size shot".split())
+
+
+def _range_end(toks: list[Token]) -> int:
+    """The position of the "to" of a "from X to Y" range in the span, past its "from" (0 when
+    there is none)."""
+    words = [t.lower_ for t in toks]
+    if "from" not in words:
+        return 0
+    a = words.index("from")
+    for b in range(a + 2, len(toks) - 1):
+        if words[b] == "to" and any(t.like_num for t in toks[b + 1 : b + 4]):
+            return b + 1 if any(t.like_num for t in toks[a + 1 : b]) else 0
+    return 0
 
 
 def _doc_tokens(doc: Any) -> list[Token]:

@@ -199,6 +199,9 @@ def parsed_speaker_finder(docs: dict[int, Any], ctx: Context, fallback: SpeakerF
                 subj = child(_main_verb(v), "nsubj")  # "Quist ruled out a sale, saying ..."
             if subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                 subj = _antecedent(v.head, subj)  # "Nadia Fenwick, an economist, who said"
+            whose = child(subj, "poss") if subj is not None else None
+            if whose is not None and whose.lower_ == "whose" and v.dep_ == "relcl":
+                subj = v.head  # "the European Union, whose foreign policy chief said"
             if subj is not None and subj.tag_ == "PRP" and lemma(v) in QUOTE_FRAMING:
                 continue  # "a technology it described as ...": the speech verb says who
             if subj is not None:
