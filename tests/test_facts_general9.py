@@ -326,3 +326,49 @@ def test_a_titled_name_opening_a_sentence_not_parsed_is_its_subject():
         'focus". "I have made the decision to run the car unit myself," he said.'
     )
     assert [q.speaker for q in result.quotes] == ["Carlo Venn"]
+
+
+@pytest.mark.parametrize(
+    "text, obj",
+    [
+        (
+            "Harwell Energy has agreed to cap household tariffs at 31 cents a kilowatt-hour for "
+            "the next 18 months.",
+            "household tariffs at 31 cents a kilowatt-hour",
+        ),
+        (
+            "Corrin Ferries said it would keep ticket prices for children at £5.",
+            "ticket prices for children at £5",
+        ),
+        (
+            "Brisa agreed to extend its truce with Omel for another 30 days.",
+            "its truce for another 30 days",
+        ),
+    ],
+)
+def test_a_price_level_belongs_to_the_object_a_period_does_not(text, obj):
+    facts = facts_of(text)
+    assert [f[2] for f in facts] == [obj]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvale said it would retire the credits rather than sell them on.",
+        "Gulfline Ferries declined to rule out a rise in car-deck prices next spring.",
+        "Ostra Telecom declined to say how much it planned to spend.",
+        "Pomelo said it would expose millions of users to malware.",
+        "The ministry said it would decide on a support scheme in March.",
+    ],
+)
+def test_no_commitment_in_alternatives_questions_and_hedges(text):
+    facts = facts_of(text)
+    assert [(f[1], f[2]) for f in facts if "retire" not in f[1]] == []
+
+
+def test_and_that_after_rather_than_is_still_a_commitment():
+    facts = facts_of(
+        "The chain said it would absorb the cost of the freeze rather than pass it on to "
+        "suppliers, and that it would cut the price of its baby formula by 12% from next week."
+    )
+    assert [f[1] for f in facts] == ["would absorb", "would cut"]

@@ -120,6 +120,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
         return None  # "will reportedly reject", "analysts said the bank would ..."
     if guards.denied_or_rumoured(subj_verb):
         return None  # "denied reports that it had secretly agreed to ..."
+    if guards.alternative(content) or guards.alternative(top):
+        return None  # "would retire the credits rather than sell them on"
     failure = chain.control is not None and lemma(chain.control) == "fail"
     if failure and lemma(content) not in lx.FAIL_CONTENT:
         return None  # "failed to pay the workers": a failure, not a refusal
@@ -295,6 +297,10 @@ def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
     word = obj_head.text.lower() if obj_head is not None else ""
     if word in _DEMONSTRATIVES and obj_head is not None and not list(obj_head.children):
         return False  # "signed that", "this was rejected by": what, the fact cannot say
+    if obj_head is not None and any(c.lower_ == "how" for c in obj_head.children):
+        return False  # "declined to say how much it planned to spend": a question
+    if lem == "rule" and chain.control is not None and lemma(chain.control) in lx.REFUSE:
+        return False  # "declined to rule out a rise": no commitment either way
     if lem in ("reach", "strike"):
         return word in lx.REACH_OBJECTS  # "struck a deal", not "struck the town"
     if lem == "pass":

@@ -38,6 +38,8 @@ def coordinated(v: Token, toks: list[Token]) -> list[Token]:
     return extra[: next(stops, len(extra))]
 
 
+# Verbs whose "for" + duration is the amount of the change ("extend the truce for 90 days").
+_EXTEND = frozenset("extend prolong renew lengthen".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -61,7 +63,9 @@ def amount_phrase(v: Token, toks: list[Token]) -> list[Token]:
         # "and to clear mines" hung on the phrase is another commitment, not part of it
         drop = {u.i for c in kids(p) if c.dep_ in ("cc", "conj") for u in c.subtree}
         if p.lower_ == "for" and (ob._amount(pobj) or any(map(ob._amount, kids(pobj)))):
-            return [t for t in p.subtree if t.i not in drop]  # "for another 90 days"
+            if lemma(v) in _EXTEND:
+                return passed + [t for t in p.subtree if t.i not in drop]  # "for another 90 days"
+            return passed  # "cap tariffs at 31 cents for the next 18 months": how long, a time
         if p.text.lower() in ("by", "to", "from"):
             if _YEAR.fullmatch(pobj.text) or not (
                 ob._amount(pobj) or pobj.lower_ in ob._FRACTIONS or any(map(ob._amount, kids(pobj)))
@@ -189,7 +193,8 @@ def verb_phrases_after(v: Token, toks: list[Token]) -> list[Token]:
         pobj = child(p, "pobj")
         if p.i != end + 1 or pobj is None or p.lower_ not in _MODIFIER_PREPS:
             break
-        if ob._time_pp(p) or ob._circumstance(p) or ob.is_money_pp(p) or named_span(pobj):
+        price = ob.is_money_pp(p) and p.lower_ != "at"  # "cap tariffs | at 31 cents a kWh"
+        if ob._time_pp(p) or ob._circumstance(p) or price or named_span(pobj):
             break
         if pobj.lower_ in _SPANS_OF_TIME:
             break  # "over the winter", "for the rest of the season"

@@ -181,3 +181,12 @@ def denied_or_rumoured(verb: Token) -> bool:
             return True
         node = a
     return False
+
+
+def alternative(v: Token) -> bool:
+    """ "retire the credits rather than sell them": the verb after "rather than" is what the
+    subject will not do, nor a refusal either."""
+    if v.dep_ != "conj":
+        return False
+    ccs = [c for c in kids(v.head) if c.dep_ == "cc" and c.i < v.i]
+    return bool(ccs) and ccs[-1].lower_ == "than"  # not "..., and that it would cut"

@@ -116,7 +116,7 @@ NOT_COMMIT = frozenset(
     report announce welcome benefit suffer struggle fall rise grow decrease increase
     lead follow make use like feel find give let put ask urge call seek
     threaten attack bomb shell invade storm retaliate punish boycott blockade besiege expel
-    deport destroy kill strike fight receive earn gain
+    deport destroy kill strike fight receive earn gain expose decide
     """.split()
 )
 # ... but saying one will not do them refuses a concrete thing ("would not use its veto",
