@@ -372,3 +372,34 @@ def test_and_that_after_rather_than_is_still_a_commitment():
         "suppliers, and that it would cut the price of its baby formula by 12% from next week."
     )
     assert [f[1] for f in facts] == ["would absorb", "would cut"]
+
+
+def test_would_not_impose_refuses_though_impose_never_commits():
+    facts = facts_of("Halvane Foods said it would not impose volume caps on members.")
+    assert [(f[1], f[3]) for f in facts] == [("would not impose", "negative")]
+    assert facts_of("The Halvane government said it would impose a curfew.") == []
+
+
+@pytest.mark.parametrize("noun", ["processor", "yard", "refiner"])
+def test_more_company_nouns_resolve_to_the_company(noun):
+    result = extracted(
+        f"Moorfield Foods has agreed to pay farmers 41p a litre. The {noun} will also "
+        "drop its haulage charge."
+    )
+    assert [f.actors for f in result.facts] == [("Moorfield Foods",), ("Moorfield Foods",)]
+
+
+def test_a_lead_that_names_the_company_in_the_next_sentence():
+    result = extracted(
+        "A Queensland coal miner has agreed to pay A$31 million to settle claims by 46 injured "
+        "workers.\n\nTarrant Basin Resources said the payment would be made within 60 days."
+    )
+    assert [f.actors for f in result.facts][0] == ("Tarrant Basin Resources",)
+
+
+def test_an_unresolved_indefinite_lead_is_kept_as_written():
+    result = extracted(
+        "A US defence company has agreed to pay $28.5m after admitting bribery.\n\nThe Titan "
+        "corporation was accused of funnelling money into a campaign."
+    )
+    assert [f.actors for f in result.facts] == [("US defence company",)]

@@ -104,6 +104,17 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         return (ctx.canonical(_entity_name(ent, tok)),)  # also "Tessa Farmers' Union"
     if _AGE.search(span_text(np)):
         return ctx.resolve_pronoun("he", sidx, tok.idx)  # "The 23-year-old"
+    det = child(tok, "det")
+    if (
+        det is not None
+        and det.lower_ in ("a", "an")
+        and low in lx.COMPANY_NOUNS | {"group"}
+        and not any(c.dep_ == "appos" for c in kids(tok))  # "A rival company, Bramble Mills,"
+    ):
+        # a lead that names the body later: "A Queensland coal miner has agreed to pay ..."
+        named = ctx.named_next(sidx, {"org", "ambiguous"})
+        if named is not None:
+            return named
     party = _party_name(tok) if tok.text in _PARTY_HEADS else None
     if party is not None:
         return (ctx.canonical(party),)  # "The opposition Fuerza Costera bloc in Congress"

@@ -28,6 +28,7 @@ from digest.facts.syntax import (
     child,
     children,
     in_zones,
+    is_negated,
     kids,
     lemma,
     modal_words,
@@ -81,7 +82,7 @@ def _coercive(chain: Chain, obj_head: Token | None) -> bool:
         return False
     lem = lemma(chain.content)
     if lem in lx.COERCE:
-        return True
+        return not is_negated(chain.content)  # "would not impose volume caps" refuses one
     restriction = obj_head is not None and obj_head.lower_ in lx.RESTRICTIONS
     return restriction and lem in ("extend", "expand", "maintain", "keep", "renew")
 

@@ -207,6 +207,19 @@ class Context:
         }
         return (after.pop(),) if len(after) == 1 else None
 
+    def named_next(self, sentence: int, kinds: set[str]) -> tuple[str, ...] | None:
+        """ "A Queensland coal miner has agreed to pay ... Tarrant Basin Resources said": the
+        one body of these kinds that is a subject in the next sentence, if only one."""
+        after = {
+            self.canonical(m.name)
+            for m in self.mentions
+            if m.sentence == sentence + 1
+            and m.subject
+            and not (m.weak or m.quoted)
+            and self.kind(m.name) in kinds
+        }
+        return (after.pop(),) if len(after) == 1 else None
+
     def resolve_description(
         self, head: str, sentence: int, offset: int, loose: bool = True
     ) -> tuple[str, ...] | None:

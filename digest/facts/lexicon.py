@@ -149,6 +149,9 @@ INSTITUTIONS = frozenset(
     university college school hospital network utility chain supplier developer broadcaster
     publisher fund trust foundation charity movement front guild syndicate delegation regime
     junta opposition conglomerate airport port railway forum owner
+    processor refiner miner exporter importer distributor wholesaler grocer supermarket
+    brewer shipper shipbuilder yard shipyard builder provider platform start-up startup
+    streamer telco cooperative co-operative
     """.split()
 )
 # Institutions that stand for a company (resolved to the nearest organisation).
@@ -157,6 +160,9 @@ COMPANY_NOUNS = frozenset(
     company firm group corporation consortium lender insurer carrier airline operator owner
     manufacturer maker producer retailer supplier developer broadcaster publisher conglomerate
     chain network utility bank university college school hospital club team league
+    processor refiner miner exporter importer distributor wholesaler grocer supermarket
+    brewer shipper shipbuilder yard shipyard builder provider platform start-up startup
+    streamer telco cooperative co-operative
     """.split()
 )
 # Nouns for the people who speak for a body: "the leaders of Sorvia and Pellan" are Sorvia and
