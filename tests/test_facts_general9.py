@@ -403,3 +403,25 @@ def test_an_unresolved_indefinite_lead_is_kept_as_written():
         "corporation was accused of funnelling money into a campaign."
     )
     assert [f.actors for f in result.facts] == [("US defence company",)]
+
+
+@pytest.mark.parametrize(
+    "text, obj",
+    [
+        (
+            "The Ravnian government will pay nurseries 6.40 florins an hour for each child.",
+            "nurseries 6.40 florins an hour for each child",
+        ),
+        (
+            "Moorfield Foods has agreed to pay its suppliers 41.5p a litre.",
+            "its suppliers 41.5p a litre",
+        ),
+        (
+            "The government will pay the company up to A$420 million to keep the units open.",
+            "the company up to A$420 million",
+        ),
+    ],
+)
+def test_a_recipient_and_an_amount_parsed_as_two_objects_are_one(text, obj):
+    facts = facts_of(text)
+    assert [f[2] for f in facts] == [obj]

@@ -94,8 +94,8 @@ def infinitive_after(v: Token, toks: list[Token]) -> list[Token]:
     part of what was agreed; the parse often hangs it on the verb. After an amount it is a
     purpose ("$80 million to rebuild the port"), not part of the object."""
     head = ob.head_of(toks)
-    if not toks or head is None or ob._amount(head):
-        return []
+    if not toks or head is None or ob._amount(head) or ob._amount(toks[-1]):
+        return []  # also "pay the company up to A$420 million | to keep the units open"
     end = toks[-1].i
     for p in children(v, "prep"):
         if p.i == end + 1 and ob._time_pp(p):

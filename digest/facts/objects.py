@@ -102,11 +102,15 @@ def _direct(v: Token) -> Found | None:
         recipient = child(dative, "pobj") if dative.tag_ == "IN" else dative
     if len(dobjs) > 1 and dobjs[0].tag_ == "$":  # "transfer Rs | 35 billion": one amount
         dobjs = dobjs[1:]
+    second_end = None
     if len(dobjs) > 1:  # "pay Castellan up to €6 million" parsed as two objects
         named = [d for d in dobjs if named_span(d)]
         if named and len(named) < len(dobjs):
             recipient = named[0]
             dobjs = [d for d in dobjs if d not in named]
+        elif not named and not _amount(dobjs[0]) and _counted(dobjs[1]):
+            amount = object_tokens(dobjs[-1])  # "pay nurseries | 6.40 florins an hour"
+            second_end = amount[-1].i if amount else None
     dobj = dobjs[0]
     second = next(
         (c for c in kids(v) if c.dep_ in ("ccomp", "npadvmod", "oprd") and c.tag_ in ("NN", "NNS")),
@@ -136,6 +140,8 @@ def _direct(v: Token) -> Found | None:
         if antecedent is not None:
             return Found(object_tokens(antecedent), recipient=recipient)
     toks = object_tokens(dobj)
+    if second_end is not None and toks and second_end > toks[-1].i:
+        toks = toks + list(v.doc[toks[-1].i + 1 : second_end + 1])
     if toks and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].tag_ == "$":
         toks = [toks[0].doc[toks[0].i - 1], *toks]  # "Rs 35 billion", the currency first
     lead = toks[0] if toks else None
@@ -235,6 +241,15 @@ def _antecedent(v: Token, pronoun: Token) -> Token | None:
                 ):
                     return c
     return None
+
+
+def _counted(tok: Token) -> bool:
+    """An amount ("€60 million", "41.5p") or a counted noun ("6.40 florins")."""
+    return (
+        _amount(tok)
+        or tok.tag_ == "CD"  # "41.5p"
+        or any(_amount(c) for c in tok.children if c.dep_ == "nummod")
+    )
 
 
 def object_tokens(head: Token) -> list[Token]:
