@@ -425,3 +425,32 @@ def test_an_unresolved_indefinite_lead_is_kept_as_written():
 def test_a_recipient_and_an_amount_parsed_as_two_objects_are_one(text, obj):
     facts = facts_of(text)
     assert [f[2] for f in facts] == [obj]
+
+
+def test_co_founders_split_at_the_hyphen_are_the_names_in_apposition():
+    facts = facts_of(
+        "Tessel's co-founders, Nadia Quist and Ben Okoro, will join Corvale as vice presidents."
+    )
+    assert [f[0] for f in facts] == [("Nadia Quist", "Ben Okoro")]
+
+
+def test_no_longer_negates():
+    facts = facts_of("The Progressive Democrats will no longer cut value-added tax on energy.")
+    assert [(f[1], f[3]) for f in facts] == [("will no longer cut", "negative")]
+
+
+def test_a_plural_name_before_a_curly_possessive_and_an_organisation_word():
+    facts = facts_of("The hard-left Workers’ Alliance said it would not take part in the campaign.")
+    assert [f[0] for f in facts] == [("Workers’ Alliance",)]
+    facts = facts_of("The Workers' council had agreed to the cuts.")
+    assert [f[0] for f in facts] != [("Workers",)]
+
+
+def test_the_government_is_the_place_whose_government_the_story_named():
+    result = extracted(
+        "HOBART — Tasvania's minority government has secured its survival after Premier Graham "
+        "Whitlow signed a supply agreement with two independents.\n\nUnder the deal, the "
+        "government will spend $65 million on a new emergency department at the hospital in "
+        "Latrobe."
+    )
+    assert [f.actors for f in result.facts if "spend" in f.action] == [("Tasvania",)]

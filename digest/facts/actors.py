@@ -26,6 +26,7 @@ from digest.facts.syntax import (
     children,
     conjuncts,
     entity_of,
+    hyphen_tail,
     kids,
     np_tokens,
     say_governor,
@@ -81,6 +82,9 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         return None  # "Friday pledged": the parse took the date for the subject
     if tok.tag_ in ("PRP", "PRP$"):
         return _pronoun(tok, sidx, ctx, verb, explicit)
+    tail = hyphen_tail(tok)
+    if tail.i != tok.i and any(c.dep_ == "appos" for c in kids(tail)):
+        tok = tail  # "Tessellate's co-founders, Nadia Qureshi and Ben Okafor," split at "-"
     ent = entity_of(tok)
     np = np_tokens(tok)
     owners = [t for t in np if t.dep_ == "poss" and t.tag_ in ("NNP", "NNPS")]

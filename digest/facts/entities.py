@@ -85,6 +85,11 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
         elif kind == "person" and organisation_word(name.split()[-1]):
             kind = "org"  # "Ostvik Aerospace", "Tillerman Home Stores": NER said a person
         ctx.kinds[name] = kind
+    for s in sentences:
+        for m in _GOVERNMENT_OF.finditer(s.text):
+            if ctx.kinds.get(m.group(1)) in ("place", "ambiguous"):
+                ctx.countries.add(m.group(1))  # "Tasmania's minority government": a state
+                ctx.kinds[m.group(1)] = "place"
     full_names_of_lone_surnames(sentences, ctx)
     speakers = _speakers_of_unparsed(sentences, docs, ctx)
     pairs = _names_of_unparsed(sentences, docs, ctx)
@@ -346,6 +351,7 @@ def _described(head: Any) -> bool:
 # "Her Zaraqi counterpart, Idris Moulay, was blunter": a description, then the name and a verb
 _DESCRIBED_BEFORE = re.compile(r"^[A-Z][^,\"“”]{0,60}, (?:[A-Z][\w.]*\s){0,4}$")
 _VERB_AFTER = re.compile(r"^, [a-z]")
+_GOVERNMENT_OF = re.compile(r"\b([A-Z][a-z]+)['’]s (?:[a-z-]+ ){0,2}government\b")
 _NEXT_WORD = re.compile(r"^(?:, |\s+)([a-z]+)\b")
 _TITLES_ONLY = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.? )?$")
 

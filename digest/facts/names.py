@@ -295,6 +295,16 @@ def _proper(toks: list[Token], i: int) -> bool:
     tag, text = tok.tag_, tok.text
     if text == "Friends" and nxt is not None and nxt.lower_ == "of":
         return True  # "Friends of the Skerry", an organisation
+    if (
+        tag == "NNS"
+        and text[:1].isupper()
+        and nxt is not None
+        and _possessive(nxt)
+        and i + 2 < len(toks)
+        and _org_word(toks[i + 2])
+        and toks[i + 2].text[:1].isupper()
+    ):
+        return True  # "the hard-left Workers’ Alliance", not "Workers' council"
     if tag in ("NNP", "NNPS"):
         return bool(_CAPITALISED.match(text)) or text.isupper()
     if (

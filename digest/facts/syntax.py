@@ -102,9 +102,11 @@ def modal_words(verb: Token) -> set[str]:
 
 
 def is_negated(verb: Token) -> bool:
-    """Does the verb carry "not", "n't" or "never"?"""
+    """Does the verb carry "not", "n't", "never" or "no longer"?"""
     return any(
-        c.dep_ == "neg" or c.text.lower().replace("’", "'") in NEGATIONS
+        c.dep_ == "neg"
+        or c.text.lower().replace("’", "'") in NEGATIONS
+        or (c.lower_ == "longer" and any(n.lower_ == "no" for n in kids(c)))
         for c in kids(verb)
         if c.dep_ in ("neg", "advmod", "aux") and c.i < verb.i + 2
     )
