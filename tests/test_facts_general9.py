@@ -454,3 +454,30 @@ def test_the_government_is_the_place_whose_government_the_story_named():
         "Latrobe."
     )
     assert [f.actors for f in result.facts if "spend" in f.action] == [("Tasvania",)]
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        (
+            "Gideon Abara has said he will not intervene in the talks.",
+            ("Gideon Abara", "will not intervene in", "the talks", "negative"),
+        ),
+        (
+            "The union said it would not call any action before the holidays.",
+            ("The union", "would not call", "any action", "negative"),
+        ),
+    ],
+)
+def test_intervene_in_and_not_calling_action(text, fact):
+    facts = facts_of(text)
+    assert [(f[0][0], f[1], f[2], f[3]) for f in facts] == [fact]
+
+
+def test_a_title_given_after_the_name_makes_the_minister_that_person():
+    result = extracted(
+        "DUNEDIN — Margit Tuhoe has been health minister for 14 months and has visited the "
+        "hospital nine times.\n\nThe minister also pledged to hire 320 additional nurses for the "
+        "southern region."
+    )
+    assert [f.actors for f in result.facts] == [("Margit Tuhoe",)]

@@ -121,7 +121,7 @@ NOT_COMMIT = frozenset(
 )
 # ... but saying one will not do them refuses a concrete thing ("would not use its veto",
 # "will not seek damages", "would not hold a vote", "will not take part in the talks").
-REFUSABLE = frozenset("use seek keep hold take give ask".split())
+REFUSABLE = frozenset("use seek keep hold take give ask call".split())
 
 SAY = frozenset(
     "say tell announce state add confirm report note insist claim stress declare write explain "
@@ -151,7 +151,7 @@ INSTITUTIONS = frozenset(
     junta opposition conglomerate airport port railway forum owner
     processor refiner miner exporter importer distributor wholesaler grocer supermarket
     brewer shipper shipbuilder yard shipyard builder provider platform start-up startup
-    streamer telco cooperative co-operative
+    streamer telco cooperative co-operative institute laboratory academy museum
     """.split()
 )
 # Institutions that stand for a company (resolved to the nearest organisation).

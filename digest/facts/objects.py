@@ -35,6 +35,9 @@ PREP_OBJECT = {
     "deal": ("with",),  # "refused to deal with any union"
     "improve": ("on", "upon"),  # "refused to improve on an offer of 7%"
     "pay": ("for",),  # "will pay for the new stand"
+    "intervene": ("in",),  # "will not intervene in the talks"
+    "participate": ("in",),
+    "invest": ("in",),  # "will invest in new trains"
 }
 TRANSFER = frozenset(
     "release hand transfer pay sell offer give deliver supply provide send return grant donate "

@@ -15,6 +15,7 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
+_HAS_BEEN = re.compile(r"^,? (?:has been|is|was|became|the) ((?:[a-z]+ ?){1,3})")
 
 
 def record_title(ctx: Context, sentence: int, text: str, start: int, name: str) -> None:
@@ -22,6 +23,10 @@ def record_title(ctx: Context, sentence: int, text: str, start: int, name: str) 
     a title ("President Dmitar Oslo", "Prime Minister X")."""
     m = _LAST_WORD.search(text[:start])
     title = m.group(1).lower() if m else ""
+    if title not in TITLE_WORDS:  # "X has been health minister for 14 months"
+        after = _HAS_BEEN.match(text[start + len(name) :])
+        words = after.group(1).lower().split() if after else []
+        title = next((w for w in words if w in TITLE_WORDS), "")
     if title in TITLE_WORDS and ctx.kind(name) == "person":
         ctx.titled.setdefault(title, []).append((sentence, start, name))
 
