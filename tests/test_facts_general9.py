@@ -481,3 +481,19 @@ def test_a_title_given_after_the_name_makes_the_minister_that_person():
         "southern region."
     )
     assert [f.actors for f in result.facts] == [("Margit Tuhoe",)]
+
+
+def test_it_after_a_bodys_officer_named_in_apposition_is_the_body():
+    result = extracted(
+        "The National Students’ Union of Ardel said it had rejected the fee plan. The Ministry "
+        "of Higher Education said it would raise fees by 12%. The union’s president, Nadia Olsk, "
+        "said it would not accept any increase in fees."
+    )
+    assert [f.actors for f in result.facts][-1] == ("National Students’ Union of Ardel",)
+
+
+def test_would_not_meet_refuses_though_meeting_commits_nothing():
+    assert [
+        (f[1], f[3]) for f in facts_of("Halvane Group said it would not meet the union's leaders.")
+    ] == [("would not meet", "negative")]
+    assert facts_of("Halvane Group said it would meet the union on Monday.") == []

@@ -281,6 +281,17 @@ def _pronoun(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: 
         if speaker is None and gov.dep_ == "conj":
             speaker = subject_of(gov, tok.doc)  # "X welcomed the ruling but said it would"
         owner = child(speaker, "poss") if speaker is not None else None
+        if (
+            low == "it"
+            and owner is not None
+            and owner.tag_ in ("NN", "NNP")
+            and speaker.lower_ in _SPOKES_ROLES
+            and any(c.dep_ == "appos" for c in kids(speaker))
+        ):
+            # "The union's president, Nadia Olsk, said it would not": the body she speaks for
+            body = _actor(owner, sidx, ctx, gov, explicit)
+            if body:
+                return body
         if owner is not None and _POSSESSIVE_OF.get(owner.lower_) == low:
             # "His lawyer said he would not seek asylum": "he" is whose lawyer, not the lawyer
             return ctx.resolve_pronoun(low, sidx, owner.idx)
@@ -299,6 +310,11 @@ def _pronoun(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: 
 
 
 _POSSESSIVE_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# Roles that speak for the body that owns them ("the union's president").
+_SPOKES_ROLES = frozenset(
+    "president chairman chairwoman chair spokesman spokeswoman spokesperson director head "
+    "leader secretary executive officer".split()
+)
 
 
 def _entity_name(ent: Any, tok: Token) -> str:

@@ -121,7 +121,7 @@ NOT_COMMIT = frozenset(
 )
 # ... but saying one will not do them refuses a concrete thing ("would not use its veto",
 # "will not seek damages", "would not hold a vote", "will not take part in the talks").
-REFUSABLE = frozenset("use seek keep hold take give ask call".split())
+REFUSABLE = frozenset("use seek keep hold take give ask call discuss meet".split())
 
 SAY = frozenset(
     "say tell announce state add confirm report note insist claim stress declare write explain "
