@@ -17,8 +17,7 @@ from digest.facts.descriptions import (
 )
 from digest.facts.names import TITLES
 from digest.facts.orgwords import organisation_noun
-from digest.facts.pronoun_fit import compatible_pronoun
-from digest.facts.subjects import subject_of
+from digest.facts.pronouns import pronoun_actor
 from digest.facts.syntax import (
     ACTOR_LABELS,
     Token,
@@ -29,7 +28,6 @@ from digest.facts.syntax import (
     hyphen_tail,
     kids,
     np_tokens,
-    say_governor,
     span_text,
 )
 from digest.facts.titles import titled_person
@@ -81,7 +79,7 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if is_date(tok):
         return None  # "Friday pledged": the parse took the date for the subject
     if tok.tag_ in ("PRP", "PRP$"):
-        return _pronoun(tok, sidx, ctx, verb, explicit)
+        return pronoun_actor(tok, sidx, ctx, verb, explicit)
     tail = hyphen_tail(tok)
     if tail.i != tok.i and any(c.dep_ == "appos" for c in kids(tail)):
         tok = tail  # "Tessellate's co-founders, Nadia Qureshi and Ben Okafor," split at "-"
@@ -157,7 +155,7 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         if resolved:
             return resolved
         if owner.lower_ in ("its", "their"):
-            resolved = _pronoun(owner, sidx, ctx, verb, explicit)
+            resolved = pronoun_actor(owner, sidx, ctx, verb, explicit)
             if resolved:
                 return resolved  # "its board": the company's
     if _proper_modifier(tok):
@@ -267,54 +265,6 @@ def _person_after_comma(role: Token) -> str | None:
         if ent is not None and ent.label_ == "PERSON" and ent.start == t.i:
             return _entity_name(ent, doc[ent.end - 1])
     return None
-
-
-def _pronoun(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bool):
-    low = tok.text.lower()
-    if low in ("i", "we", "you", "me", "us", "my", "our", "your", "his", "her"):
-        return None
-    if tok.tag_ == "PRP$":
-        low = {"its": "it", "their": "they"}.get(low, low)
-    gov = say_governor(verb) if verb is not None else None
-    if gov is not None:
-        speaker = child(gov, "nsubj")
-        if speaker is None and gov.dep_ == "conj":
-            speaker = subject_of(gov, tok.doc)  # "X welcomed the ruling but said it would"
-        owner = child(speaker, "poss") if speaker is not None else None
-        if (
-            low == "it"
-            and owner is not None
-            and owner.tag_ in ("NN", "NNP")
-            and speaker.lower_ in _SPOKES_ROLES
-            and any(c.dep_ == "appos" for c in kids(speaker))
-        ):
-            # "The union's president, Nadia Olsk, said it would not": the body she speaks for
-            body = _actor(owner, sidx, ctx, gov, explicit)
-            if body:
-                return body
-        if owner is not None and _POSSESSIVE_OF.get(owner.lower_) == low:
-            # "His lawyer said he would not seek asylum": "he" is whose lawyer, not the lawyer
-            return ctx.resolve_pronoun(low, sidx, owner.idx)
-        if speaker is not None and speaker.i != tok.i and compatible_pronoun(low, speaker, ctx):
-            said = _actor(speaker, sidx, ctx, gov, explicit)
-            if said and low == "they" and child(speaker, "conj") is not None:
-                said = actor_names(speaker, sidx, ctx, gov, explicit) or said  # "A and B said they"
-            if said and speaker.i > tok.i and low in lx.THING_PRONOUNS:
-                # "It also agreed to ..., the union said": "it" may go back to the last
-                # subject instead; two different bodies make it ambiguous: no actor
-                before = ctx.previous_subject(sidx, tok.idx)
-                if before is not None and before not in said:
-                    return None
-            return said
-    return ctx.resolve_pronoun(low, sidx, tok.idx)
-
-
-_POSSESSIVE_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
-# Roles that speak for the body that owns them ("the union's president").
-_SPOKES_ROLES = frozenset(
-    "president chairman chairwoman chair spokesman spokeswoman spokesperson director head "
-    "leader secretary executive officer".split()
-)
 
 
 def _entity_name(ent: Any, tok: Token) -> str:

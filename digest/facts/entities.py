@@ -21,10 +21,13 @@ from digest.facts.dates import MONTHS, WEEKDAYS
 from digest.facts.lexicon import COMPANY_NOUNS
 from digest.facts.orgwords import organisation_word
 from digest.facts.scan import name_finder
+from digest.facts.subjects import modifier_mention, subject_mention, unparsed_subject_mention
 from digest.facts.syntax import entity_of, ents, tokens
 from digest.facts.titles import record_title
 from digest.model import Entity, Sentence
 
+# "Tasmania's minority government": the place is a state with a government
+_GOVERNMENT_OF = re.compile(r"\b([A-Z][a-z]+)['’]s (?:[a-z-]+ ){0,2}government\b")
 _OUT_KIND = {"person": "person", "org": "organisation", "place": "place", "ambiguous": "other"}
 _EXTRA_LABELS = {"EVENT": "event", "LAW": "other", "PRODUCT": "other", "WORK_OF_ART": "other"}
 _STATE_OF = re.compile(
@@ -129,14 +132,16 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
                     continue
                 quoted = any(a <= start < b for a, b in zones.get(s.index, ()))
                 subject = (
-                    _is_subject(doc, start, start + len(found))
+                    subject_mention(doc, start, start + len(found))
                     or (s.index, name) in speakers
                     or (
                         doc is None
-                        and _named_subject(s.text, start, len(found), bool(zones.get(s.index)))
+                        and unparsed_subject_mention(
+                            s.text, start, len(found), bool(zones.get(s.index))
+                        )
                     )
                 )
-                modifier = not subject and _is_modifier(doc, start, start + len(found))
+                modifier = not subject and modifier_mention(doc, start, start + len(found))
                 mention = Mention(s.index, start, name, ctx.kind(name), subject, quoted=quoted)
                 ctx.add(replace(mention, modifier=modifier) if modifier else mention)
     _demonyms(sentences, ctx)
@@ -302,71 +307,6 @@ def _with_owner(ent: Any) -> str:
         if owner.tag_ in ("NNP", "NNPS"):
             return doc[ent.start - 2 : ent.end].text
     return ent.text
-
-
-def _span(doc: Any, start: int, end: int) -> Any:
-    """The parsed span of characters start..end of a sentence (None: not parsed, or no tokens)."""
-    return None if doc is None else doc.char_span(start, end, alignment_mode="expand")
-
-
-def _is_modifier(doc: Any, start: int, end: int) -> bool:
-    """ "the US firm", "a Kelvarian-owned bank": the name modifies a common noun, so a later
-    "it" or "the firm" means the noun's referent, not the name."""
-    span = _span(doc, start, end)
-    if span is None:
-        return False
-    root = span.root
-    return (
-        root.dep_ in ("compound", "amod", "nmod")
-        and root.head.i > root.i
-        and root.head.tag_ in ("NN", "NNS")
-        and root.head.i not in range(span.start, span.end)
-    )
-
-
-def _is_subject(doc: Any, start: int, end: int) -> bool:
-    """Is the name at these offsets a subject, or the name a described subject is given
-    ("Kastmark's chief negotiator, Oleg Tavrin, struck a cautious note")?"""
-    span = _span(doc, start, end)
-    if span is None:
-        return False
-    root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ == "of":  # "The government of Castria said"
-        root = root.head.head
-    head = root.head
-    return root.dep_ in ("nsubj", "nsubjpass") or (
-        head.dep_ in ("nsubj", "nsubjpass")
-        and (root.dep_ == "conj" or (root.dep_ == "appos" and _described(head)))
-    )
-
-
-def _described(head: Any) -> bool:
-    """Is the subject a description ("the association's president", "The Minister of
-    Health"), not a name ("John McCain, a Republican senator,")?"""
-    from digest.facts.names import TITLES
-
-    return not head.ent_type_ or head.lower_ in TITLES
-
-
-# "Her Zaraqi counterpart, Idris Moulay, was blunter": a description, then the name and a verb
-_DESCRIBED_BEFORE = re.compile(r"^[A-Z][^,\"“”]{0,60}, (?:[A-Z][\w.]*\s){0,4}$")
-_VERB_AFTER = re.compile(r"^, [a-z]")
-_GOVERNMENT_OF = re.compile(r"\b([A-Z][a-z]+)['’]s (?:[a-z-]+ ){0,2}government\b")
-_NEXT_WORD = re.compile(r"^(?:, |\s+)([a-z]+)\b")
-_TITLES_ONLY = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.? )?$")
-
-
-def _named_subject(text: str, start: int, length: int, quoted: bool) -> bool:
-    """In a sentence not parsed: does it open with the name ("Melk, who has lived there,
-    denies"; in a sentence with a quote only before a comma: not 'X is "...", he said'), or
-    is the name the one a described subject is given?"""
-    after = text[start + length :]
-    if _TITLES_ONLY.match(text[:start]) and not (quoted and not after.startswith(", ")):
-        from digest.facts.names import TITLES
-
-        word = _NEXT_WORD.match(after)  # not "Kastmark's chief negotiator", not "Federal
-        return word is not None and word.group(1) not in TITLES  # Reserve chairman X"
-    return bool(_DESCRIBED_BEFORE.match(text[:start]) and _VERB_AFTER.match(after))
 
 
 def _groups(doc: Any, s_index: int, ctx: Context) -> None:

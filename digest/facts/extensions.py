@@ -8,6 +8,7 @@ import re
 
 from digest.facts import objects as ob
 from digest.facts.actors import named_span
+from digest.facts.numbers import is_amount
 from digest.facts.syntax import Token, child, children, kids, lemma
 
 _DIRECTIONS = frozenset("back home".split())
@@ -62,13 +63,13 @@ def amount_phrase(v: Token, toks: list[Token]) -> list[Token]:
         pobj = child(p, "pobj")
         # "and to clear mines" hung on the phrase is another commitment, not part of it
         drop = {u.i for c in kids(p) if c.dep_ in ("cc", "conj") for u in c.subtree}
-        if p.lower_ == "for" and (ob._amount(pobj) or any(map(ob._amount, kids(pobj)))):
+        if p.lower_ == "for" and (is_amount(pobj) or any(map(is_amount, kids(pobj)))):
             if lemma(v) in _EXTEND:
                 return passed + [t for t in p.subtree if t.i not in drop]  # "for another 90 days"
             return passed  # "cap tariffs at 31 cents for the next 18 months": how long, a time
         if p.text.lower() in ("by", "to", "from"):
             if _YEAR.fullmatch(pobj.text) or not (
-                ob._amount(pobj) or pobj.lower_ in ob._FRACTIONS or any(map(ob._amount, kids(pobj)))
+                is_amount(pobj) or pobj.lower_ in ob._FRACTIONS or any(map(is_amount, kids(pobj)))
             ):
                 if p.lower_ == "from":
                     end = p.right_edge.i  # "from Lagos", a place: on to "by 15%"
@@ -94,7 +95,7 @@ def infinitive_after(v: Token, toks: list[Token]) -> list[Token]:
     part of what was agreed; the parse often hangs it on the verb. After an amount it is a
     purpose ("$80 million to rebuild the port"), not part of the object."""
     head = ob.head_of(toks)
-    if not toks or head is None or ob._amount(head) or ob._amount(toks[-1]):
+    if not toks or head is None or is_amount(head) or is_amount(toks[-1]):
         return []  # also "pay the company up to A$420 million | to keep the units open"
     end = toks[-1].i
     for p in children(v, "prep"):

@@ -6,13 +6,13 @@ from dataclasses import dataclass, replace
 
 from digest.facts.actors import actor_names, named_span
 from digest.facts.context import Context
+from digest.facts.numbers import counted
 from digest.facts.objects import text_of
 from digest.facts.parties import amount
 from digest.facts.syntax import Token, child, children, kids
 from digest.model import Fact
 
 _REST = frozenset("rest remainder balance".split())
-_AMOUNT_ENTS = frozenset("MONEY PERCENT CARDINAL QUANTITY".split())
 
 
 @dataclass
@@ -35,7 +35,7 @@ def find_gaps(content: Token, obj_toks: list[Token]) -> list[Gap]:
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in kids(g)):
             continue  # "and Quessia will pay ...": a clause of its own
         d = next((c for c in kids(g) if c.dep_ in ("dobj", "appos") and c.i > g.i), None)
-        if d is None or d.left_edge.i != g.i + 1 or not (_is_amount(d) or _rest(d)):
+        if d is None or d.left_edge.i != g.i + 1 or not (counted(d) or _rest(d)):
             continue
         obj = [t for t in d.subtree if not t.is_punct or t.i < d.i]
         gaps.append(Gap(g, g.i - 1, obj))
@@ -43,7 +43,7 @@ def find_gaps(content: Token, obj_toks: list[Token]) -> list[Gap]:
     if not obj_toks:
         return gaps
     share = next((t for t in obj_toks if t.dep_ == "dobj" and t.head.i == content.i), None)
-    if share is None or not _is_amount(share):
+    if share is None or not counted(share):
         return gaps
     for r in children(share, "appos"):
         det = r.doc[r.i - 1] if r.i > 0 else None
@@ -62,7 +62,7 @@ def _by_gaps(content: Token) -> list[Gap]:
     bys = [
         p for p in children(content, "prep") if p.lower_ == "by" and child(p, "pobj") is not None
     ]
-    if len(bys) < 2 or not all(_is_amount(child(p, "pobj")) for p in bys[:2]):
+    if len(bys) < 2 or not all(counted(child(p, "pobj")) for p in bys[:2]):
         return []
     first, second = bys[0], bys[1]
     for name in children(child(first, "pobj"), "conj"):
@@ -83,12 +83,6 @@ def _name_after_and(g: Token) -> bool:
 
 def _rest(d: Token) -> bool:
     return d.lower_ in _REST and child(d, "det") is not None and child(d, "det").lower_ == "the"
-
-
-def _is_amount(d: Token) -> bool:
-    if d.ent_type_ in _AMOUNT_ENTS or d.like_num:
-        return True
-    return any(c.dep_ == "nummod" for c in kids(d))
 
 
 def gapped_facts(

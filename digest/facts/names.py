@@ -12,6 +12,7 @@ from digest.facts.lexicon import FUNCTION_WORDS
 from digest.facts.numbers import number_spans
 from digest.facts.orgwords import organisation_noun, organisation_word
 from digest.facts.quantity import currency_code
+from digest.facts.syntax import possessive
 
 Doc = Any
 Token = Any
@@ -121,7 +122,7 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
             if _proper(doc, j + 1):
                 j += 1
             elif (
-                _possessive(nxt)
+                possessive(nxt)
                 and j + 2 < n
                 and j + 2 not in taken
                 and _proper(doc, j + 2)
@@ -132,7 +133,7 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
             ):
                 j += 2  # "Sarenne Bankers' Association", "Employees' Pension Fund"
             elif (
-                _possessive(nxt)
+                possessive(nxt)
                 and j + 3 < n
                 and doc[j + 2].lower_ == "and"
                 and not {j + 2, j + 3} & taken
@@ -211,21 +212,6 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _possessive(tok: Token) -> bool:
-    """A possessive ending; the tagger reads a curly one ("Residents’ Forum") as a quote mark."""
-    if tok.tag_ == "POS" or (tok.dep_ == "case" and tok.text in ("’", "'", "’s")):
-        return True
-    # "Supporters’ Trust" tagged as a closing quote: glued to a plural, a space after
-    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return (
-        tok.text == "’"
-        and prev is not None
-        and not prev.whitespace_
-        and prev.lower_.endswith("s")
-        and bool(tok.whitespace_)
-    )
-
-
 def _org_run_after(doc: Doc, k: int, taken: set[int]) -> bool:
     """Do the proper words from k (three at most) end in an organisation word ("Party",
     "Pension Fund")?"""
@@ -239,7 +225,7 @@ def _org_name_ahead(doc: Doc, k: int, taken: set[int]) -> bool:
     """Do the proper words from k, possessives allowed ("Harbour Workers' Union"), reach an
     organisation word within five tokens?"""
     for m in range(k, min(len(doc), k + 5)):
-        if m in taken or not (_proper(doc, m) or _possessive(doc[m])):
+        if m in taken or not (_proper(doc, m) or possessive(doc[m])):
             return False
         if _org_word(doc[m]):
             return True
@@ -270,15 +256,15 @@ def _joins_name(doc: Doc, i: int, j: int, taken: set[int]) -> bool:
         return True
     if j - i > 1:
         return False
-    k, possessive = j + 2, False
+    k, owned = j + 2, False
     while k + 1 < n and k + 1 not in taken:
         if _proper(doc, k + 1):
             k += 1
-        elif _possessive(doc[k + 1]) and k + 2 < n and _proper(doc, k + 2):
-            k, possessive = k + 2, True
+        elif possessive(doc[k + 1]) and k + 2 < n and _proper(doc, k + 2):
+            k, owned = k + 2, True
         else:
             break
-    single = i == j and (possessive or (i > 0 and doc[i - 1].lower_ == "the" and k - j > 3))
+    single = i == j and (owned or (i > 0 and doc[i - 1].lower_ == "the" and k - j > 3))
     if any(_org_word(t) for t in doc[i : j + 1]) and not single:
         return False  # but "Brewery and Distillery Workers' Union", "the Steel and Allied
         # Trades Union" are one
@@ -299,7 +285,7 @@ def _proper(toks: list[Token], i: int) -> bool:
         tag == "NNS"
         and text[:1].isupper()
         and nxt is not None
-        and _possessive(nxt)
+        and possessive(nxt)
         and i + 2 < len(toks)
         and _org_word(toks[i + 2])
         and toks[i + 2].text[:1].isupper()

@@ -9,6 +9,7 @@ from digest.facts.dates import DAY_WORDS, WEEKDAYS
 from digest.facts.quantity import currency_code
 
 Doc = Any
+Token = Any
 
 _CURRENCY_SIGNS = frozenset("$€£¥₹")
 _CURRENCY_WORDS = frozenset(
@@ -138,3 +139,17 @@ def glued_scale(last: Any) -> Any | None:
         return None
     nxt = doc[last.i + 1]
     return nxt if nxt.lower_ in _SCALES else None
+
+
+def is_amount(tok: Token) -> bool:
+    """Is the token a number or an amount of money ("$80 million", "4%")?"""
+    return tok.like_num or tok.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+
+
+def counted(tok: Token) -> bool:
+    """An amount ("€60 million", "41.5p") or a counted noun ("6.40 florins")."""
+    return (
+        is_amount(tok)
+        or tok.tag_ == "CD"  # "41.5p"
+        or any(is_amount(c) for c in tok.children if c.dep_ == "nummod")
+    )

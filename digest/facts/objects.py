@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from digest.facts import extensions as ext
 from digest.facts import lexicon as lx
 from digest.facts.actors import named_span
-from digest.facts.numbers import glued_scale
+from digest.facts.numbers import counted, glued_scale, is_amount
 from digest.facts.syntax import (
     Token,
     child,
@@ -111,7 +111,7 @@ def _direct(v: Token) -> Found | None:
         if named and len(named) < len(dobjs):
             recipient = named[0]
             dobjs = [d for d in dobjs if d not in named]
-        elif not named and not _amount(dobjs[0]) and _counted(dobjs[1]):
+        elif not named and not is_amount(dobjs[0]) and counted(dobjs[1]):
             amount = object_tokens(dobjs[-1])  # "pay nurseries | 6.40 florins an hour"
             second_end = amount[-1].i if amount else None
     dobj = dobjs[0]
@@ -246,15 +246,6 @@ def _antecedent(v: Token, pronoun: Token) -> Token | None:
     return None
 
 
-def _counted(tok: Token) -> bool:
-    """An amount ("€60 million", "41.5p") or a counted noun ("6.40 florins")."""
-    return (
-        _amount(tok)
-        or tok.tag_ == "CD"  # "41.5p"
-        or any(_amount(c) for c in tok.children if c.dep_ == "nummod")
-    )
-
-
 def object_tokens(head: Token) -> list[Token]:
     """The trimmed subtree of an object head, up to the first gap (a part the parse hung on
     it across a time phrase of the verb: "an agreement [on Thursday] that ...")."""
@@ -297,7 +288,7 @@ def trim(toks: list[Token], head: Token) -> list[Token]:
             cut = True  # "the money into a fund [that will refund ...]": a further description
             k = min(k, next((j for j, u in enumerate(toks) if u.i == t.left_edge.i), k))
         # not "boats seized in March", not "$30 million over two years"
-        time = _time_pp(t) and not t.head.tag_.startswith("VB") and not _amount(t.head)
+        time = _time_pp(t) and not t.head.tag_.startswith("VB") and not is_amount(t.head)
         if t.dep_ == "advcl" or (t.dep_ == "prep" and (_circumstance(t) or time)):
             cut = True
             k = min(k, next((j for j, u in enumerate(toks) if u.i == t.left_edge.i), k))
@@ -352,11 +343,6 @@ def _amount_apposition(toks: list[Token], k: int, head: Token) -> bool:
                 u.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") for u in span
             )
     return False
-
-
-def _amount(tok: Token) -> bool:
-    """Is the token a number or an amount of money ("$80 million", "4%")?"""
-    return tok.like_num or tok.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
 
 
 def _time_pp(prep: Token) -> bool:

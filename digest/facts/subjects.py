@@ -1,11 +1,14 @@
-"""The subject of a clause, also one a misparse lost, and whether it negates ("Neither side")."""
+"""The subject of a clause, also one a misparse lost, and whether it negates ("Neither side");
+whether a name's mention is a subject or a modifier."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from digest.facts import lexicon as lx
 from digest.facts.dates import is_date
+from digest.facts.names import TITLES
 from digest.facts.syntax import Token, child, children, entity_of, kids
 
 _FINITE = ("VBD", "VBZ", "VBP")
@@ -107,3 +110,66 @@ def negated_subject(subj: Token) -> bool:
         or (c.dep_ == "cc" and c.lower_ == "nor")
         for c in kids(subj)
     )
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def _span(doc: Any, start: int, end: int) -> Any:
+    """The parsed span of characters start..end of a sentence (None: not parsed, or no tokens)."""
+    return None if doc is None else doc.char_span(start, end, alignment_mode="expand")
+
+
+def modifier_mention(doc: Any, start: int, end: int) -> bool:
+    """ "the US firm", "a Kelvarian-owned bank": the name modifies a common noun, so a later
+    "it" or "the firm" means the noun's referent, not the name."""
+    span = _span(doc, start, end)
+    if span is None:
+        return False
+    root = span.root
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and root.head.i > root.i
+        and root.head.tag_ in ("NN", "NNS")
+        and root.head.i not in range(span.start, span.end)
+    )
+
+
+def subject_mention(doc: Any, start: int, end: int) -> bool:
+    """Is the name at these offsets a subject, or the name a described subject is given
+    ("Kastmark's chief negotiator, Oleg Tavrin, struck a cautious note")?"""
+    span = _span(doc, start, end)
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of":  # "The government of Castria said"
+        root = root.head.head
+    head = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") or (
+        head.dep_ in ("nsubj", "nsubjpass")
+        and (root.dep_ == "conj" or (root.dep_ == "appos" and _described(head)))
+    )
+
+
+def _described(head: Any) -> bool:
+    """Is the subject a description ("the association's president", "The Minister of
+    Health"), not a name ("John McCain, a Republican senator,")?"""
+    return not head.ent_type_ or head.lower_ in TITLES
+
+
+# "Her Zaraqi counterpart, Idris Moulay, was blunter": a description, then the name and a verb
+_DESCRIBED_BEFORE = re.compile(r"^[A-Z][^,\"“”]{0,60}, (?:[A-Z][\w.]*\s){0,4}$")
+_VERB_AFTER = re.compile(r"^, [a-z]")
+_NEXT_WORD = re.compile(r"^(?:, |\s+)([a-z]+)\b")
+_TITLES_ONLY = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.? )?$")
+
+
+def unparsed_subject_mention(text: str, start: int, length: int, quoted: bool) -> bool:
+    """In a sentence not parsed: does it open with the name ("Melk, who has lived there,
+    denies"; in a sentence with a quote only before a comma: not 'X is "...", he said'), or
+    is the name the one a described subject is given?"""
+    after = text[start + length :]
+    if _TITLES_ONLY.match(text[:start]) and not (quoted and not after.startswith(", ")):
+        word = _NEXT_WORD.match(after)  # not "Kastmark's chief negotiator", not "Federal
+        return word is not None and word.group(1) not in TITLES  # Reserve chairman X"
+    return bool(_DESCRIBED_BEFORE.match(text[:start]) and _VERB_AFTER.match(after))

@@ -249,3 +249,18 @@ def hyphen_tail(head: Token) -> Token:
     ):
         k += 2
     return doc[k]
+
+
+def possessive(tok: Token) -> bool:
+    """A possessive ending; the tagger reads a curly one ("Residents’ Forum") as a quote mark."""
+    if tok.tag_ == "POS" or (tok.dep_ == "case" and tok.text in ("’", "'", "’s")):
+        return True
+    # "Supporters’ Trust" tagged as a closing quote: glued to a plural, a space after
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        tok.text == "’"
+        and prev is not None
+        and not prev.whitespace_
+        and prev.lower_.endswith("s")
+        and bool(tok.whitespace_)
+    )

@@ -1,0 +1,62 @@
+"""What a pronoun subject stands for ("the ministry said it would", "His lawyer said he")."""
+
+from __future__ import annotations
+
+from digest.facts import lexicon as lx
+from digest.facts.context import Context
+from digest.facts.pronoun_fit import compatible_pronoun
+from digest.facts.subjects import subject_of
+from digest.facts.syntax import Token, child, kids, say_governor
+
+
+def pronoun_actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bool):
+    """What a pronoun subject stands for: the person whose lawyer speaks ("His lawyer said
+    he"), the body an officer speaks for ("The union's president ... said it"), the speaker
+    ("the ministry said it would"), else the nearest fitting name."""
+    from digest.facts.actors import _actor, actor_names  # the speaker is an actor too
+
+    low = tok.text.lower()
+    if low in ("i", "we", "you", "me", "us", "my", "our", "your", "his", "her"):
+        return None
+    if tok.tag_ == "PRP$":
+        low = {"its": "it", "their": "they"}.get(low, low)
+    gov = say_governor(verb) if verb is not None else None
+    if gov is not None:
+        speaker = child(gov, "nsubj")
+        if speaker is None and gov.dep_ == "conj":
+            speaker = subject_of(gov, tok.doc)  # "X welcomed the ruling but said it would"
+        owner = child(speaker, "poss") if speaker is not None else None
+        if (
+            low == "it"
+            and owner is not None
+            and owner.tag_ in ("NN", "NNP")
+            and speaker.lower_ in _SPOKES_ROLES
+            and any(c.dep_ == "appos" for c in kids(speaker))
+        ):
+            # "The union's president, Nadia Olsk, said it would not": the body she speaks for
+            body = _actor(owner, sidx, ctx, gov, explicit)
+            if body:
+                return body
+        if owner is not None and _POSSESSIVE_OF.get(owner.lower_) == low:
+            # "His lawyer said he would not seek asylum": "he" is whose lawyer, not the lawyer
+            return ctx.resolve_pronoun(low, sidx, owner.idx)
+        if speaker is not None and speaker.i != tok.i and compatible_pronoun(low, speaker, ctx):
+            said = _actor(speaker, sidx, ctx, gov, explicit)
+            if said and low == "they" and child(speaker, "conj") is not None:
+                said = actor_names(speaker, sidx, ctx, gov, explicit) or said  # "A and B said they"
+            if said and speaker.i > tok.i and low in lx.THING_PRONOUNS:
+                # "It also agreed to ..., the union said": "it" may go back to the last
+                # subject instead; two different bodies make it ambiguous: no actor
+                before = ctx.previous_subject(sidx, tok.idx)
+                if before is not None and before not in said:
+                    return None
+            return said
+    return ctx.resolve_pronoun(low, sidx, tok.idx)
+
+
+_POSSESSIVE_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# Roles that speak for the body that owns them ("the union's president").
+_SPOKES_ROLES = frozenset(
+    "president chairman chairwoman chair spokesman spokeswoman spokesperson director head "
+    "leader secretary executive officer".split()
+)
