@@ -166,25 +166,9 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 j += 2  # "Republic of Kelvaria", "Bank of Ostmark"
                 if nxt.lower_ == "of" and doc[j - 2].lower_ in _DEPARTMENTS:
                     for_at = j  # "Ministry of Labour and Employment"
-            elif (
-                nxt.lower_ == "for"
-                and j + 2 < n
-                and j + 2 not in taken
-                and _proper(doc, j + 2)
-                and doc[j].lower_ in _FOR_HEADS
-            ):
-                j += 2  # "Forum for Change", "Movement for Justice", "Centre for Peace"
-                for_at = j
-            elif (
-                nxt.lower_ == "for"
-                and j + 3 < n
-                and doc[j + 2].lower_ == "the"
-                and not {j + 2, j + 3} & taken
-                and _proper(doc, j + 3)
-                and doc[j + 3].ent_type_ != "GPE"
-                and doc[j].lower_ in _FOR_HEADS
-            ):
-                j += 3  # "the Front for the Defence of the North", "Centre for the Arts"
+            elif nxt.lower_ == "for" and doc[j].lower_ in _FOR_HEADS and _for_name(doc, j, taken):
+                # "Forum for Change", "Centre for Peace", "Front for the Defence of the North"
+                j += _for_name(doc, j, taken)
                 for_at = j
             elif (
                 for_at is not None
@@ -196,12 +180,8 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 j += 2  # "Movement for Justice and Equality", "Department for Business and Trade"
             elif (
                 nxt.lower_ == "of"
-                and j + 3 < n
-                and doc[j + 2].lower_ == "the"
-                and not {j + 2, j + 3} & taken
-                and _proper(doc, j + 3)
+                and _the_name(doc, j, taken)
                 and not (doc[j + 3].text.isupper() and len(doc[j + 3].text) <= 3)  # "of the US"
-                and doc[j + 3].ent_type_ != "GPE"
                 and any(_org_word(t) for t in doc[i : j + 1])
             ):
                 j += 3  # "International Committee of the Red Cross", "Ministry of the Interior"
@@ -210,6 +190,26 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
         out.extend(_label_run(doc, i, j + 1))
         i = j + 1
     return out
+
+
+def _the_name(doc: Doc, j: int, taken: set[int]) -> bool:
+    """After the link at j + 1, does "the" and a name word not a country follow ("of the Red
+    Cross", "for the Defence")?"""
+    return (
+        j + 3 < len(doc)
+        and doc[j + 2].lower_ == "the"
+        and not {j + 2, j + 3} & taken
+        and _proper(doc, j + 3)
+        and doc[j + 3].ent_type_ != "GPE"
+    )
+
+
+def _for_name(doc: Doc, j: int, taken: set[int]) -> int:
+    """How many tokens the "for" at j + 1 and the name word after it take: 2 ("for Change"),
+    3 ("for the Defence"), 0 when no name follows."""
+    if j + 2 < len(doc) and j + 2 not in taken and _proper(doc, j + 2):
+        return 2
+    return 3 if _the_name(doc, j, taken) else 0
 
 
 def _org_run_after(doc: Doc, k: int, taken: set[int]) -> bool:
