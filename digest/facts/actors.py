@@ -39,11 +39,11 @@ _POSTMOD_PREPS = frozenset("at from of in for with".split())
 _DETERMINERS = frozenset("the its their his her our a an".split())
 # People who act for a body: "its staff reached agreement", "their negotiators signed".
 _STAFF = frozenset("staff negotiators officials directors management executives members".split())
-# The organs that act for their owner: "the State Bank's board approved" is the State Bank,
-# "Harnmark's delegation has agreed" is Harnmark.
 # Nouns a party's name modifies ("the Fuerza Costera bloc"): the name is the actor.
 _PARTY_HEADS = frozenset("bloc faction caucus party".split())
 _NOT_PARTY = frozenset(["NORP", "GPE", "LOC"])
+# The organs that act for their owner: "the State Bank's board approved" is the State Bank,
+# "Harnmark's delegation has agreed" is Harnmark.
 _ORGANS = frozenset("board directors management delegation".split())
 # Bodies a story may never name but describe: "the ruling coalition", "the governing party".
 _RULING = frozenset("coalition alliance bloc junta".split())

@@ -156,7 +156,12 @@ def group_description(tok: Token, sidx: int, ctx: Context) -> tuple[str, ...] | 
 
 def _named_collective(tok: Token, ctx: Context) -> bool:
     """Does a name in the article end in the collective noun ("Sarrow Cable Consortium")?"""
-    return any(" " in n and n.lower().rsplit(" ", 1)[-1] == tok.lower_ for n in ctx.kinds)
+    return bool(_names_ending(tok.lower_, ctx))
+
+
+def _names_ending(noun: str, ctx: Context) -> set[str]:
+    """The article's names of two words or more whose last word is `noun`."""
+    return {ctx.canonical(n) for n in ctx.kinds if " " in n and n.lower().split()[-1] == noun}
 
 
 def name_by_last_word(tok: Token, ctx: Context) -> tuple[str, ...] | None:
@@ -164,9 +169,7 @@ def name_by_last_word(tok: Token, ctx: Context) -> tuple[str, ...] | None:
     det = child(tok, "det")
     if det is None or det.lower_ != "the" or tok.tag_ != "NN" or len(np_tokens(tok)) != 2:
         return None
-    names = {
-        ctx.canonical(n) for n in ctx.kinds if " " in n and n.lower().split()[-1] == tok.lower_
-    }
+    names = _names_ending(tok.lower_, ctx)
     return (names.pop(),) if len(names) == 1 else None
 
 
