@@ -98,8 +98,23 @@ def _field(obj: Any, name: str) -> Any:
 
 
 def what(fact: Fact) -> str:
-    """The "will do what" cell: the action and its object ("will release 32 prisoners")."""
+    """The "will do what" cell: the action and its object ("will release 32 prisoners"); a
+    passive puts its object first ("A plan for a bus line was approved")."""
+    if fact.object and _passive(fact.action):
+        return f"{fact.object} {fact.action}"
     return " ".join(part for part in (fact.action, fact.object) if part)
+
+
+_BE = frozenset("am is are was were be been being".split())
+_PARTICLES = frozenset("down up off out back".split())
+
+
+def _passive(action: str) -> bool:
+    """ "was approved", "has been signed", "was turned down": a be-form before the last verb."""
+    words = action.lower().split()
+    if words and words[-1] in _PARTICLES:
+        words = words[:-1]  # "was turned down"
+    return len(words) >= 2 and words[-2] in _BE and words[-1].endswith(("ed", "en", "wn", "t"))
 
 
 def host(location: str | None) -> str:

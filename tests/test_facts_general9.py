@@ -497,3 +497,19 @@ def test_would_not_meet_refuses_though_meeting_commits_nothing():
         (f[1], f[3]) for f in facts_of("Halvane Group said it would not meet the union's leaders.")
     ] == [("would not meet", "negative")]
     assert facts_of("Halvane Group said it would meet the union on Monday.") == []
+
+
+def test_a_numbered_branch_in_apposition_is_not_the_actor():
+    facts = facts_of(
+        "Members of the International Dock Workers Union, Local 17, voted 71% in favour of the "
+        "deal, the union said."
+    )
+    assert [f[0] for f in facts] == [("International Dock Workers Union",)]
+
+
+def test_a_route_running_some_miles_is_no_commitment():
+    facts = facts_of(
+        "The $86 million Eastside Line, which would run 9.4 miles from the transit center to "
+        "the college, was approved by the Millbrook City Council."
+    )
+    assert [f[1] for f in facts] == ["was approved"]

@@ -738,3 +738,31 @@ def test_a_quote_split_by_its_attribution_shows_as_one_block():
         ("We are ready … to sign the deal tomorrow.", "Ines Maro", 0),
         ("Nothing else is on the table.", "Ines Maro", 2),
     ]
+
+
+@pytest.mark.parametrize(
+    "action, obj, cell",
+    [
+        ("was approved", "A plan for a bus line", "A plan for a bus line was approved"),
+        ("was turned down", "the offer", "the offer was turned down"),
+        ("will release", "32 prisoners", "will release 32 prisoners"),
+        ("is to close", "the plant", "is to close the plant"),
+        ("was approved", "", "was approved"),
+    ],
+)
+def test_a_passive_fact_reads_object_first(action, obj, cell):
+    from digest.model import Fact
+    from digest.render_filters import what
+
+    fact = Fact(
+        actors=("Millbrook City Council",),
+        action=action,
+        object=obj,
+        counterparty=None,
+        polarity="positive",
+        modality="asserted",
+        quantity=None,
+        sentence_index=1,
+        sentence="",
+    )
+    assert what(fact) == cell

@@ -236,6 +236,8 @@ def _appositive_names(tok: Token, ctx: Context) -> tuple[str, ...] | None:
     """The names in apposition to a description, all of them when coordinated ("the
     pipeline's operator, Belmar Gas Transit, and Kostrava's grid company, Kostranet,")."""
     for appos in children(tok, "appos"):
+        if child(appos, "nummod") is not None:
+            continue  # "Members of the Harbour Workers Union, Local 17,": a numbered branch
         named = [named_span(c) or _own_appositive(c) for c in conjuncts(appos)]
         if named and all(named):
             return tuple(dict.fromkeys(ctx.canonical(n) for n in named if n))
