@@ -513,3 +513,18 @@ def test_a_route_running_some_miles_is_no_commitment():
         "the college, was approved by the Millbrook City Council."
     )
     assert [f[1] for f in facts] == ["was approved"]
+
+
+def test_a_speaker_named_in_an_apposition_of_an_apposition():
+    result = extracted(
+        "Her main rival, the party's deputy leader Kasimir Tolv, said he would not raise income "
+        'tax "in the middle of a cost-of-living crisis".'
+    )
+    assert [q.speaker for q in result.quotes] == ["Kasimir Tolv"]
+
+
+def test_superintendent_is_a_title_not_part_of_the_name():
+    result = extracted(
+        'Superintendent Rafe Callow said the district "cannot build classrooms overnight".'
+    )
+    assert [q.speaker for q in result.quotes] == ["Rafe Callow"]

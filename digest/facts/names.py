@@ -39,6 +39,7 @@ TITLES = frozenset(
     cfo founder head leader opposition
     trustee trustees councillors councilors senators ministers directors governors independent
     independents commissioners delegates lawmakers legislators mps meps
+    superintendent sheriff treasurer rector provost inspector constable
     """.split()
 )
 _LOCATIVE = frozenset("in at from near to into across outside inside via".split())

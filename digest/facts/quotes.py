@@ -254,7 +254,9 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
     head_ent = entity_of(tok)
     if head_ent is not None and head_ent.label_ == "PERSON":
         return ctx.canonical(head_ent.text)  # "Veskari Prime Minister Tavo Renk"
-    for appos in (c for c in kids(tok) if c.dep_ == "appos"):
+    appositions = [c for c in kids(tok) if c.dep_ == "appos"]
+    appositions += [g for c in appositions for g in kids(c) if g.dep_ == "appos"]
+    for appos in appositions:  # also "Her main rival, the party's deputy leader Kasimir Tal,"
         ent = entity_of(appos)
         if ent is not None and ent.label_ == "PERSON":
             return ctx.canonical(ent.text)  # "its coach, Marco Bellini,"
