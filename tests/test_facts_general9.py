@@ -528,3 +528,29 @@ def test_superintendent_is_a_title_not_part_of_the_name():
         'Superintendent Rafe Callow said the district "cannot build classrooms overnight".'
     )
     assert [q.speaker for q in result.quotes] == ["Rafe Callow"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Green Kilns Watch welcomed the targets but said the plan relied on a technology it "
+            "described as “unproven at this scale”.",
+            "Green Kilns Watch",
+        ),
+        (
+            'Opposition leader Hanne Rusk demanded an inquiry and said the promises were "written '
+            'on water".',
+            "Hanne Rusk",
+        ),
+    ],
+)
+def test_the_subject_of_the_first_verb_speaks_in_a_coordinated_said(text, speaker):
+    assert [q.speaker for q in extracted(text).quotes] == [speaker]
+
+
+def test_a_coordinated_said_under_an_unnamed_subject_names_no_speaker():
+    result = extracted(
+        'The decision was taken in Tarn and said the offer "will not be held forever".'
+    )
+    assert [q.speaker for q in result.quotes] != ["The decision"]

@@ -197,6 +197,10 @@ def parsed_speaker_finder(docs: dict[int, Any], ctx: Context, fallback: SpeakerF
             subj = child(v, "nsubj")
             if subj is None and v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp", "conj"):
                 subj = child(_main_verb(v), "nsubj")  # "Quist ruled out a sale, saying ..."
+            elif subj is None and v.dep_ == "conj" and v.head.tag_.startswith("VB"):
+                subj = child(v.head, "nsubj")  # "X welcomed the targets but said ..."
+                if subj is not None and entity_of(subj) is None and subj.tag_ != "PRP":
+                    continue  # "the decision was taken ... and said": no speaker named
             if subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                 subj = _antecedent(v.head, subj)  # "Nadia Fenwick, an economist, who said"
             whose = child(subj, "poss") if subj is not None else None
