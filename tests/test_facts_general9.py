@@ -554,3 +554,30 @@ def test_a_coordinated_said_under_an_unnamed_subject_names_no_speaker():
         'The decision was taken in Tarn and said the offer "will not be held forever".'
     )
     assert [q.speaker for q in result.quotes] != ["The decision"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The company had refused to improve on its offer, and the Harbour Workers Union "
+            'accused it of "bargaining in bad faith".',
+            "Harbour Workers Union",
+        ),
+        (
+            'The Tarvel Commission accused Fannie Corp of using methods that "did not comply '
+            'in material respects" with the rules.',
+            "Tarvel Commission",
+        ),
+    ],
+)
+def test_a_judging_verb_gives_the_speaker_of_its_quote(text, speaker):
+    assert [q.speaker for q in extracted(text).quotes] == [speaker]
+
+
+def test_a_speech_verb_in_the_sentence_outranks_a_judging_verb():
+    result = extracted(
+        "The Nuvel Communications Commission rejected that offer as “too little, too late”, "
+        "its chairwoman, Oda Fennick, said."
+    )
+    assert [q.speaker for q in result.quotes] == ["Oda Fennick"]

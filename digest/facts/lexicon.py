@@ -132,6 +132,10 @@ SAY = frozenset(
 # Verbs whose object a quote characterises ("called the deal "a luxury"", "described the
 # talks as "frank""): their subject is the speaker.
 QUOTE_FRAMING = frozenset("call describe dub brand term label".split())
+# ... and verbs that judge with a quote ("rejected the offer as "a rounding error"", "accused
+# the regulator of "designing an auction for two""): their subject speaks unless a speech verb
+# in the sentence names someone else ("..., its chairwoman said").
+QUOTE_JUDGING = frozenset("dismiss reject accuse hail praise condemn denounce".split())
 
 PERSON_PRONOUNS = frozenset("he she him her".split())
 THING_PRONOUNS = frozenset("it its".split())
@@ -331,6 +335,7 @@ _KNOWN = (
     | frozenset("free veto reopen open extend send lend spend fund defend attend".split())
     | frozenset(v for v, _ in PHRASAL_REFUSE | PHRASAL_COMMIT | PHRASAL_CONCEDE)
     | QUOTE_FRAMING
+    | QUOTE_JUDGING
 )
 _WORD = re.compile(r"[a-z]+")
 

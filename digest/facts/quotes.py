@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from digest.facts.context import Context
-from digest.facts.lexicon import QUOTE_FRAMING, SAY
+from digest.facts.lexicon import QUOTE_FRAMING, QUOTE_JUDGING, SAY
 from digest.facts.syntax import (
     ACTOR_LABELS,
     child,
@@ -182,9 +182,14 @@ def parsed_speaker_finder(docs: dict[int, Any], ctx: Context, fallback: SpeakerF
             t
             for t in tokens(doc)
             if t.tag_.startswith("VB")
-            and (lemma(t) in SAY or (lemma(t) in QUOTE_FRAMING and _frames(t, zones)))
+            and (
+                lemma(t) in SAY or (lemma(t) in QUOTE_FRAMING | QUOTE_JUDGING and _frames(t, zones))
+            )
             and not any(a <= t.idx < b for a, b in zones)
         ]
+        if any(lemma(v) in SAY for v in verbs):
+            # "The NCC rejected that offer as "too little", its chairwoman said": who says it
+            verbs = [v for v in verbs if lemma(v) not in QUOTE_JUDGING]
         according = (
             [t for t in tokens(doc) if t.lower_ == "according" and t.nbor(1).lower_ == "to"]
             if len(doc) > 1
