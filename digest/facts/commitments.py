@@ -293,9 +293,6 @@ def _hypothetical(v: Token) -> bool:
     return False
 
 
-_DISTANCES = frozenset("miles mile kilometres kilometers km metres meters yards".split())
-
-
 def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
     """Verb-specific checks: "reached a deal" yes, "reached the border" no."""
     word = obj_head.text.lower() if obj_head is not None else ""
@@ -305,7 +302,7 @@ def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
         return False  # "declined to say how much it planned to spend": a question
     if lem == "rule" and chain.control is not None and lemma(chain.control) in lx.REFUSE:
         return False  # "declined to rule out a rise": no commitment either way
-    if lem in ("run", "stretch", "span") and word in _DISTANCES:
+    if lem in ("run", "stretch", "span") and word in lx.DISTANCE_UNITS:
         return False  # "a line which would run 9.4 miles": where it goes, not a promise
     if lem in ("reach", "strike"):
         return word in lx.REACH_OBJECTS  # "struck a deal", not "struck the town"

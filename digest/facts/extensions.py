@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from digest.facts import lexicon as lx
 from digest.facts import objects as ob
 from digest.facts.actors import named_span
 from digest.facts.numbers import is_amount
@@ -152,11 +153,6 @@ def direction(v: Token, toks: list[Token]) -> list[Token]:
     return out
 
 
-_DISTANCE_UNITS = frozenset(
-    "kilometres kilometers km miles metres meters yards kilometre kilometer mile metre".split()
-)
-
-
 def distance_phrase(v: Token, toks: list[Token]) -> list[Token]:
     """ "withdraw its artillery | 20 kilometres from the border", "pull its mortars | 15
     kilometres back from the river": how far, right after the object."""
@@ -166,7 +162,7 @@ def distance_phrase(v: Token, toks: list[Token]) -> list[Token]:
     if (
         end + 2 >= len(doc)
         or not doc[end + 1].like_num
-        or doc[end + 2].lower_ not in _DISTANCE_UNITS
+        or doc[end + 2].lower_ not in lx.DISTANCE_UNITS
     ):
         return []
     unit = doc[end + 2]

@@ -141,23 +141,6 @@ PERSON_PRONOUNS = frozenset("he she him her".split())
 THING_PRONOUNS = frozenset("it its".split())
 GROUP_PRONOUNS = frozenset("they them".split())
 
-# Head nouns of descriptions that stand for an organisation or country named earlier.
-INSTITUTIONS = frozenset(
-    """
-    ministry government council parliament board union company firm group court committee
-    commission office department agency bank cabinet administration assembly senate congress
-    authority authorities presidency army military police party coalition alliance club team
-    bloc federation league association organization organisation corporation consortium
-    insurer lender carrier airline operator manufacturer maker producer retailer regulator
-    country nation state republic kingdom city municipality county province region
-    university college school hospital network utility chain supplier developer broadcaster
-    publisher fund trust foundation charity movement front guild syndicate delegation regime
-    junta opposition conglomerate airport port railway forum owner
-    processor refiner miner exporter importer distributor wholesaler grocer supermarket
-    brewer shipper shipbuilder yard shipyard builder provider platform start-up startup
-    streamer telco cooperative co-operative institute laboratory academy museum
-    """.split()
-)
 # Institutions that stand for a company (resolved to the nearest organisation).
 COMPANY_NOUNS = frozenset(
     """
@@ -168,6 +151,22 @@ COMPANY_NOUNS = frozenset(
     brewer shipper shipbuilder yard shipyard builder provider platform start-up startup
     streamer telco cooperative co-operative
     """.split()
+)
+# Head nouns of descriptions that stand for an organisation or country named earlier.
+INSTITUTIONS = COMPANY_NOUNS | frozenset(
+    """
+    ministry government council parliament board union court committee commission office
+    department agency cabinet administration assembly senate congress authority authorities
+    presidency army military police party coalition alliance bloc federation association
+    organization organisation regulator country nation state republic kingdom city
+    municipality county province region fund trust foundation charity movement front guild
+    syndicate delegation regime junta opposition airport port railway forum institute
+    laboratory academy museum
+    """.split()
+)
+# Units of distance ("withdraw 20 kilometres", "a line that would run 9.4 miles").
+DISTANCE_UNITS = frozenset(
+    "kilometres kilometers km miles metres meters yards kilometre kilometer mile metre".split()
 )
 # Nouns for the people who speak for a body: "the leaders of Sorvia and Pellan" are Sorvia and
 # Pellan.
