@@ -9,6 +9,7 @@ from typing import Any
 
 from digest.facts.context import Context
 from digest.facts.lexicon import QUOTE_FRAMING, QUOTE_JUDGING, SAY
+from digest.facts.subjects import subject_of
 from digest.facts.syntax import (
     ACTOR_LABELS,
     child,
@@ -21,6 +22,7 @@ from digest.facts.syntax import (
 )
 from digest.model import Quote, Sentence
 
+_FRAMING = QUOTE_FRAMING | QUOTE_JUDGING
 MIN_WORDS = 3  # shorter quoted fragments ("delighted", "tangible") are scare quotes, not quotes
 _OPEN_OK = re.compile(r"[\s(\[{—–-]")
 _WORD = re.compile(r"\w+")
@@ -182,9 +184,7 @@ def parsed_speaker_finder(docs: dict[int, Any], ctx: Context, fallback: SpeakerF
             t
             for t in tokens(doc)
             if t.tag_.startswith("VB")
-            and (
-                lemma(t) in SAY or (lemma(t) in QUOTE_FRAMING | QUOTE_JUDGING and _frames(t, zones))
-            )
+            and (lemma(t) in SAY or (lemma(t) in _FRAMING and _frames(t, zones)))
             and not any(a <= t.idx < b for a, b in zones)
         ]
         if any(lemma(v) in SAY for v in verbs):
@@ -203,14 +203,14 @@ def parsed_speaker_finder(docs: dict[int, Any], ctx: Context, fallback: SpeakerF
             if subj is None and v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp", "conj"):
                 subj = child(_main_verb(v), "nsubj")  # "Quist ruled out a sale, saying ..."
             elif subj is None and v.dep_ == "conj" and v.head.tag_.startswith("VB"):
-                subj = child(v.head, "nsubj")  # "X welcomed the targets but said ..."
+                subj = subject_of(v.head, doc)  # "X welcomed the targets but said ..."
                 if subj is not None and entity_of(subj) is None and subj.tag_ != "PRP":
                     continue  # "the decision was taken ... and said": no speaker named
             if subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                 subj = _antecedent(v.head, subj)  # "Nadia Fenwick, an economist, who said"
             whose = child(subj, "poss") if subj is not None else None
-            if whose is not None and whose.lower_ == "whose" and v.dep_ == "relcl":
-                subj = v.head  # "the European Union, whose foreign policy chief said"
+            if whose is not None and whose.tag_ == "WP$":
+                subj = subject_of(v, doc)  # "the European Union, whose foreign policy chief said"
             if subj is not None and subj.tag_ == "PRP" and lemma(v) in QUOTE_FRAMING:
                 continue  # "a technology it described as ...": the speech verb says who
             if subj is not None:
