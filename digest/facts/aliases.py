@@ -106,8 +106,6 @@ def acronyms_in_brackets(sentences: Sequence[Sentence], ctx: Context) -> None:
                 ctx.aliases[name] = full
                 for part in [n for n in ctx.kinds if n != full and " " in n and _cut(full, n)]:
                     ctx.aliases[part] = full  # "Multimedia Authority", a name cut at its "and"
-                    for short in [k for k, v in ctx.aliases.items() if v == part]:
-                        ctx.aliases[short] = full  # "Chambers" of "British Chambers"
                 break
 
 

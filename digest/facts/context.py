@@ -84,8 +84,14 @@ class Context:
         self.groups.sort(key=lambda g: (g[0], g[1]))
 
     def canonical(self, name: str) -> str:
-        """The full form of a name ("Miller" -> "Matthew Miller")."""
-        return self.aliases.get(name, name)
+        """The full form of a name ("Miller" -> "Matthew Miller"), through a short form of a
+        short form ("Chambers" -> "British Chambers" -> "British Chambers of Commerce")."""
+        for _ in range(4):  # a chain is short; a loop (never made) cannot hang
+            full = self.aliases.get(name, name)
+            if full == name:
+                break
+            name = full
+        return name
 
     def kind(self, name: str) -> str:
         """person, org, place or ambiguous."""

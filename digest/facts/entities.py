@@ -108,8 +108,8 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
             ctx.kinds[name] = "extra:date"  # "March", "Christmas": never an actor
     for name in ctx.aliases:
         ctx.kinds.pop(name, None)
-    for full in ctx.aliases.values():
-        ctx.kinds.setdefault(full, "person")
+    for name in list(ctx.aliases):
+        ctx.kinds.setdefault(ctx.canonical(name), "person")
 
     from digest.facts.quotes import quote_zones_of
 
