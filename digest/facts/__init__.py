@@ -64,7 +64,10 @@ def extract_facts_many(articles: Sequence[Article]) -> list[Facts]:
     return out
 
 
-def _chunk(nlp: Any, articles: Sequence[Article]) -> list[Facts]:
+def _chunk(nlp: Any, originals: Sequence[Article]) -> list[Facts]:
+    from digest.facts.single_quotes import with_double_marks
+
+    articles = [with_double_marks(a) for a in originals]
     jobs: list[tuple[int, int]] = []
     texts: list[str] = []
     for a_index, article in enumerate(articles):
@@ -84,22 +87,21 @@ def _chunk(nlp: Any, articles: Sequence[Article]) -> list[Facts]:
             parsed[a_index][s_index] = doc
     except Exception as exc:  # a spaCy failure must not stop the briefing
         log.warning("spaCy failed (%s); facts use rules without spaCy (degraded)", exc)
-        return [_degraded(a) for a in articles]
+        return [_degraded(a) for a in originals]
     out = []
-    for article, docs in zip(articles, parsed, strict=True):
+    for original, article, docs in zip(originals, articles, parsed, strict=True):
         try:
-            out.append(_from_parse(article, docs))
+            out.append(_checked(original, article, _from_parse(article, docs)))
         except Exception as exc:
             log.warning("facts of %s fell back to rules (%s)", article.source, exc)
-            out.append(_degraded(article))
+            out.append(_degraded(original))
     return out
 
 
 def _from_parse(article: Article, docs: dict[int, Any]) -> Facts:
-    from digest.facts import entities, fallback, verbatim
+    from digest.facts import entities, fallback
     from digest.facts.commitments import extract_commitments
     from digest.facts.guards import lists_and_headings
-    from digest.facts.honorifics import without_honorifics
     from digest.facts.quotes import attribute, find_quotes, parsed_speaker_finder
 
     ctx, ents = entities.build(article.sentences, docs)
@@ -111,17 +113,26 @@ def _from_parse(article: Article, docs: dict[int, Any]) -> Facts:
     no_parse = fallback.speaker_finder(article.sentences, ctx)
     finder = parsed_speaker_finder(docs, ctx, no_parse)
     quotes = attribute(find_quotes(article.sentences), article.sentences, finder)
-    result = Facts(tuple(facts), tuple(quotes), tuple(ents), degraded=False)
-    return verbatim.enforce(article, without_honorifics(result))
+    return Facts(tuple(facts), tuple(quotes), tuple(ents), degraded=False)
 
 
-def _degraded(article: Article) -> Facts:
-    from digest.facts import fallback, verbatim
-    from digest.facts.honorifics import without_honorifics
+def _degraded(original: Article) -> Facts:
+    from digest.facts import fallback
+    from digest.facts.single_quotes import with_double_marks
 
+    article = with_double_marks(original)
     facts, quotes, ents = fallback.extract(article.sentences)
-    result = Facts(tuple(facts), tuple(quotes), tuple(ents), True)
-    return verbatim.enforce(article, without_honorifics(result))
+    return _checked(original, article, Facts(tuple(facts), tuple(quotes), tuple(ents), True))
+
+
+def _checked(original: Article, read: Article, found: Facts) -> Facts:
+    """What the facts step found in `read` (the article with ‘…’ read as “…”), with the
+    article's own quotation marks back, honorifics off and every span checked verbatim."""
+    from digest.facts import verbatim
+    from digest.facts.honorifics import without_honorifics
+    from digest.facts.single_quotes import restore
+
+    return verbatim.enforce(original, without_honorifics(restore(found, original, read)))
 
 
 __all__ = ["extract_facts", "extract_facts_many", "needs_parse", "select_sentences"]

@@ -1,0 +1,115 @@
+"""British-style quotation marks: the facts step reads ‘…’ pairs as “…”, and prints them back.
+
+Single curly marks are also apostrophes (it’s, the members’ union, ‘90s), so only a pair
+that opens before a word and closes after one counts; the swap keeps every offset, so
+what the facts step prints is mapped back to the article's own characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from digest.model import Article, Fact, Facts, Quote, Sentence
+
+_OPEN, _CLOSE = "\u2018", "\u2019"
+_BEFORE_OPEN = re.compile(r"[\s(\[{—–-]")
+_YEARS = re.compile(r"\d\ds\b")  # ‘90s is an apostrophe
+_ENDS_CLAUSE = ",.!?;:—–-"
+
+
+def double_marks(text: str) -> str:
+    """`text` with each quoting pair of single curly marks replaced by double curly ones
+    (same length); apostrophes stay. An opening mark left open at the end runs on (a quote
+    that goes on in the next paragraph)."""
+    if _OPEN not in text:
+        return text
+    chars = list(text)
+    start: int | None = None
+    for i, ch in enumerate(text):
+        if ch == _OPEN and _opens(text, i):
+            start = i
+        elif ch == _CLOSE and start is not None and _closes(text, i):
+            chars[start], chars[i] = "\u201c", "\u201d"
+            start = None
+    if start is not None:
+        chars[start] = "\u201c"
+    return "".join(chars)
+
+
+def _opens(text: str, i: int) -> bool:
+    after = text[i + 1 : i + 2]
+    if not after or after.isspace() or _YEARS.match(text, i + 1):
+        return False
+    return i == 0 or bool(_BEFORE_OPEN.match(text[i - 1]))
+
+
+def _closes(text: str, i: int) -> bool:
+    before, after = text[i - 1 : i], text[i + 1 : i + 2]
+    if not before or before.isspace() or after.isalnum():
+        return False  # "it’s", "don’t"
+    if before in _ENDS_CLAUSE:
+        return True  # ‘We will fight,’ she said
+    # "the members’ union" is a plural possessive, not the end of a quote
+    return not (before == "s" and after == " " and text[i + 2 : i + 3].isalpha())
+
+
+def with_double_marks(article: Article) -> Article:
+    """The article as the facts step reads it: sentences with ‘…’ pairs as “…”, paragraph by
+    paragraph (the same article when it has no single opening mark)."""
+    if not any(_OPEN in s.text for s in article.sentences):
+        return article
+    out: list[Sentence] = []
+    for group in _paragraphs(article.sentences):
+        joined = double_marks(" ".join(s.text for s in group))
+        at = 0
+        for s in group:
+            out.append(replace(s, text=joined[at : at + len(s.text)]))
+            at += len(s.text) + 1
+    return replace(article, sentences=tuple(out))
+
+
+def restore(facts: Facts, original: Article, read: Article) -> Facts:
+    """`facts` found in `read` (see `with_double_marks`) with the article's own marks back."""
+    if read is original:
+        return facts
+    pairs = [
+        (" ".join(s.text for s in r), " ".join(s.text for s in o))
+        for r, o in zip(_paragraphs(read.sentences), _paragraphs(original.sentences), strict=True)
+    ]
+
+    def back(span: str) -> str:
+        if "\u201c" not in span and "\u201d" not in span:
+            return span
+        for read_text, own in pairs:
+            at = read_text.find(span)
+            if at >= 0:
+                return own[at : at + len(span)]
+        return span
+
+    def fact(f: Fact) -> Fact:
+        return replace(
+            f,
+            actors=tuple(back(a) for a in f.actors),
+            action=back(f.action),
+            object=back(f.object),
+            sentence=back(f.sentence),
+        )
+
+    def quote(q: Quote) -> Quote:
+        return replace(q, quote=back(q.quote), speaker=back(q.speaker) if q.speaker else None)
+
+    return replace(
+        facts,
+        facts=tuple(fact(f) for f in facts.facts),
+        quotes=tuple(quote(q) for q in facts.quotes),
+    )
+
+
+def _paragraphs(sentences: tuple[Sentence, ...]) -> list[list[Sentence]]:
+    groups: list[list[Sentence]] = []
+    for s in sentences:
+        if not groups or groups[-1][-1].paragraph != s.paragraph:
+            groups.append([])
+        groups[-1].append(s)
+    return groups
