@@ -239,6 +239,20 @@ def _antecedent(noun: Any, pronoun: Any) -> Any:
     return noun
 
 
+def _trailing_person(tok: Any) -> str | None:
+    """A person named after a description at the end of its clause, which the parse did not
+    hang on it as an apposition ("said the commission's chair, Davor Ilkan.")."""
+    doc, j = tok.doc, tok.right_edge.i
+    if doc[j].text != ",":
+        j += 1
+    if j + 1 >= len(doc) or doc[j].text != "," or tok.tag_.startswith("NNP"):
+        return None
+    ent = entity_of(doc[j + 1])
+    if ent is None or ent.label_ != "PERSON" or ent.start != j + 1:
+        return None
+    return ent.text if ent.end == len(doc) or doc[ent.end].is_punct else None
+
+
 def _main_verb(v: Any) -> Any:
     """The verb of the main clause above `v` (its root)."""
     while v.dep_ != "ROOT" and v.head.i != v.i:
@@ -269,6 +283,9 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
         ent = entity_of(appos)
         if ent is not None and ent.label_ == "PERSON":
             return ctx.canonical(ent.text)  # "its coach, Marco Bellini,"
+    trailing = _trailing_person(tok)
+    if trailing is not None:
+        return ctx.canonical(trailing)
     for t in np_tokens(tok):
         ent = entity_of(t)
         if ent is not None and ent.label_ == "PERSON":

@@ -1,0 +1,74 @@
+"""Tests of the tenth round of general facts rules (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from facts_fixtures import extracted
+
+from digest.facts.single_quotes import double_marks
+
+# ------------------------------------------------ British-style single quotation marks
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("‘We will fight,’ she said.", "“We will fight,” she said."),
+        ("He called it ‘a disgrace’.", "He called it “a disgrace”."),
+        ("‘It’s over,’ he said.", "“It’s over,” he said."),
+        (
+            "‘We back the nurses’ claim in full,’ Lee said.",
+            "“We back the nurses’ claim in full,” Lee said.",
+        ),
+        ("The members’ union met in the ‘90s.", "The members’ union met in the ‘90s."),
+        ("Rock ’n’ roll is O’Brien’s trade.", "Rock ’n’ roll is O’Brien’s trade."),
+        ("‘The talks will go on", "“The talks will go on"),  # goes on in the next paragraph
+    ],
+)
+def test_single_quotation_marks_pair_and_apostrophes_stay(text, expected):
+    assert double_marks(text) == expected
+    assert len(double_marks(text)) == len(text)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_quote_in_single_marks_gets_its_speaker():
+    found = extracted(
+        "The Maleva summit ended on Friday.\n\n"
+        "‘Pledges are not sea walls,’ President Tavita Seiuli said. ‘We will be counting every "
+        "dollar that actually arrives.’"
+    )
+    assert [(q.speaker, q.quote) for q in found.quotes] == [
+        ("Tavita Seiuli", "Pledges are not sea walls"),
+        ("Tavita Seiuli", "We will be counting every dollar that actually arrives."),
+    ]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_an_apostrophe_inside_a_single_quoted_quote_is_kept():
+    found = extracted("‘We back the nurses’ claim in full,’ said Ann Lee, the union's leader.")
+    assert [(q.speaker, q.quote) for q in found.quotes] == [
+        ("Ann Lee", "We back the nurses’ claim in full")
+    ]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_fact_prints_the_articles_own_single_marks():
+    found = extracted(
+        "Ganore will scrap a 12 percent ‘transit surcharge’ imposed on Mbalian goods, the "
+        "ministry said."
+    )
+    assert [f.object for f in found.facts] == [
+        "a 12 percent ‘transit surcharge’ imposed on Mbalian goods"
+    ]
+    assert found.facts[0].sentence.count("‘") == 1
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_speaker_named_after_a_description_at_the_end_of_the_clause():
+    # the parse leaves "Davor Ilkan" off the description; the name is still the speaker
+    found = extracted(
+        '"These are not cosmetic changes," said the commission\'s chair, Davor Ilkan.'
+    )
+    assert [(q.speaker, q.quote) for q in found.quotes] == [
+        ("Davor Ilkan", "These are not cosmetic changes")
+    ]
