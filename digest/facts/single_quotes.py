@@ -2,7 +2,8 @@
 
 Single curly marks are also apostrophes (it’s, the members’ union, ‘90s), so only a pair
 that opens before a word and closes after one counts; the swap keeps every offset, so
-what the facts step prints is mapped back to the article's own characters.
+what the facts step prints is mapped back to the article's own characters. An apostrophe
+inside a name (O’Rourke, D’Arcy) is read as a straight one, which the parser knows.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ _OPEN, _CLOSE = "\u2018", "\u2019"
 _BEFORE_OPEN = re.compile(r"[\s(\[{—–-]")
 _YEARS = re.compile(r"\d\ds\b")  # ‘90s is an apostrophe
 _ENDS_CLAUSE = ",.!?;:—–-"
+_NAME_APOSTROPHE = re.compile(r"(?<=\b[A-Z])\u2019(?=[A-Z])")  # O’Rourke, D’Arcy
 
 
 def double_marks(text: str) -> str:
@@ -57,11 +59,11 @@ def _closes(text: str, i: int) -> bool:
 def with_double_marks(article: Article) -> Article:
     """The article as the facts step reads it: sentences with ‘…’ pairs as “…”, paragraph by
     paragraph (the same article when it has no single opening mark)."""
-    if not any(_OPEN in s.text for s in article.sentences):
+    if not any(_OPEN in s.text or _CLOSE in s.text for s in article.sentences):
         return article
     out: list[Sentence] = []
     for group in _paragraphs(article.sentences):
-        joined = double_marks(" ".join(s.text for s in group))
+        joined = _NAME_APOSTROPHE.sub("'", double_marks(" ".join(s.text for s in group)))
         at = 0
         for s in group:
             out.append(replace(s, text=joined[at : at + len(s.text)]))
@@ -79,7 +81,7 @@ def restore(facts: Facts, original: Article, read: Article) -> Facts:
     ]
 
     def back(span: str) -> str:
-        if "\u201c" not in span and "\u201d" not in span:
+        if not any(mark in span for mark in "\u201c\u201d'"):
             return span
         for read_text, own in pairs:
             at = read_text.find(span)
