@@ -72,3 +72,33 @@ def test_a_speaker_named_after_a_description_at_the_end_of_the_clause():
     assert [(q.speaker, q.quote) for q in found.quotes] == [
         ("Davor Ilkan", "These are not cosmetic changes")
     ]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_curly_apostrophe_inside_a_name_keeps_the_name_whole():
+    found = extracted(
+        "The ballot ends nine months of talks.\n\n"
+        "‘Nobody joined this orchestra to get rich,’ said Siobhán O’Rourke, the principal "
+        "cellist and the union’s steward at the Clyde Philharmonic Orchestra. ‘But nobody "
+        "joined it to sleep in a coach station in Bratislava either.’"
+    )
+    assert {q.speaker for q in found.quotes} == {"Siobhán O’Rourke"}
+    assert len(found.quotes) == 2
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "said, speaker",
+    [
+        ("said the group's chairman, Dmitar Solvik.", "Dmitar Solvik"),
+        ("said the Comets’ owner, Gareth Pryce-Jones.", "Gareth Pryce-Jones"),
+        ("said Kelvane's chief executive, Priya Dunmore.", "Priya Dunmore"),  # guard
+    ],
+)
+def test_a_role_of_a_described_owner_after_a_quote_over_two_sentences(said, speaker):
+    # the sentence with the speech verb has no opening mark, so patterns find the speaker
+    found = extracted(
+        "Kelvane said it would not close the hotel.\n\n"
+        f'"We were given every permit we asked for. Now we are told it was a mistake," {said}'
+    )
+    assert [q.speaker for q in found.quotes] == [speaker]

@@ -45,7 +45,9 @@ _CLAUSE_CUT = re.compile(
 )
 _SAY_RE = "said|says|added|told|stated|announced|wrote|noted"
 # "said Halvane's chief executive, Priya Dunmore": the person, not the body before the role
-_ROLE_OF = rf"(?:{_CAP}(?:\s+{_CAP})*(?:'s|’s)\s+(?:(?:[a-z-]+\s+){{0,2}}[a-z-]+,?\s+)?)?"
+# ... also "said the group's chairman, Dmitar Solvik", "said the Comets’ owner, Gareth Pryce-Jones"
+_OWNER = rf"(?:the\s+)?(?:{_CAP}(?:\s+{_CAP})*|[a-z]+)(?:'s|’s|(?<=s)['’])"
+_ROLE_OF = rf"(?:{_OWNER}\s+(?:(?:[a-z-]+\s+){{0,2}}[a-z-]+,?\s+)?)?"
 _SPEAKER_AFTER = re.compile(
     rf"^[\s,]*(?P<who>{_NAME}|he|she)\s+(?:{_SAY_RE})\b"
     rf"|^[\s,]*(?:{_SAY_RE})\s+{_ROLE_OF}(?P<who2>{_NAME})"
