@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from facts_fixtures import extracted
+from facts_fixtures import extracted, facts_of
 
 from digest.facts.single_quotes import double_marks
 
@@ -102,3 +102,24 @@ def test_a_role_of_a_described_owner_after_a_quote_over_two_sentences(said, spea
         f'"We were given every permit we asked for. Now we are told it was a mistake," {said}'
     )
     assert [q.speaker for q in found.quotes] == [speaker]
+
+
+# ------------------------------------------------ cultural institutions are organisations
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        (
+            "The Avon Gallery of World Cultures has agreed to return 31 carved wooden stools.",
+            ("Avon Gallery of World Cultures",),
+        ),
+        (
+            "The National Library of Veldany has signed a contract with Parallax Archive Systems.",
+            ("National Library of Veldany",),
+        ),
+    ],
+)
+def test_galleries_libraries_and_orchestras_are_organisations(text, actors):
+    assert [f[0] for f in facts_of(text)] == [actors]

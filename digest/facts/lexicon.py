@@ -161,7 +161,7 @@ INSTITUTIONS = COMPANY_NOUNS | frozenset(
     organization organisation regulator country nation state republic kingdom city
     municipality county province region fund trust foundation charity movement front guild
     syndicate delegation regime junta opposition airport port railway forum institute
-    laboratory academy museum
+    laboratory academy museum gallery library archive orchestra theatre festival directorate
     """.split()
 )
 # Units of distance ("withdraw 20 kilometres", "a line that would run 9.4 miles").

@@ -20,6 +20,8 @@ _ORG_WORDS = frozenset(
     steel oil gas power electric telecom logistics shipping railways railway hospital school
     clinic centre center museum sporting athletic athletico dynamo racing olympique wanderers
     friends cooperative co-operative co-op biologics biosciences biotech diagnostics vaccines housing
+    gallery library archive archives orchestra philharmonic opera ballet theatre theater academy
+    observatory directorate festival
     """.split()
 )
 
