@@ -123,3 +123,38 @@ def test_a_role_of_a_described_owner_after_a_quote_over_two_sentences(said, spea
 )
 def test_galleries_libraries_and_orchestras_are_organisations(text, actors):
     assert [f[0] for f in facts_of(text)] == [actors]
+
+
+# ------------------------------------------------ a pronoun subject of a second conjunct
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, action, actors",
+    [
+        (
+            "Brightwater Renewables and Fjelland Kraft won the licence for the wind farm. The "
+            "Kilmore Quay Fishermen’s Co-operative had sought a guarantee that its boats could "
+            "keep fishing inside the array. The consortium did not agree to that request, but it "
+            "offered to fund a compensation scheme for boats that lose access to their grounds.",
+            "offered to fund",
+            ("Brightwater Renewables", "Fjelland Kraft"),
+        ),
+        (
+            "Corrick City Council approved the loan to Corrick Mariners on Monday. Under the "
+            "terms, the Mariners will repay the loan over 30 years, and they have agreed to hand "
+            "the council 10% of all naming-rights income.",
+            "have agreed to hand",
+            ("Corrick Mariners",),
+        ),
+        (
+            "Orsagaz signed the contract with Dunecrest LNG on Monday. Dunecrest chief executive "
+            "Halima Rasse said her company would not resell any of the volumes without "
+            "Orsagaz's consent, and that it would reserve a second tanker berth at Port Halim.",
+            "would reserve",
+            ("Dunecrest LNG",),
+        ),
+    ],
+)
+def test_a_pronoun_in_a_second_conjunct_is_the_subject_of_the_first(text, action, actors):
+    assert [f[0] for f in facts_of(text) if f[1] == action] == [actors]

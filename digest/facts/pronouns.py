@@ -51,7 +51,25 @@ def pronoun_actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, expli
                 if before is not None and before not in said:
                     return None
             return said
+    first = _first_conjunct_subject(tok)
+    if first is not None and compatible_pronoun(low, first, ctx):
+        # "Brightwater agreed to a review, but it refused to sell"; "A and B agreed ..., and
+        # they will not close"
+        names = actor_names if child(first, "conj") is not None else _actor
+        said = names(first, sidx, ctx, first.head, explicit)
+        if said and all(n[:1].isupper() for n in said):
+            return said
     return ctx.resolve_pronoun(low, sidx, tok.idx)
+
+
+def _first_conjunct_subject(tok: Token) -> Token | None:
+    """The named subject of the clause a pronoun's clause is coordinated with ("Brightwater
+    agreed to ..., but it refused ..."), when the pronoun is the subject of the second."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "conj" or not verb.head.tag_.startswith("VB"):
+        return None
+    first = child(verb.head, "nsubj")
+    return first if first is not None and first.tag_ not in ("PRP", "WP", "WDT", "EX") else None
 
 
 _POSSESSIVE_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
