@@ -158,3 +158,24 @@ def test_galleries_libraries_and_orchestras_are_organisations(text, actors):
 )
 def test_a_pronoun_in_a_second_conjunct_is_the_subject_of_the_first(text, action, actors):
     assert [f[0] for f in facts_of(text) if f[1] == action] == [actors]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_description_means_a_name_it_heads_not_one_it_modifies():
+    # "the airline" is Aerolyra, not the "Cassimar Airline Pilots' Association"
+    facts = facts_of(
+        "Aerolyra has signed a two-year pay deal with its pilots. The deal was backed by the "
+        "Cassimar Airline Pilots' Association. The airline agreed to pay each pilot a one-off "
+        "bonus."
+    )
+    assert [f[0] for f in facts if f[1] == "agreed to pay"] == [("Aerolyra",)]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_description_falls_back_to_a_name_it_modifies():
+    # guard: with no city named, "the city" is still the city council
+    facts = facts_of(
+        "The Hamilton City Council approved the budget on Monday. Mayor Grant Ellery said the "
+        "city would hire 60 additional paramedics."
+    )
+    assert [f[0] for f in facts if f[1] == "would hire"] == [("Hamilton City Council",)]

@@ -241,7 +241,9 @@ class Context:
         maker = h.endswith("maker") and len(h) > 6  # "the carmaker", "the planemaker"
         if h not in INSTITUTIONS and not maker:
             return None
-        word = re.compile(rf"\b{re.escape(h)}\b", re.I)
+        # the head of the name: "the city" is not "Tucson City Council", "the ministry" is
+        # the "Ministry of Finance"
+        word = re.compile(rf"\b{re.escape(h)}(?:$|\s+(?:of|for|de)\b)", re.I)
         named = self._nearest(
             sentence,
             offset,
@@ -251,6 +253,14 @@ class Context:
         )
         if named:
             return (named,)
+        anywhere = re.compile(rf"\b{re.escape(h)}\b", re.I)
+        in_name = self._nearest(
+            sentence,
+            offset,
+            {"org", "place", "ambiguous"},
+            test=lambda m: bool(anywhere.search(m.name)),
+            window=50,
+        )  # the last resort: "the city" as "Hamilton City Council"
         if not loose:
             return None
         if h == "union":
@@ -277,4 +287,5 @@ class Context:
             ) or self._nearest(sentence, offset, {"org", "ambiguous"}, test=fits)
         else:
             name = None
+        name = name or in_name
         return (name,) if name else None
