@@ -179,3 +179,34 @@ def test_a_description_falls_back_to_a_name_it_modifies():
         "city would hire 60 additional paramedics."
     )
     assert [f[0] for f in facts if f[1] == "would hire"] == [("Hamilton City Council",)]
+
+
+# ------------------------------------------------ a bare "backed"/"supported" is a stance
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the Road and Rail Workers' Union backed the deal by 71% to 29%.",
+        "Councilmember Priya Halvorsen voted against the contract, saying she supported higher "
+        "pay but worried about oversight.",
+        "The Tamarack County Deputy Sheriffs' Association backed Lindgren.",
+    ],
+)
+def test_a_bare_backed_or_supported_is_no_commitment(text):
+    assert [f for f in facts_of(text) if f[1] in ("backed", "supported")] == []
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, action",
+    [
+        ("The Centre Party said it would back the package in parliament.", "would back"),
+        ("The Green Alliance has agreed to back the package.", "has agreed to back"),
+        ("Ostgard's largest shareholder has backed the sale.", "has backed"),
+    ],
+)
+def test_backing_with_a_modal_a_control_verb_or_a_perfect_still_commits(text, action):
+    # guard
+    assert [f[1] for f in facts_of(text)] == [action]

@@ -112,6 +112,14 @@ def habitual(top: Token, control: Token | None, modals: set[str]) -> bool:
     return not any(c.dep_ == "neg" for c in kids(top))
 
 
+def bare_endorsement(top: Token, content: Token, control: Token | None) -> bool:
+    """ "Members backed the deal", "she supported higher pay": a stance or a vote already
+    counted, not a commitment; "would back", "has agreed to back" commit."""
+    if control is not None or lemma(content) not in ("back", "support") or top.i != content.i:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in kids(top))
+
+
 def hedged(verbs: list[Token], explicit: bool) -> bool:
     """ "will probably raise", "will almost certainly raise": a guess; "will reportedly
     build": a report of a plan (but "has reportedly agreed" reports a deal)."""
