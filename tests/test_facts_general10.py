@@ -210,3 +210,19 @@ def test_a_bare_backed_or_supported_is_no_commitment(text):
 def test_backing_with_a_modal_a_control_verb_or_a_perfect_still_commits(text, action):
     # guard
     assert [f[1] for f in facts_of(text)] == [action]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        (
+            "The New Hollis Water and Sewer Authority has agreed to spend $310 million.",
+            ("New Hollis Water and Sewer Authority",),
+        ),
+        ("Veskar Steel and Tolmany Bank agreed to merge.", ("Veskar Steel", "Tolmany Bank")),
+    ],
+)
+def test_a_name_of_three_words_runs_on_through_and(text, actors):
+    # the second case is a guard: a name ending in an organisation word before "and"
+    assert [f[0] for f in facts_of(text)] == [actors]

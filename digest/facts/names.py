@@ -255,7 +255,7 @@ def _joins_name(doc: Doc, i: int, j: int, taken: set[int]) -> bool:
         return False
     if word == "&":
         return True
-    if j - i > 1:
+    if j - i > 2:
         return False
     k, owned = j + 2, False
     while k + 1 < n and k + 1 not in taken:
@@ -265,6 +265,8 @@ def _joins_name(doc: Doc, i: int, j: int, taken: set[int]) -> bool:
             k, owned = k + 2, True
         else:
             break
+    if j - i == 2 and (k - j > 3 or owned):
+        return False  # "New Hollis Water and Sewer Authority": a short second part only
     single = i == j and (owned or (i > 0 and doc[i - 1].lower_ == "the" and k - j > 3))
     if any(_org_word(t) for t in doc[i : j + 1]) and not single:
         return False  # but "Brewery and Distillery Workers' Union", "the Steel and Allied
