@@ -226,3 +226,21 @@ def test_backing_with_a_modal_a_control_verb_or_a_perfect_still_commits(text, ac
 def test_a_name_of_three_words_runs_on_through_and(text, actors):
     # the second case is a guard: a name ending in an organisation word before "and"
     assert [f[0] for f in facts_of(text)] == [actors]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_the_sheriff_is_the_sheriff_named_before():
+    facts = facts_of(
+        "Sheriff Curtis Lindgren refused the cut. The sheriff did offer to freeze hiring for "
+        "two vacant civilian positions."
+    )
+    assert [f[0] for f in facts] == [("Curtis Lindgren",), ("Curtis Lindgren",)]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_backing_a_person_is_no_commitment():
+    facts = facts_of(
+        "Sheriff Curtis Lindgren refused the cut. The Tamarack County Deputy Sheriffs' "
+        "Association, which represents 62 deputies, has backed Lindgren."
+    )
+    assert [f[1] for f in facts] == ["refused"]

@@ -113,10 +113,13 @@ def habitual(top: Token, control: Token | None, modals: set[str]) -> bool:
 
 
 def bare_endorsement(top: Token, content: Token, control: Token | None) -> bool:
-    """ "Members backed the deal", "she supported higher pay": a stance or a vote already
-    counted, not a commitment; "would back", "has agreed to back" commit."""
+    """ "Members backed the deal", "she supported higher pay", "has backed Lindgren": a stance
+    or a vote already counted, not a commitment; "would back", "has agreed to back" commit."""
     if control is not None or lemma(content) not in ("back", "support") or top.i != content.i:
         return False
+    obj = next((c for c in kids(content) if c.dep_ == "dobj"), None)
+    if obj is not None and obj.ent_type_ == "PERSON":
+        return True  # "The deputies' association has backed Lindgren": a person, no deal
     return not any(c.dep_ in ("aux", "auxpass") for c in kids(top))
 
 

@@ -12,6 +12,7 @@ TITLE_WORDS = frozenset(
     """
     president premier chancellor minister mayor governor senator ambassador envoy commissioner
     chairman chairwoman coach manager judge king queen prince princess pope archbishop bishop
+    sheriff superintendent treasurer prosecutor rector dean captain
     """.split()
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
