@@ -244,3 +244,19 @@ def test_backing_a_person_is_no_commitment():
         "Association, which represents 62 deputies, has backed Lindgren."
     )
     assert [f[1] for f in facts] == ["refused"]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        (
+            "Council Members Brian Esterhuizen, Kate Lindahl and Omar Pruitt voted against the "
+            "ordinance.",
+            ("Brian Esterhuizen", "Kate Lindahl", "Omar Pruitt"),
+        ),
+        ("Councilmember Priya Halvorsen voted against the contract.", ("Priya Halvorsen",)),
+    ],
+)
+def test_council_members_titles_are_dropped_and_the_name_kept_whole(text, actors):
+    assert [f[0] for f in facts_of(text)] == [actors]

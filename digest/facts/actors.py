@@ -282,6 +282,9 @@ def _entity_name(ent: Any, tok: Token) -> str:
         toks = list(ent)  # "the opposition Forum for Change": the name runs on past the phrase
     if inside and inside[-1].i + 1 < ent.end and not inside[-1].whitespace_:
         toks = list(ent)  # "Grain Co-operative": the parse split the name at its hyphen
+    if inside and inside[-1].i + 1 < ent.end and tok.doc[inside[-1].i + 1].dep_ == "appos":
+        toks = list(ent)  # "Councilmember Priya Halvorsen": the parse made the surname an
+        # apposition of the first name
     text = span_text(toks)
     return text[4:] if text[:4].lower() == "the " and len(text) > 4 else text
 

@@ -39,7 +39,9 @@ TITLES = frozenset(
     cfo founder head leader opposition
     trustee trustees councillors councilors senators ministers directors governors independent
     independents commissioners delegates lawmakers legislators mps meps
-    superintendent sheriff treasurer rector provost inspector constable
+    superintendent sheriff treasurer rector provost inspector constable councilmember
+    councilmembers councilman councilwoman alderman alderwoman aldermen assemblyman
+    assemblywoman assemblymember supervisor supervisors member members
     """.split()
 )
 _LOCATIVE = frozenset("in at from near to into across outside inside via".split())
