@@ -260,3 +260,12 @@ def test_backing_a_person_is_no_commitment():
 )
 def test_council_members_titles_are_dropped_and_the_name_kept_whole(text, actors):
     assert [f[0] for f in facts_of(text)] == [actors]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_company_name_whose_last_word_the_tagger_took_for_a_plural():
+    facts = facts_of(
+        "The council rejected a proposal from Pennine Events. Pennine Events’ director, Kate "
+        "O’Driscoll, said the company would still run its autumn races."
+    )
+    assert [f[0] for f in facts if f[1] == "would still run"] == [("Pennine Events",)]

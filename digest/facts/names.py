@@ -296,6 +296,14 @@ def _proper(toks: list[Token], i: int) -> bool:
         and toks[i + 2].text[:1].isupper()
     ):
         return True  # "the hard-left Workers’ Alliance", not "Workers' council"
+    if (
+        tag in ("NN", "NNS")
+        and text[:1].isupper()
+        and i > 0
+        and toks[i - 1].tag_ in ("NNP", "NNPS")
+        and organisation_noun(text)
+    ):
+        return True  # "Pennine Events’ director": the tagger took "Events" for a plain plural
     if tag in ("NNP", "NNPS"):
         return bool(_CAPITALISED.match(text)) or text.isupper()
     if (
