@@ -130,8 +130,9 @@ SAY = frozenset(
 )
 
 # Verbs whose object a quote characterises ("called the deal "a luxury"", "described the
-# talks as "frank""): their subject is the speaker.
-QUOTE_FRAMING = frozenset("call describe dub brand term label".split())
+# talks as "frank"", "predicted that fans would "always call it the Valley""): their subject
+# is the speaker.
+QUOTE_FRAMING = frozenset("call describe dub brand term label predict".split())
 # ... and verbs that judge with a quote ("rejected the offer as "a rounding error"", "accused
 # the regulator of "designing an auction for two""): their subject speaks unless a speech verb
 # in the sentence names someone else ("..., its chairwoman said").

@@ -9,11 +9,13 @@ from typing import Any
 
 from digest.facts.context import Context
 from digest.facts.lexicon import QUOTE_FRAMING, QUOTE_JUDGING, SAY
+from digest.facts.names import TITLES
 from digest.facts.subjects import subject_of
 from digest.facts.syntax import (
     ACTOR_LABELS,
     child,
     entity_of,
+    in_zones,
     kids,
     lemma,
     np_tokens,
@@ -28,6 +30,7 @@ _OPEN_OK = re.compile(r"[\s(\[{—–-]")
 _WORD = re.compile(r"\w+")
 _MARK = re.compile('[“”"]')
 _TRAIL = " ,;:—–-"
+_SPOKES = frozenset("spokesperson spokesman spokeswoman spokespeople representative".split())
 
 
 @dataclass(frozen=True)
@@ -199,7 +202,10 @@ def parsed_speaker_finder(docs: dict[int, Any], ctx: Context, fallback: SpeakerF
             centre = zones[0][0]
             verbs.sort(key=lambda t: abs(t.idx - centre))
         for v in verbs:
-            subj = child(v, "nsubj")
+            # not a subject inside the quote ("“..., someone who will run ...,” said X")
+            subj = next(
+                (c for c in kids(v) if c.dep_ == "nsubj" and not in_zones(c.idx, zones)), None
+            )
             if subj is None and v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp", "conj"):
                 subj = child(_main_verb(v), "nsubj")  # "Quist ruled out a sale, saying ..."
             elif subj is None and v.dep_ == "conj" and v.head.tag_.startswith("VB"):
@@ -247,8 +253,11 @@ def _trailing_person(tok: Any) -> str | None:
         j += 1
     if j + 1 >= len(doc) or doc[j].text != "," or tok.tag_.startswith("NNP"):
         return None
-    ent = entity_of(doc[j + 1])
-    if ent is None or ent.label_ != "PERSON" or ent.start != j + 1:
+    k = j + 1
+    while k < len(doc) - 1 and doc[k].lower_ in TITLES:
+        k += 1  # "said the board's chair, Professor Idris Kallum."
+    ent = entity_of(doc[k])
+    if ent is None or ent.label_ != "PERSON" or ent.start != k:
         return None
     return ent.text if ent.end == len(doc) or doc[ent.end].is_punct else None
 
@@ -286,6 +295,11 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
     trailing = _trailing_person(tok)
     if trailing is not None:
         return ctx.canonical(trailing)
+    if low in _SPOKES:
+        for prep in (c for c in kids(tok) if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+            body = child(prep, "pobj")
+            if body is not None:
+                return _speaker_name(body, s_index, ctx)  # "A spokesperson for the Authority"
     for t in np_tokens(tok):
         ent = entity_of(t)
         if ent is not None and ent.label_ == "PERSON":
