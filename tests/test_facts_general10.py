@@ -269,3 +269,52 @@ def test_a_company_name_whose_last_word_the_tagger_took_for_a_plural():
         "O’Driscoll, said the company would still run its autumn races."
     )
     assert [f[0] for f in facts if f[1] == "would still run"] == [("Pennine Events",)]
+
+
+# ------------------------------------------------ quote speakers
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "“Theo gives us a different kind of threat, someone who will run in behind all day,” "
+            "said the Rovers manager, Alan Gilchrist.",
+            "Alan Gilchrist",
+        ),
+        (
+            "The board refused the drug. “The benefit is real but small, and for many patients "
+            "the harm would be greater,” said the board's chair, Professor Idris Kallum.",
+            "Idris Kallum",
+        ),
+        (
+            "A spokesperson for the Greater Manchester Combined Authority said the findings were "
+            '"a serious piece of work" and that air quality was improving.',
+            "Greater Manchester Combined Authority",
+        ),
+        (
+            "The Ironclads Supporters' Trust said it had not been consulted, and its chair, Gail "
+            "Brereton, predicted that fans would “always call it the Valley”.",
+            "Gail Brereton",
+        ),
+        (
+            "The swap was brokered by Qalvat, whose envoy, Sheikh Hamad al-Neyri, shuttled between "
+            "the two capitals.\n\n“Families have waited long enough for this day,” al-Neyri told "
+            "reporters.",
+            "Hamad al-Neyri",
+        ),
+    ],
+)
+def test_quote_speakers(text, speaker):
+    assert [q.speaker for q in extracted(text).quotes] == [speaker]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_members_of_a_union_with_a_numbered_branch_are_the_union():
+    # guard for the plural titles: "Members" is no person to look for after the comma
+    facts = facts_of(
+        "Members of the International Harbour Workers Union, Local 17, voted 71% in favour of "
+        "the deal, the union said."
+    )
+    assert [f[0] for f in facts] == [("International Harbour Workers Union",)]

@@ -93,6 +93,22 @@ def full_names_of_lone_surnames(sentences: Sequence[Sentence], ctx: Context) -> 
                 break
 
 
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ul|ad|as|ash|at|az|bin|ibn|abu)-", re.I)
+
+
+def surnames_after_particles(ctx: Context) -> None:
+    """ "Neyri" (of "al-Neyri" the parse cut) is Hamad al-Neyri, when one person has it."""
+    owners: dict[str, list[str]] = {}
+    for name, kind in ctx.kinds.items():
+        parts = name.split()
+        bare = _PARTICLE_PREFIX.sub("", parts[-1]) if len(parts) > 1 else parts[-1]
+        if kind == "person" and bare != parts[-1]:
+            owners.setdefault(bare, []).append(name)
+    for bare, names in owners.items():
+        if len(names) == 1 and ctx.kinds.get(bare) in ("ambiguous", "person", None):
+            ctx.aliases.setdefault(bare, names[0])
+
+
 def acronyms_in_brackets(sentences: Sequence[Sentence], ctx: Context) -> None:
     """ "the Food and Retail Workers' Union (FRWU)": the acronym in brackets after a name is
     that name wherever it stands alone; the name is the run of words before the bracket whose

@@ -15,6 +15,7 @@ from digest.facts.aliases import (
     first_word_names,
     full_names_of_lone_surnames,
     short_names_of_organisations,
+    surnames_after_particles,
 )
 from digest.facts.context import KIND_OF_LABEL, Context, Mention
 from digest.facts.dates import MONTHS, WEEKDAYS
@@ -103,6 +104,7 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
     first_word_names(sentences, ctx)
     short_names_of_organisations(ctx)
     acronyms_in_brackets(sentences, ctx)
+    surnames_after_particles(ctx)
     for name in ctx.kinds:
         if name.lower() in _CALENDAR:
             ctx.kinds[name] = "extra:date"  # "March", "Christmas": never an actor

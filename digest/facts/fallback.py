@@ -17,7 +17,7 @@ from digest.model import Entity, Fact, Quantity, Quote, Sentence
 
 _CAP = r"[A-Z][\w'’.-]*"
 _PARTICLE = "|".join(sorted(PARTICLES))  # "Ahmed ag Issouf", "Dirk van Dijk"
-_NAME = rf"(?:the\s+)?{_CAP}(?:\s+(?:of\s+(?:the\s+)?|(?:{_PARTICLE})\s+)?{_CAP})*"
+_NAME = rf"(?:the\s+)?{_CAP}(?:\s+(?:of\s+(?:the\s+)?|(?:{_PARTICLE})[\s-]+)?{_CAP})*"
 _TITLES = re.compile(
     r"(?:President|Minister|spokesman|spokeswoman|Secretary|Chancellor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
     r"chief|director|CEO|chairman|chairwoman|Governor|Senator|Judge|General|King|Queen)\s+$"

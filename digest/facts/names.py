@@ -154,6 +154,16 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 and not any(_org_word(t) for t in doc[i : j + 1])
             ):
                 j += 2  # "Ahmed ag Issouf", "Dirk van Dijk", "Maria dos Santos"
+            elif (
+                nxt.text in PARTICLES
+                and j + 3 < n
+                and not nxt.whitespace_
+                and doc[j + 2].text == "-"
+                and not doc[j + 2].whitespace_
+                and not {j + 2, j + 3} & taken
+                and _proper(doc, j + 3)
+            ):
+                j += 3  # "Hamad al-Neyri"
             elif _joins_name(doc, i, j, taken):
                 j += 2  # "Food and Drug Administration", "Ridgeline Sports & Entertainment"
             elif (
