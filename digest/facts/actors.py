@@ -241,7 +241,7 @@ def _appositive_names(tok: Token, ctx: Context) -> tuple[str, ...] | None:
         named = [named_span(c) or _own_appositive(c) for c in conjuncts(appos)]
         if named and all(named):
             return tuple(dict.fromkeys(ctx.canonical(n) for n in named if n))
-    if tok.lower_ in TITLES and tok.tag_ != "NNS":  # one person ("Members ..., Local 17," no)
+    if tok.lower_ in TITLES and tok.lower_ != "members":  # "Members ..., Local 17,": a union
         person = _person_after_comma(tok)
         if person is not None:
             return (ctx.canonical(person),)
