@@ -318,3 +318,21 @@ def test_members_of_a_union_with_a_numbered_branch_are_the_union():
         "the deal, the union said."
     )
     assert [f[0] for f in facts] == [("International Harbour Workers Union",)]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        (
+            "Drovania declined to co-sponsor the draft.",
+            (("Drovania",), "declined to co-sponsor", "the draft", "negative"),
+        ),
+        (
+            "Kestavia agreed to re-open the border crossing.",
+            (("Kestavia",), "agreed to re-open", "the border crossing", "positive"),
+        ),
+    ],
+)
+def test_a_hyphenated_verb_is_one_verb(text, fact):
+    assert facts_of(text) == [fact]

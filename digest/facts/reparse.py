@@ -1,5 +1,5 @@
 """Repairs of parses the facts rules cannot read: a past tense taken for a participle, a
-list of "to" clauses taken for a purpose clause."""
+list of "to" clauses taken for a purpose clause, a hyphenated verb taken for three words."""
 
 from __future__ import annotations
 
@@ -68,6 +68,30 @@ def split_subject(doc: Doc) -> Doc:
     return doc
 
 
+_VERB_PREFIXES = frozenset("co re pre de un".split())
+
+
+def hyphenated_verb(doc: Doc) -> Doc:
+    """ "declined to co-sponsor the draft": the parser hung "co", "-" and "sponsor" on the
+    verb as three complements; the verb is "sponsor", the prefix and hyphen belong to it."""
+    for k in range(len(doc) - 2):
+        prefix, hyphen, verb = doc[k], doc[k + 1], doc[k + 2]
+        if (
+            prefix.lower_ in _VERB_PREFIXES
+            and hyphen.text == "-"
+            and not prefix.whitespace_
+            and not hyphen.whitespace_
+            and verb.tag_.startswith("VB")
+            and prefix.head.i == verb.head.i
+            and prefix.dep_ == verb.dep_
+            and verb.head.i != verb.i
+        ):
+            for t in (prefix, hyphen):
+                t.head = verb
+                t.dep_ = "compound"
+    return doc
+
+
 def repair(doc: Doc) -> Doc:
     """All the repairs, in order (a pipeline component)."""
-    return split_subject(infinitive_list(participle_root(doc)))
+    return hyphenated_verb(split_subject(infinitive_list(participle_root(doc))))
