@@ -336,3 +336,14 @@ def test_members_of_a_union_with_a_numbered_branch_are_the_union():
 )
 def test_a_hyphenated_verb_is_one_verb(text, fact):
     assert facts_of(text) == [fact]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_minister_introduced_with_a_country_speaks_for_its_government():
+    facts = facts_of(
+        "India and Saudi Arabia said they would offer Malawi comparable terms.\n\n"
+        '"This gives us room to breathe," Malawi\'s finance minister, Chimwemwe Banda, said in '
+        "a statement.\n\nBanda said the government would cut its fertiliser subsidy bill by 15 "
+        "per cent."
+    )
+    assert [f[0] for f in facts if f[1] == "would cut"] == [("Malawi",)]

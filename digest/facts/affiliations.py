@@ -25,8 +25,8 @@ _NAME_THEN_ROLE = re.compile(
 
 
 def record_affiliations(sentences: Sequence[Sentence], ctx: Context) -> None:
-    """Fill `ctx.affiliations` (person -> organisation) from the ways a story introduces its
-    speakers; only names the article knows, organisations only."""
+    """Fill `ctx.affiliations` (person -> organisation or country) from the ways a story
+    introduces its speakers; only names the article knows."""
     for s in sentences:
         for m in _ROLE_THEN_NAME.finditer(s.text):
             _add(ctx, m.group("person"), m.group("org"))
@@ -35,11 +35,14 @@ def record_affiliations(sentences: Sequence[Sentence], ctx: Context) -> None:
 
 
 def _add(ctx: Context, person: str, org: str | None) -> None:
+    from digest.facts.fallback import strip_titles
+
     if not org:
         return
-    person, org = ctx.canonical(person.rstrip(".")), ctx.canonical(_trim(org))
-    if ctx.kind(person) == "person" and ctx.kind(org) == "org":
-        ctx.affiliations.setdefault(person, org)
+    # "Lessary's chief negotiator, Deputy Foreign Minister Ilona Vesk": Vesk speaks for Lessary
+    person, org = ctx.canonical(strip_titles(person.rstrip("."))), ctx.canonical(_trim(org))
+    if ctx.kind(person) == "person" and ctx.kind(org) in ("org", "place"):
+        ctx.affiliations.setdefault(person, org)  # a body, or the country a minister serves
 
 
 def _trim(org: str) -> str:
