@@ -347,3 +347,21 @@ def test_a_minister_introduced_with_a_country_speaks_for_its_government():
         "per cent."
     )
     assert [f[0] for f in facts if f[1] == "would cut"] == [("Malawi",)]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        (
+            "Ostrik, Lunmark and Vaire pledged a combined $140m to fund the police component.",
+            (("Ostrik", "Lunmark", "Vaire"), "pledged", "a combined $140m"),
+        ),
+        (  # guard: a person before the "to" clause is who is promised, not what
+            "Kestrel promised voters to cut taxes.",
+            (("Kestrel",), "promised voters to cut", "taxes"),
+        ),
+    ],
+)
+def test_an_amount_pledged_for_a_purpose_is_the_pledge(text, fact):
+    assert [f[:3] for f in facts_of(text)] == [fact]

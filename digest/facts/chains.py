@@ -7,6 +7,7 @@ from typing import Any
 
 from digest.facts import lexicon as lx
 from digest.facts.actors import named_span
+from digest.facts.numbers import counted
 from digest.facts.subjects import left_subject
 from digest.facts.syntax import (
     Token,
@@ -60,7 +61,7 @@ def find_chains(doc: Any) -> list[Chain]:
         if v.i in used or lemma(v) not in lx.CONTROL:
             continue
         x = next((c for c in kids(v) if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
-        if x is None:
+        if x is None or _pledged_amount(v, x):
             continue
         used.update((v.i, x.i))
         x = _aspect_complement(x)
@@ -113,6 +114,13 @@ def find_chains(doc: Any) -> list[Chain]:
                 content = _aspect_complement(v) if carrier is v else v
                 chains.append(Chain(top=v, content=content, inherit=inherit))
     return chains
+
+
+def _pledged_amount(v: Token, x: Token) -> bool:
+    """ "pledged a combined $140m to fund the police component": the amount is what is
+    pledged, the "to" clause its purpose (the verb commits by itself, with that object)."""
+    obj = child(v, "dobj")
+    return obj is not None and obj.i < x.i and counted(obj) and lemma(v) in lx.COMMIT
 
 
 _SHARED = frozenset("their our both two".split())
