@@ -365,3 +365,28 @@ def test_a_minister_introduced_with_a_country_speaks_for_its_government():
 )
 def test_an_amount_pledged_for_a_purpose_is_the_pledge(text, fact):
     assert [f[:3] for f in facts_of(text)] == [fact]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, action, actors",
+    [
+        (
+            "Riverside Health and St. Alder Health have agreed to merge into a single nonprofit "
+            "system, to be called Alder Ridge Health, with about 6,400 employees. The combined "
+            "system will invest $275 million in a new cancer tower.",
+            "will invest",
+            ("Alder Ridge Health",),
+        ),
+        (
+            "Riverside Tyne Hospitals NHS Trust and Coquet Valley Healthcare NHS Trust offered "
+            "undertakings. Under those undertakings the combined trust, to be called Tyne and "
+            "Coquet Hospitals NHS Foundation Trust, will keep a maternity unit at Coquet General "
+            "Hospital.",
+            "will keep",
+            ("Tyne and Coquet Hospitals NHS Foundation Trust",),
+        ),
+    ],
+)
+def test_the_body_a_merger_forms_is_the_name_it_is_to_be_called(text, action, actors):
+    assert [f[0] for f in facts_of(text) if f[1] == action] == [actors]

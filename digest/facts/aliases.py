@@ -109,6 +109,24 @@ def surnames_after_particles(ctx: Context) -> None:
             ctx.aliases.setdefault(bare, names[0])
 
 
+_TO_BE_CALLED = re.compile(
+    r"\b(?:a|an|the) (?:(?:single|new|combined|merged|enlarged|joint) )+(?:[a-z-]+ )?"
+    r"(?P<noun>[a-z]+),? "
+    r"(?:to be|which will be|that will be) (?:called|named|known as) (?:the )?"
+    r"(?P<name>[A-Z][\w'’&.-]*(?: (?:of |and |for )?[A-Z][\w'’&.-]*)*)"
+)
+
+
+def names_to_be_given(sentences: Sequence[Sentence], ctx: Context) -> None:
+    """ "merge into a single trust, to be called Tarrow Valley Hospitals Trust": a later "the
+    combined trust" or "the trust" is that name."""
+    for s in sentences:
+        for m in _TO_BE_CALLED.finditer(s.text):
+            name = m.group("name")
+            ctx.kinds.setdefault(name, "org")
+            ctx.described.setdefault(m.group("noun"), []).append((s.index, m.start(), name))
+
+
 def acronyms_in_brackets(sentences: Sequence[Sentence], ctx: Context) -> None:
     """ "the Food and Retail Workers' Union (FRWU)": the acronym in brackets after a name is
     that name wherever it stands alone; the name is the run of words before the bracket whose

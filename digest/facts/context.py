@@ -235,7 +235,7 @@ class Context:
         h = head.lower()
         if h in GROUP_NOUNS or h == "side":
             return self.group(sentence, offset)
-        named_as = self.only_earlier(self.described.get(h, []), sentence, offset) if loose else None
+        named_as = self.only_earlier(self.described.get(h, []), sentence, offset)
         if named_as:
             return named_as  # "the fund" after "X, the sovereign wealth fund,"
         maker = h.endswith("maker") and len(h) > 6  # "the carmaker", "the planemaker"

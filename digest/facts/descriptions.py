@@ -175,10 +175,19 @@ def name_by_last_word(tok: Token, ctx: Context) -> tuple[str, ...] | None:
 
 def in_own_modifier(tok: Token, names: tuple[str, ...]) -> bool:
     """ "the government, which owns 35% of AeroLys,": a description is not the name its own
-    relative clause or apposition mentions."""
-    extra = [t for t in tok.subtree if t.i != tok.i and t.head.i == tok.i and t.dep_ != "det"]
+    relative clause or apposition mentions (unless the clause names it: "to be called X")."""
+    extra = [
+        t
+        for t in tok.subtree
+        if t.i != tok.i and t.head.i == tok.i and t.dep_ != "det" and not _naming(t)
+    ]
     text = " ".join(span_text(list(t.subtree)) for t in extra)
     return any(name in text for name in names)
+
+
+def _naming(clause: Token) -> bool:
+    """ "to be called X", "known as X": a clause that gives the description its name."""
+    return clause.lower_ in ("called", "named", "known") and clause.dep_ in ("relcl", "acl")
 
 
 def unnamed(tok: Token) -> bool:

@@ -14,6 +14,7 @@ from digest.facts.aliases import (
     acronyms_in_brackets,
     first_word_names,
     full_names_of_lone_surnames,
+    names_to_be_given,
     short_names_of_organisations,
     surnames_after_particles,
 )
@@ -155,6 +156,7 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
         _groups(doc, s_index, ctx)
         _descriptions(doc, s_index, ctx)
     ctx.finish()
+    names_to_be_given(sentences, ctx)
     _description_subjects(docs, ctx)
     record_affiliations(sentences, ctx)
     return ctx, _entities(ctx)
