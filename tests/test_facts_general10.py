@@ -390,3 +390,17 @@ def test_an_amount_pledged_for_a_purpose_is_the_pledge(text, fact):
 )
 def test_the_body_a_merger_forms_is_the_name_it_is_to_be_called(text, action, actors):
     assert [f[0] for f in facts_of(text) if f[1] == action] == [actors]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Mayor Teodor Lindqvist promised Tuesday to build.", []),
+        ("Ellisande Air plans to build.", []),
+        ("Israel and the PLO agreed to cooperate on security.", ["agreed to cooperate"]),  # guard
+        ("Kestavia refused to withdraw.", ["refused to withdraw"]),  # guard: no object needed
+    ],
+)
+def test_a_commitment_without_its_object_is_dropped(text, kept):
+    assert [f[1] for f in facts_of(text)] == kept
