@@ -398,6 +398,11 @@ def test_the_body_a_merger_forms_is_the_name_it_is_to_be_called(text, action, ac
     [
         ("Mayor Teodor Lindqvist promised Tuesday to build.", []),
         ("Ellisande Air plans to build.", []),
+        (  # the parse took "pass" for a verb: the object is a bare "for"
+            "The authority will pay for the youth pass with money from a state grant, CEO Andre "
+            "Mbeki said.",
+            [],
+        ),
         ("Israel and the PLO agreed to cooperate on security.", ["agreed to cooperate"]),  # guard
         ("Kestavia refused to withdraw.", ["refused to withdraw"]),  # guard: no object needed
     ],

@@ -205,7 +205,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
         return None
     if not obj_toks and chain.control is None:
         return None
-    if not obj_toks and lem_content not in _INTRANSITIVE:
+    bare = all(t.tag_ in ("IN", "TO", "RP") for t in obj_toks)  # "will pay | for"
+    if bare and lem_content not in _INTRANSITIVE:
         return None  # "refused to allow", "promised to build": what, the fact cannot say
 
     if guards.negated_refusal(chain):
