@@ -23,6 +23,14 @@ from digest.facts.single_quotes import double_marks
         ("The members’ union met in the ‘90s.", "The members’ union met in the ‘90s."),
         ("Rock ’n’ roll is O’Brien’s trade.", "Rock ’n’ roll is O’Brien’s trade."),
         ("‘The talks will go on", "“The talks will go on"),  # goes on in the next paragraph
+        (
+            "‘We will not let down our members’ she said.",
+            "“We will not let down our members” she said.",
+        ),
+        (
+            "The members’ union said it would fight on.",
+            "The members’ union said it would fight on.",
+        ),
     ],
 )
 def test_single_quotation_marks_pair_and_apostrophes_stay(text, expected):

@@ -17,6 +17,10 @@ _OPEN, _CLOSE = "\u2018", "\u2019"
 _BEFORE_OPEN = re.compile(r"[\s(\[{—–-]")
 _YEARS = re.compile(r"\d\ds\b")  # ‘90s is an apostrophe
 _ENDS_CLAUSE = ",.!?;:—–-"
+_SPEECH_AFTER = re.compile(
+    r" (?:(?:he|she|they|we|it|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) )?"
+    r"(?:said|says|added|adds|told|insisted|argued|warned|wrote|asked)\b"
+)
 _NAME_APOSTROPHE = re.compile(r"(?<=\b[A-Z])\u2019(?=[A-Z])")  # O’Rourke, D’Arcy
 
 
@@ -52,8 +56,11 @@ def _closes(text: str, i: int) -> bool:
         return False  # "it’s", "don’t"
     if before in _ENDS_CLAUSE:
         return True  # ‘We will fight,’ she said
-    # "the members’ union" is a plural possessive, not the end of a quote
-    return not (before == "s" and after == " " and text[i + 2 : i + 3].isalpha())
+    # "the members’ union" is a plural possessive, not the end of a quote ... but "... for our
+    # members’ she said" is
+    if before == "s" and after == " " and text[i + 2 : i + 3].isalpha():
+        return bool(_SPEECH_AFTER.match(text, i + 1))
+    return True
 
 
 def with_double_marks(article: Article) -> Article:
