@@ -312,6 +312,16 @@ def test_a_company_name_whose_last_word_the_tagger_took_for_a_plural():
             "reporters.",
             "Hamad al-Neyri",
         ),
+        (
+            "Asked about the teenager after the 3-1 win over Atlético Marés, Brisa's coach, "
+            'Ramón Estevez, said only that Calvet was "happy, hungry and focused on Brisa".',
+            "Ramón Estevez",
+        ),
+        (
+            'Minister for Enterprise Ciarán Foley said the agreement showed "what can be done '
+            'when a company and the State sit down and talk".',
+            "Ciarán Foley",
+        ),
     ],
 )
 def test_quote_speakers(text, speaker):

@@ -44,6 +44,9 @@ TITLES = frozenset(
     assemblywoman assemblymember supervisor supervisors member members
     """.split()
 )
+# Words that go on a minister's portfolio ("Minister for Foreign Affairs", "... Trade and
+# Industry") before the name.
+_PORTFOLIO_TAIL = frozenset("affairs development industry security employment innovation".split())
 _LOCATIVE = frozenset("in at from near to into across outside inside via".split())
 _DEMONYM = re.compile(r"(?:an|ian|i|ese|ic|ish|ean|ine|ite)s?$")
 _CAPITALISED = re.compile(r"^[A-Z][\w'’.-]*$")
@@ -357,6 +360,8 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     """Split a run of proper words into a nationality, titles (dropped) and a name; label it."""
     out: list[tuple[int, int, str]] = []
     toks = list(doc[start:end])
+    if len(toks) == 1 and toks[0].lower_ in TITLES and end < len(doc) and doc[end].lower_ == "for":
+        return out  # "Minister [for Enterprise ...]": a title, no name
     titled = False
     # "Veskari Prime Minister Tavo Renk": a nationality, titles, then the name
     # a title word inside an organisation's name is none ("Movement for Justice and Equality",
@@ -381,6 +386,17 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
         toks = toks[last_title + 1 :]
     while toks and (toks[0].lower_ in FUNCTION_WORDS or toks[0].lower_ in _LINKS):
         toks = toks[1:]  # "About Varra Materials" (a heading), "[Chief Executive] of Varra"
+    if (
+        last_title < 0
+        and start > 1
+        and doc[start - 1].lower_ == "for"
+        and doc[start - 2].lower_ in TITLES
+        and len(toks) > 2
+        and not any(_org_word(t) for t in toks)
+    ):
+        toks = toks[1:]  # "Minister for [Enterprise] Ciarán Foley": the portfolio, then her
+        while len(toks) > 2 and (toks[0].lower_ in _PORTFOLIO_TAIL or toks[1].lower_ == "and"):
+            toks = toks[1:] if toks[0].lower_ in _PORTFOLIO_TAIL else toks[2:]
     if not toks:
         return out
     s, e = toks[0].i, toks[-1].i + 1

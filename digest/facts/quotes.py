@@ -8,7 +8,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from digest.facts.context import Context
-from digest.facts.lexicon import QUOTE_FRAMING, QUOTE_JUDGING, SAY
+from digest.facts.descriptions import SPEAKER_ROLES
+from digest.facts.lexicon import (
+    GROUP_NOUNS,
+    GROUP_PEOPLE,
+    INSTITUTIONS,
+    NON_ACTORS,
+    QUOTE_FRAMING,
+    QUOTE_JUDGING,
+    ROLE_NOUNS,
+    SAY,
+)
 from digest.facts.names import TITLES
 from digest.facts.subjects import subject_of
 from digest.facts.syntax import (
@@ -219,6 +229,9 @@ def parsed_speaker_finder(docs: dict[int, Any], ctx: Context, fallback: SpeakerF
                 subj = subject_of(v, doc)  # "the European Union, whose foreign policy chief said"
             if subj is not None and subj.tag_ == "PRP" and lemma(v) in QUOTE_FRAMING:
                 continue  # "a technology it described as ...": the speech verb says who
+            if subj is not None and _thing(subj):
+                # "after the 3-1 win ..., Brisa's coach, Ramón Estevez, said": no win speaks
+                subj = _person_before(v) or subj
             if subj is not None:
                 name = _speaker_name(subj, s_index, ctx)
                 if name:
@@ -260,6 +273,32 @@ def _trailing_person(tok: Any) -> str | None:
     if ent is None or ent.label_ != "PERSON" or ent.start != k:
         return None
     return ent.text if ent.end == len(doc) or doc[ent.end].is_punct else None
+
+
+def _thing(tok: Any) -> bool:
+    """A common noun that names no one who could speak ("the 3-1 win")."""
+    low = tok.lower_
+    return (
+        tok.tag_ in ("NN", "NNS")
+        and entity_of(tok) is None
+        and low not in SPEAKER_ROLES
+        and low not in INSTITUTIONS
+        and low not in TITLES
+        and low not in ROLE_NOUNS
+        and low not in NON_ACTORS
+        and low not in GROUP_NOUNS
+        and low not in GROUP_PEOPLE
+        and not low.endswith(("er", "ers", "ist", "ists", "or", "ors", "ian", "ians"))
+    )
+
+
+def _person_before(verb: Any) -> Any:
+    """The last token of a person named just before the verb ("..., Ramón Estevez, said")."""
+    k = verb.i - 1
+    if k >= 0 and verb.doc[k].text == ",":
+        k -= 1
+    ent = entity_of(verb.doc[k]) if k >= 0 else None
+    return verb.doc[k] if ent is not None and ent.label_ == "PERSON" else None
 
 
 def _main_verb(v: Any) -> Any:
