@@ -427,3 +427,34 @@ def test_the_body_a_merger_forms_is_the_name_it_is_to_be_called(text, action, ac
 )
 def test_a_commitment_without_its_object_is_dropped(text, kept):
     assert [f[1] for f in facts_of(text)] == kept
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, action, actors",
+    [
+        (
+            "Lindqvist Robotics AG, the Munich-based maker of warehouse picking arms, priced its "
+            "initial public offering at €27.50 a share on Wednesday.\n\nHaverstock Partners, the "
+            "private equity firm that owns 61% of the company, will sell 30 million shares in the "
+            'offering.\n\n"We did not want to squeeze the last cent out of this book," chief '
+            "executive Jonas Ebert said in an interview.\n\nEbert said the company would repay a "
+            "€400 million term loan.",
+            "would repay",
+            ("Lindqvist Robotics AG",),
+        ),
+        (
+            "Kestrel Steel won backing for its debt swap on Monday.\n\nThe Mahlangu Family Trust, "
+            'which owns 22%, said it would vote for the deal.\n\n"Without this deal, we would '
+            'have run out of cash," chief executive Thandeka Mokoena told analysts.\n\nMokoena '
+            "said the company would not cut jobs at Vanderbijlpark.",
+            "would not cut",
+            ("Kestrel Steel",),
+        ),
+    ],
+)
+def test_a_company_officer_named_without_a_company_speaks_for_the_lead_company(
+    text, action, actors
+):
+    # the first also needs "AG" to make the lead an organisation
+    assert [f[0] for f in facts_of(text) if f[1] == action] == [actors]

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from digest.facts.context import Context
 from digest.facts.descriptions import SPEAKER_ROLES
+from digest.facts.orgwords import organisation_word
 from digest.model import Sentence
 
 # a speaker's role, maybe after one modifier ("chief executive", "foreign minister")
@@ -24,24 +25,39 @@ _NAME_THEN_ROLE = re.compile(
 )
 
 
+# "chief executive Jonas Ebert said": a company officer whose company the story takes as known
+_OFFICER_THEN_NAME = re.compile(
+    rf"(?:^|[,;:—(\"”] |\b(?:said|says|told|added) )(?:its |the company's |the group's )?"
+    rf"(?:chief executive|chief financial officer|chief operating officer|managing director)"
+    rf",? (?P<person>{_NAME})"
+)
+
+
 def record_affiliations(sentences: Sequence[Sentence], ctx: Context) -> None:
     """Fill `ctx.affiliations` (person -> organisation or country) from the ways a story
-    introduces its speakers; only names the article knows."""
+    introduces its speakers; only names the article knows. An officer introduced without a
+    company ("chief executive Jonas Ebert said") works for the company the story opens on."""
     for s in sentences:
         for m in _ROLE_THEN_NAME.finditer(s.text):
             _add(ctx, m.group("person"), m.group("org"))
         for m in _NAME_THEN_ROLE.finditer(s.text):
             _add(ctx, m.group("person"), m.group("org") or m.group("org2"))
+    lead = next((m.name for m in ctx.mentions if m.subject and not m.weak), None)
+    if lead is None or not (ctx.kind(lead) == "org" or organisation_word(lead.split()[-1])):
+        return
+    for s in sentences:
+        for m in _OFFICER_THEN_NAME.finditer(s.text):
+            _add(ctx, m.group("person"), lead, known=True)
 
 
-def _add(ctx: Context, person: str, org: str | None) -> None:
+def _add(ctx: Context, person: str, org: str | None, known: bool = False) -> None:
     from digest.facts.fallback import strip_titles
 
     if not org:
         return
     # "Lessary's chief negotiator, Deputy Foreign Minister Ilona Vesk": Vesk speaks for Lessary
     person, org = ctx.canonical(strip_titles(person.rstrip("."))), ctx.canonical(_trim(org))
-    if ctx.kind(person) == "person" and ctx.kind(org) in ("org", "place"):
+    if ctx.kind(person) == "person" and (known or ctx.kind(org) in ("org", "place")):
         ctx.affiliations.setdefault(person, org)  # a body, or the country a minister serves
 
 

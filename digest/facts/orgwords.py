@@ -26,6 +26,13 @@ _ORG_WORDS = frozenset(
 )
 
 
+# Company-form suffixes, as written ("Lindqvist Robotics AG", "KayaTel Bhd"); case matters:
+# "ag" is also a name particle ("Ahmed ag Issouf").
+_COMPANY_SUFFIXES = frozenset(
+    "AG SA NV GmbH BV SpA Srl Oyj AB ASA KK Pte Pty Bhd Sdn Tbk JSC PJSC OJSC LLP LP".split()
+)
+
+
 def organisation_word(word: str) -> bool:
     """Does the word make a name an organisation ("Group", "Bank", "FC", an acronym,
     "Motorworks")?"""
@@ -35,7 +42,11 @@ def organisation_word(word: str) -> bool:
 def organisation_noun(word: str) -> bool:
     """Is the word one that ends organisations' names ("Group", "Resources", "Motorworks")?"""
     low = word.lower()
-    return low in _ORG_WORDS or (low.endswith("works") and len(low) > 6)
+    return (
+        low in _ORG_WORDS
+        or word.rstrip(".,") in _COMPANY_SUFFIXES
+        or (low.endswith("works") and len(low) > 6)
+    )
 
 
 def _acronym(word: str) -> bool:
