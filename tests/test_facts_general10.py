@@ -458,3 +458,25 @@ def test_a_company_officer_named_without_a_company_speaks_for_the_lead_company(
 ):
     # the first also needs "AG" to make the lead an organisation
     assert [f[0] for f in facts_of(text) if f[1] == action] == [actors]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_curly_possessive_reads_like_a_straight_one():
+    facts = facts_of(
+        "Players at the Clyde Philharmonic Orchestra voted for the deal. Under the deal, the "
+        "orchestra’s management has agreed to raise basic salaries by 4% from April."
+    )
+    assert [f[0] for f in facts if f[1] == "has agreed to raise"] == [
+        ("Clyde Philharmonic Orchestra",)
+    ]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_counterparty_keeps_the_articles_own_apostrophe():
+    found = extracted(
+        "Oyelaran thanked Almira’s supporters and said he would donate part of his final bonus "
+        "to the club’s La Cantera academy."
+    )
+    assert [(f.action, f.counterparty) for f in found.facts] == [
+        ("would donate", "the club’s La Cantera academy")
+    ]
