@@ -79,7 +79,16 @@ def args_eval_facts(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--split",
-        choices=("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"),
+        choices=(
+            "dev",
+            "test",
+            "holdout",
+            "holdout2",
+            "holdout3",
+            "holdout4",
+            "holdout5",
+            "holdout6",
+        ),
         help="score one part only",
     )
     p.add_argument("-v", "--details", action="store_true", help="list what was missed or invented")
