@@ -480,3 +480,12 @@ def test_a_counterparty_keeps_the_articles_own_apostrophe():
     assert [(f.action, f.counterparty) for f in found.facts] == [
         ("would donate", "the club’s La Cantera academy")
     ]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_rather_than_hung_on_a_time_phrase_still_marks_the_alternative():
+    facts = facts_of(
+        "Kalder Cement said it would close its oldest kiln, at Mervik, by the end of 2026 "
+        "rather than refit it."
+    )
+    assert [f[1] for f in facts] == ["would close"]

@@ -199,5 +199,7 @@ def alternative(v: Token) -> bool:
     subject will not do, nor a refusal either."""
     if v.dep_ != "conj":
         return False
+    if v.i >= 2 and v.doc[v.i - 2].lower_ == "rather" and v.doc[v.i - 1].lower_ == "than":
+        return True  # "... by the end of 2026 rather than refit it": "than" hung elsewhere
     ccs = [c for c in kids(v.head) if c.dep_ == "cc" and c.i < v.i]
     return bool(ccs) and ccs[-1].lower_ == "than"  # not "..., and that it would cut"
