@@ -158,13 +158,8 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
             resolved = pronoun_actor(owner, sidx, ctx, verb, explicit)
             if resolved:
                 return resolved  # "its board": the company's
-    owner = child(tok, "poss")
-    if (
-        low in _ORGANS
-        and owner is not None
-        and owner.tag_ == "NN"
-        and owner.lower_ in lx.INSTITUTIONS
-    ):
+    described_owner = owner is not None and owner.tag_ == "NN" and owner.lower_ in lx.INSTITUTIONS
+    if low in _ORGANS and described_owner:
         resolved = ctx.resolve_description(owner.lower_, sidx, owner.idx)
         if resolved:
             return resolved  # "the orchestra's management": the orchestra the story names

@@ -76,13 +76,6 @@ def extract_commitments(doc: Any, sentence_index: int, ctx: Context) -> list[Fac
     return facts
 
 
-# Verbs that commit without an object ("agreed to cooperate", "refused to resign").
-_INTRANSITIVE = frozenset(
-    "cooperate co-operate withdraw resign negotiate comply disarm merge retire return "
-    "compromise resume step pull leave stay talk meet".split()
-)
-
-
 def _coercive(chain: Chain, obj_head: Token | None) -> bool:
     """ "would tighten the blockade", "will extend the curfew": a measure against others."""
     if chain.control is not None and lemma(chain.control) in lx.AGREEMENT_CONTROL:
@@ -206,7 +199,7 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
     if not obj_toks and chain.control is None:
         return None
     bare = all(t.tag_ in ("IN", "TO", "RP") for t in obj_toks)  # "will pay | for"
-    if bare and lem_content not in _INTRANSITIVE:
+    if bare and lem_content not in lx.INTRANSITIVE_COMMIT:
         return None  # "refused to allow", "promised to build": what, the fact cannot say
 
     if guards.negated_refusal(chain):

@@ -243,24 +243,9 @@ class Context:
             return None
         # the head of the name: "the city" is not "Tucson City Council", "the ministry" is
         # the "Ministry of Finance"
-        word = re.compile(rf"\b{re.escape(h)}(?:$|\s+(?:of|for|de)\b)", re.I)
-        named = self._nearest(
-            sentence,
-            offset,
-            {"org", "place", "ambiguous"},
-            test=lambda m: bool(word.search(m.name)),
-            window=50,
-        )
+        named = self._named_with(rf"\b{re.escape(h)}(?:$|\s+(?:of|for|de)\b)", sentence, offset)
         if named:
             return (named,)
-        anywhere = re.compile(rf"\b{re.escape(h)}\b", re.I)
-        in_name = self._nearest(
-            sentence,
-            offset,
-            {"org", "place", "ambiguous"},
-            test=lambda m: bool(anywhere.search(m.name)),
-            window=50,
-        )  # the last resort: "the city" as "Hamilton City Council"
         if not loose:
             return None
         if h == "union":
@@ -287,5 +272,17 @@ class Context:
             ) or self._nearest(sentence, offset, {"org", "ambiguous"}, test=fits)
         else:
             name = None
-        name = name or in_name
+        # the last resort, a name the noun only modifies: "the city" as "Hamilton City Council"
+        name = name or self._named_with(rf"\b{re.escape(h)}\b", sentence, offset)
         return (name,) if name else None
+
+    def _named_with(self, pattern: str, sentence: int, offset: int) -> str | None:
+        """The nearest earlier name (of a body or place) that the pattern finds."""
+        word = re.compile(pattern, re.I)
+        return self._nearest(
+            sentence,
+            offset,
+            {"org", "place", "ambiguous"},
+            test=lambda m: bool(word.search(m.name)),
+            window=50,
+        )

@@ -48,6 +48,11 @@ ASPECTUAL = frozenset("stop start begin cease resume continue keep quit halt".sp
 # "is set to", "is due to", "is poised to", "is going to": future markers with a copula.
 FUTURE_ADJ = frozenset("set due poised going scheduled slated".split())
 
+# Verbs that commit without an object ("agreed to cooperate", "refused to resign").
+INTRANSITIVE_COMMIT = frozenset(
+    "cooperate co-operate withdraw resign negotiate comply disarm merge retire return "
+    "compromise resume step pull leave stay talk meet".split()
+)
 # Verbs that are commitments by themselves ("signed the accord", "approved the budget").
 COMMIT = frozenset(
     """

@@ -9,6 +9,15 @@ from typing import Any
 
 from digest.facts.dateline import dateline_end
 from digest.facts.lexicon import FUNCTION_WORDS
+from digest.facts.namewords import (
+    DEPARTMENTS,
+    FOR_HEADS,
+    PARTICLES,
+    PLACE_WORDS,
+    PORTFOLIO_TAIL,
+    STATE_HEADS,
+    TITLES,
+)
 from digest.facts.numbers import number_spans
 from digest.facts.orgwords import organisation_noun, organisation_word
 from digest.facts.quantity import currency_code
@@ -17,53 +26,10 @@ from digest.facts.syntax import possessive
 Doc = Any
 Token = Any
 
-# Words that make a run a place ("Lake Imre", "Orlen Gate", "Pell Harbor").
-_PLACE_WORDS = frozenset(
-    """
-    lake river mount mountains sea ocean bay gulf island islands valley province region county
-    district street road avenue park square bridge harbor harbour port gate airport station
-    city town village state republic kingdom peninsula desert coast heights hills strait
-    shoal shoals reef field fields
-    """.split()
-)
-# Titles before a name: not part of it, and the name after them is a person.
-TITLES = frozenset(
-    """
-    president prime minister mr mrs ms dr judge king queen prince princess sir lord lady
-    general gen colonel col captain capt sergeant secretary chancellor governor gov senator sen
-    representative rep mayor ambassador envoy commissioner chairman chairwoman chief
-    director spokesman spokeswoman deputy vice foreign defence defense finance trade interior
-    justice health labour labor transport fisheries energy economy education agriculture
-    pope archbishop bishop rabbi imam sheikh ayatollah premier councillor councilor officer
-    coach manager striker defender midfielder goalkeeper professor prof chief executive ceo
-    cfo founder head leader opposition
-    trustee trustees councillors councilors senators ministers directors governors independent
-    independents commissioners delegates lawmakers legislators mps meps
-    superintendent sheriff treasurer rector provost inspector constable councilmember
-    councilmembers councilman councilwoman alderman alderwoman aldermen assemblyman
-    assemblywoman assemblymember supervisor supervisors member members
-    """.split()
-)
-# Words that go on a minister's portfolio ("Minister for Foreign Affairs", "... Trade and
-# Industry") before the name.
-_PORTFOLIO_TAIL = frozenset("affairs development industry security employment innovation".split())
 _LOCATIVE = frozenset("in at from near to into across outside inside via".split())
 _DEMONYM = re.compile(r"(?:an|ian|i|ese|ic|ish|ean|ine|ite)s?$")
 _CAPITALISED = re.compile(r"^[A-Z][\w'’.-]*$")
 _LINKS = frozenset(["of", "de", "&"])
-# Organisation words that take a "for" in their names ("Forum for Change").
-_FOR_HEADS = frozenset(
-    "forum movement centre center alliance party front coalition council committee fund "
-    "foundation institute league union association commission department ministry office".split()
-)
-# A government department's name may go on with "and" ("Ministry of Trade and Industry").
-_DEPARTMENTS = frozenset(["ministry", "department"])
-# A capitalised word that heads a state's name with "of" ("Government of Sankara").
-_STATE_HEADS = frozenset(["government", "administration"])
-# Small words inside a person's name ("Ahmed ag Issouf", "Omar bin Salem", "Dirk van Dijk").
-PARTICLES = frozenset(
-    "ag al bin bint binti da das de del della der di dos du el ibn la le ould van von".split()
-)
 
 
 def tag_entities(doc: Doc) -> Doc:
@@ -175,14 +141,14 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 and j + 2 not in taken
                 and _proper(doc, j + 2)
                 and any(
-                    _org_word(t) or t.lower_ in _PLACE_WORDS or t.lower_ in _STATE_HEADS
+                    _org_word(t) or t.lower_ in PLACE_WORDS or t.lower_ in STATE_HEADS
                     for t in doc[i : j + 1]
                 )
             ):
                 j += 2  # "Republic of Kelvaria", "Bank of Ostmark"
-                if nxt.lower_ == "of" and doc[j - 2].lower_ in _DEPARTMENTS:
+                if nxt.lower_ == "of" and doc[j - 2].lower_ in DEPARTMENTS:
                     for_at = j  # "Ministry of Labour and Employment"
-            elif nxt.lower_ == "for" and doc[j].lower_ in _FOR_HEADS and _for_name(doc, j, taken):
+            elif nxt.lower_ == "for" and doc[j].lower_ in FOR_HEADS and _for_name(doc, j, taken):
                 # "Forum for Change", "Centre for Peace", "Front for the Defence of the North"
                 j += _for_name(doc, j, taken)
                 for_at = j
@@ -395,8 +361,8 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
         and not any(_org_word(t) for t in toks)
     ):
         toks = toks[1:]  # "Minister for [Enterprise] Ciarán Foley": the portfolio, then her
-        while len(toks) > 2 and (toks[0].lower_ in _PORTFOLIO_TAIL or toks[1].lower_ == "and"):
-            toks = toks[1:] if toks[0].lower_ in _PORTFOLIO_TAIL else toks[2:]
+        while len(toks) > 2 and (toks[0].lower_ in PORTFOLIO_TAIL or toks[1].lower_ == "and"):
+            toks = toks[1:] if toks[0].lower_ in PORTFOLIO_TAIL else toks[2:]
     if not toks:
         return out
     s, e = toks[0].i, toks[-1].i + 1
@@ -406,10 +372,10 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     if (
         any(_org_word(t) for t in toks)
         or "&" in words  # "Harrow & Pike Tobacco"
-        or (len(toks) > 2 and words[0] in _STATE_HEADS)
+        or (len(toks) > 2 and words[0] in STATE_HEADS)
     ):
         label = "ORG"  # "Government of Sankara"
-    elif words[-1] in _PLACE_WORDS or words[0] in _PLACE_WORDS:
+    elif words[-1] in PLACE_WORDS or words[0] in PLACE_WORDS:
         label = "LOC"
     elif len(toks) == 1 and _nationality(toks[0]):
         label = "NORP"

@@ -1,0 +1,48 @@
+"""Word lists of the name rules: place words, titles, the heads of names that go on with "for",
+"of" or "and", and the small words inside people's names."""
+
+from __future__ import annotations
+
+# Words that make a run a place ("Lake Imre", "Orlen Gate", "Pell Harbor").
+PLACE_WORDS = frozenset(
+    """
+    lake river mount mountains sea ocean bay gulf island islands valley province region county
+    district street road avenue park square bridge harbor harbour port gate airport station
+    city town village state republic kingdom peninsula desert coast heights hills strait
+    shoal shoals reef field fields
+    """.split()
+)
+# Titles before a name: not part of it, and the name after them is a person.
+TITLES = frozenset(
+    """
+    president prime minister mr mrs ms dr judge king queen prince princess sir lord lady
+    general gen colonel col captain capt sergeant secretary chancellor governor gov senator sen
+    representative rep mayor ambassador envoy commissioner chairman chairwoman chief
+    director spokesman spokeswoman deputy vice foreign defence defense finance trade interior
+    justice health labour labor transport fisheries energy economy education agriculture
+    pope archbishop bishop rabbi imam sheikh ayatollah premier councillor councilor officer
+    coach manager striker defender midfielder goalkeeper professor prof chief executive ceo
+    cfo founder head leader opposition
+    trustee trustees councillors councilors senators ministers directors governors independent
+    independents commissioners delegates lawmakers legislators mps meps
+    superintendent sheriff treasurer rector provost inspector constable councilmember
+    councilmembers councilman councilwoman alderman alderwoman aldermen assemblyman
+    assemblywoman assemblymember supervisor supervisors member members
+    """.split()
+)
+# Words that go on a minister's portfolio ("Minister for Foreign Affairs", "... Trade and
+# Industry") before the name.
+PORTFOLIO_TAIL = frozenset("affairs development industry security employment innovation".split())
+# Organisation words that take a "for" in their names ("Forum for Change").
+FOR_HEADS = frozenset(
+    "forum movement centre center alliance party front coalition council committee fund "
+    "foundation institute league union association commission department ministry office".split()
+)
+# A government department's name may go on with "and" ("Ministry of Trade and Industry").
+DEPARTMENTS = frozenset(["ministry", "department"])
+# A capitalised word that heads a state's name with "of" ("Government of Sankara").
+STATE_HEADS = frozenset(["government", "administration"])
+# Small words inside a person's name ("Ahmed ag Issouf", "Omar bin Salem", "Dirk van Dijk").
+PARTICLES = frozenset(
+    "ag al bin bint binti da das de del della der di dos du el ibn la le ould van von".split()
+)
