@@ -322,6 +322,15 @@ def test_a_company_name_whose_last_word_the_tagger_took_for_a_plural():
             'when a company and the State sit down and talk".',
             "Ciarán Foley",
         ),
+        (
+            'The institute published the study on Monday.\n\n"A treaty cannot make it rain," '
+            "said Petra Voss of the Sarn Basin Institute.",
+            "Petra Voss",
+        ),
+        (  # guard: a body's name with "of" stays whole
+            'The bank agreed.\n\n"We will not pay," said the Bank of the West.',
+            "Bank of the West",
+        ),
     ],
 )
 def test_quote_speakers(text, speaker):

@@ -153,6 +153,9 @@ def _who(word: str, s_index: int, offset: int, ctx: Context) -> str | None:
     name = strip_titles(word)
     if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):
         name = name[:-1]  # "... said Anika Borell." ends the sentence, not the name
+    person, of, _body = name.partition(" of ")
+    if of and len(person.split()) in (2, 3) and not _organisation_name(person):
+        name = person  # "Petra Voss of the Sarn Basin Institute": the person speaks
     return ctx.canonical(name)
 
 
