@@ -331,6 +331,11 @@ def test_a_company_name_whose_last_word_the_tagger_took_for_a_plural():
             'The bank agreed.\n\n"We will not pay," said the Bank of the West.',
             "Bank of the West",
         ),
+        (
+            'The union rejected the offer.\n\n"This offer is an insult to every teacher," said '
+            "Áine Costigan.",
+            "Áine Costigan",
+        ),
     ],
 )
 def test_quote_speakers(text, speaker):

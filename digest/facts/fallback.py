@@ -15,7 +15,7 @@ from digest.facts.quantity import parse_value
 from digest.facts.quotes import attribute, find_quotes
 from digest.model import Entity, Fact, Quantity, Quote, Sentence
 
-_CAP = r"[A-Z][\w'’.-]*"
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"  # also "Áine", "Øystein"
 _PARTICLE = "|".join(sorted(PARTICLES))  # "Ahmed ag Issouf", "Dirk van Dijk"
 _NAME = rf"(?:the\s+)?{_CAP}(?:\s+(?:of\s+(?:the\s+)?|(?:{_PARTICLE})[\s-]+)?{_CAP})*"
 _TITLES = re.compile(
