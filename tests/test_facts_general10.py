@@ -92,6 +92,7 @@ def test_a_curly_apostrophe_inside_a_name_keeps_the_name_whole():
     )
     assert {q.speaker for q in found.quotes} == {"Siobhán O’Rourke"}
     assert len(found.quotes) == 2
+    assert "Siobhán O’Rourke" in [e.name for e in found.entities]  # as the article writes it
 
 
 @pytest.mark.usefixtures("nlp")

@@ -9,14 +9,18 @@ inside a name (O’Rourke, D’Arcy) is read as a straight one, which the parser
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import fields, is_dataclass, replace
+from typing import Any
 
-from digest.model import Article, Fact, Facts, Quote, Sentence
+from digest.facts.quotes import paragraph_texts
+from digest.model import Article, Facts
 
 _OPEN, _CLOSE = "\u2018", "\u2019"
 _BEFORE_OPEN = re.compile(r"[\s(\[{—–-]")
 _YEARS = re.compile(r"\d\ds\b")  # ‘90s is an apostrophe
 _ENDS_CLAUSE = ",.!?;:—–-"
+# speech verbs after a quote; not lexicon.SAY_FORMS, whose "claim", "report", "note" are
+# also the nouns of "the nurses’ claim"
 _SPEECH_AFTER = re.compile(
     r" (?:(?:he|she|they|we|it|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) )?"
     r"(?:said|says|added|adds|told|insisted|argued|warned|wrote|asked)\b"
@@ -67,26 +71,30 @@ def _closes(text: str, i: int) -> bool:
 
 def with_double_marks(article: Article) -> Article:
     """The article as the facts step reads it: sentences with ‘…’ pairs as “…”, paragraph by
-    paragraph (the same article when it has no single opening mark)."""
+    paragraph (the same article when it has no single curly mark)."""
     if not any(_OPEN in s.text or _CLOSE in s.text for s in article.sentences):
         return article
-    out: list[Sentence] = []
-    for group in _paragraphs(article.sentences):
-        joined = _NAME_APOSTROPHE.sub("'", double_marks(" ".join(s.text for s in group)))
-        at = 0
-        for s in group:
-            out.append(replace(s, text=joined[at : at + len(s.text)]))
-            at += len(s.text) + 1
-    return replace(article, sentences=tuple(out))
+    length = {s.index: len(s.text) for s in article.sentences}
+    read: dict[int, str] = {}
+    for _para, text, offsets in paragraph_texts(article.sentences):
+        joined = _NAME_APOSTROPHE.sub("'", double_marks(text))
+        for s_index, start in offsets:
+            read[s_index] = joined[start : start + length[s_index]]
+    return replace(
+        article, sentences=tuple(replace(s, text=read[s.index]) for s in article.sentences)
+    )
 
 
 def restore(facts: Facts, original: Article, read: Article) -> Facts:
-    """`facts` found in `read` (see `with_double_marks`) with the article's own marks back."""
+    """`facts` found in `read` (see `with_double_marks`) with the article's own marks back, in
+    every text they print (facts, quotes and entities)."""
     if read is original:
         return facts
     pairs = [
-        (" ".join(s.text for s in r), " ".join(s.text for s in o))
-        for r, o in zip(_paragraphs(read.sentences), _paragraphs(original.sentences), strict=True)
+        (read_text, own)
+        for (_, read_text, _), (_, own, _) in zip(
+            paragraph_texts(read.sentences), paragraph_texts(original.sentences), strict=True
+        )
     ]
 
     def back(span: str) -> str:
@@ -98,30 +106,13 @@ def restore(facts: Facts, original: Article, read: Article) -> Facts:
                 return own[at : at + len(span)]
         return span
 
-    def fact(f: Fact) -> Fact:
-        return replace(
-            f,
-            actors=tuple(back(a) for a in f.actors),
-            action=back(f.action),
-            object=back(f.object),
-            counterparty=back(f.counterparty) if f.counterparty else None,
-            sentence=back(f.sentence),
-        )
+    def mapped(value: Any) -> Any:
+        if isinstance(value, str):
+            return back(value)
+        if isinstance(value, tuple):
+            return tuple(mapped(v) for v in value)
+        if is_dataclass(value) and not isinstance(value, type):
+            return replace(value, **{f.name: mapped(getattr(value, f.name)) for f in fields(value)})
+        return value
 
-    def quote(q: Quote) -> Quote:
-        return replace(q, quote=back(q.quote), speaker=back(q.speaker) if q.speaker else None)
-
-    return replace(
-        facts,
-        facts=tuple(fact(f) for f in facts.facts),
-        quotes=tuple(quote(q) for q in facts.quotes),
-    )
-
-
-def _paragraphs(sentences: tuple[Sentence, ...]) -> list[list[Sentence]]:
-    groups: list[list[Sentence]] = []
-    for s in sentences:
-        if not groups or groups[-1][-1].paragraph != s.paragraph:
-            groups.append([])
-        groups[-1].append(s)
-    return groups
+    return mapped(facts)
