@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from digest.facts.context import Context
 from digest.facts.lexicon import FUNCTION_WORDS, PAPER_NAMES
+from digest.facts.namewords import PARTICLES
 from digest.facts.scan import first_names_before
 from digest.model import Sentence
 
@@ -93,7 +94,8 @@ def full_names_of_lone_surnames(sentences: Sequence[Sentence], ctx: Context) -> 
                 break
 
 
-_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ul|ad|as|ash|at|az|bin|ibn|abu)-", re.I)
+# the particles the name rules join with a hyphen ("al-Neyri"), so the two agree
+_PARTICLE_PREFIX = re.compile(rf"^(?:{'|'.join(sorted(PARTICLES))})-", re.I)
 
 
 def surnames_after_particles(ctx: Context) -> None:

@@ -153,10 +153,22 @@ def _who(word: str, s_index: int, offset: int, ctx: Context) -> str | None:
     name = strip_titles(word)
     if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):
         name = name[:-1]  # "... said Anika Borell." ends the sentence, not the name
-    person, of, _body = name.partition(" of ")
-    if of and len(person.split()) in (2, 3) and not _organisation_name(person):
-        name = person  # "Petra Voss of the Sarn Basin Institute": the person speaks
-    return ctx.canonical(name)
+    person, _body = _person_of(name)
+    return ctx.canonical(person or name)  # "Petra Voss of the Sarn Basin Institute": Voss
+
+
+def _person_of(name: str) -> tuple[str, str]:
+    """ "Sofia Brandt of Kessler Equity" -> the person and the body she speaks for; ("", "")
+    when the words before "of" are no person's name ("Bank of the West", "Chief of Staff")."""
+    person, of, body = name.partition(" of ")
+    if (
+        of
+        and len(person.split()) >= 2
+        and strip_titles(person) == person
+        and not _organisation_name(person)
+    ):
+        return person, body
+    return "", ""
 
 
 def strip_titles(name: str) -> str:
@@ -223,14 +235,8 @@ def names_by_rule(text: str) -> tuple[dict[str, str], list[tuple[int, tuple[str,
         if re.search(r"-[a-z]", name):
             continue  # "European-made"
         name = name.rstrip(".") if not re.search(r"\b[A-Z]\.$", name) else name
-        person, of, body = name.partition(" of ")
-        if (
-            of
-            and len(person.split()) >= 2
-            and strip_titles(person) == person
-            and not _organisation_name(person)
-            and not re.match(r"(?:the|The)\s", body)
-        ):
+        person, body = _person_of(name)
+        if person and not re.match(r"(?:the|The)\s", body):
             # "Sofia Brandt of Kessler Equity": a person and the body she speaks for
             kinds.setdefault(person, "person")
             kinds.setdefault(body, "org")
