@@ -6,6 +6,7 @@ from digest.facts import lexicon as lx
 from digest.facts.context import Context
 from digest.facts.names import TITLES
 from digest.facts.orgwords import organisation_word
+from digest.facts.quantity import parse_value
 from digest.facts.syntax import (
     Token,
     child,
@@ -142,7 +143,8 @@ def group_description(tok: Token, sidx: int, ctx: Context) -> tuple[str, ...] | 
         return None
     if det is not None and det.lower_ == "the" and tok.tag_ == "NNS" and count is not None:
         if count.lower_ != "two":
-            return ()  # "the five lenders": which five, a reader cannot tell
+            # "the five lenders": the five named just before or after, else a reader cannot tell
+            return numbered_group(tok, sidx, ctx) or ()
         group = ctx.group(sidx, tok.idx, window=50)  # "the two airlines": the last pair named
         return group if group is not None and len(group) == 2 else ()
     if det is None or det.lower_ not in _GROUP_DETS:
@@ -152,6 +154,32 @@ def group_description(tok: Token, sidx: int, ctx: Context) -> tuple[str, ...] | 
         return None  # "both candidates": people, not the parties of a deal
     group = ctx.group(sidx, tok.idx, window=50)  # the two parties stay the two parties
     return group if group is not None and len(group) == 2 else ()
+
+
+def numbered_group(tok: Token, sidx: int, ctx: Context) -> tuple[str, ...] | None:
+    """A plural with a count stands for the names listed in that number: "the five lenders"
+    for the last five named in the sentences before; "Two Norwegian biathletes ... Ingrid
+    Solvik and Henrik Bakke accepted" or "Two board members ..., Lorcan Tabb and Inés Varga,"
+    for the list after it in its own sentence or the subjects of the next two. None when no
+    list has exactly that many."""
+    count = child(tok, "nummod")
+    if count is None or tok.tag_ != "NNS":
+        return None
+    n = parse_value(count.text)
+    if n is None or not 2 <= n <= 20:
+        return None
+    exact = [g for g in ctx.groups if len(g[2]) == n]
+    det = child(tok, "det")
+    if det is not None and det.lower_ == "the":
+        before = [g for g in exact if (g[0], g[1]) < (sidx, tok.idx) and g[0] >= sidx - 6]
+        if before:
+            return before[-1][2]
+    after = [
+        g
+        for g in exact
+        if (g[0], g[1]) > (sidx, tok.idx) and (g[0] == sidx or (g[0] <= sidx + 2 and g[3]))
+    ]
+    return after[0][2] if after else None
 
 
 def _named_collective(tok: Token, ctx: Context) -> bool:
