@@ -42,3 +42,29 @@ def test_a_counted_plural_is_not_a_list_of_another_count_or_a_later_non_subject(
         "Nine countries backed the text, which was drafted by Velm and Ostra."
     )
     assert ("Velm", "Ostra") not in _actors(text, "voted against")
+
+
+# ------------------------------------------------ "the city" of a city named only in its bodies
+
+
+@pytest.mark.parametrize(
+    "body, said, place",
+    [
+        (
+            "the Marrow Falls City Council",
+            "the city will hire 40 more firefighters",
+            "Marrow Falls",
+        ),
+        (
+            "the Pell County Board of Supervisors",
+            "the county will hire 40 more firefighters",
+            "Pell County",
+        ),
+    ],
+)
+def test_the_city_named_only_in_its_council_is_the_place(body, said, place):
+    text = (
+        f"The contract was approved by {body} on Tuesday by 5 votes to 2.\n\n"
+        f"Under the agreement, {said} by next June."
+    )
+    assert _actors(text, "will hire") == {(place,)}

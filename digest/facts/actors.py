@@ -89,7 +89,7 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     owners = [t for t in np if t.dep_ == "poss" and t.tag_ in ("NNP", "NNPS")]
     listed = numbered_group(tok, sidx, ctx) if child(tok, "det") is None else None
     if listed and (ent is None or ent.label_ == "CARDINAL"):
-        return listed  # "Ostrand's three mobile operators ... Kestrel Mobile, Ostra Telecom and Vynet"
+        return listed  # "Two biathletes ... Ingrid Solvik and Henrik Bakke accepted"
     named = ent is not None and ent.label_ in ACTOR_LABELS and ent.label_ != "NORP"
     appositive = _appositive_names(tok, ctx) if owners and not named else None
     if appositive:

@@ -33,6 +33,10 @@ def _labour_body(name: str) -> bool:
 
 
 KIND_OF_LABEL = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
+# "Tucson City Council": the place a body of a city, town or county is named after
+_PLACE_IN_NAME = re.compile(
+    r"^(?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*?) (?P<noun>City|Town|County|Borough) [A-Z]"
+)
 _WINDOW = 4  # how many sentences back a pronoun may reach
 
 
@@ -272,8 +276,11 @@ class Context:
             ) or self._nearest(sentence, offset, {"org", "ambiguous"}, test=fits)
         else:
             name = None
-        # the last resort, a name the noun only modifies: "the city" as "Hamilton City Council"
-        name = name or self._named_with(rf"\b{re.escape(h)}\b", sentence, offset)
+        if not name:
+            # the last resort, a name the noun only modifies: "the city" of "Hamilton City
+            # Council" is Hamilton, "the county" of "Pell County Sheriff's Office" Pell County
+            name = self._named_with(rf"\b{re.escape(h)}\b", sentence, offset)
+            name = _place_of(name, h) if name else None
         return (name,) if name else None
 
     def _named_with(self, pattern: str, sentence: int, offset: int) -> str | None:
@@ -286,3 +293,12 @@ class Context:
             test=lambda m: bool(word.search(m.name)),
             window=50,
         )
+
+
+def _place_of(name: str, noun: str) -> str:
+    """ "the city" named only in "Tucson City Council" is Tucson; "the county" named only in
+    "Pell County Sheriff's Office" is Pell County; other names stay whole."""
+    m = _PLACE_IN_NAME.match(name)
+    if m is None or m.group("noun").lower() != noun:
+        return name
+    return m.group("place") + ("" if noun in ("city", "town") else " " + m.group("noun"))
