@@ -68,3 +68,35 @@ def test_the_city_named_only_in_its_council_is_the_place(body, said, place):
         f"Under the agreement, {said} by next June."
     )
     assert _actors(text, "will hire") == {(place,)}
+
+
+# ------------------------------------------------ "the club" paragraphs after the lead named it
+
+
+_LEAD = (
+    "Kilbrack Harriers RFC has signed a 20-year lease with Dunmore County Council for the old "
+    "showgrounds.\n\n"
+    "The lease was approved at a meeting on Monday night.\n\n"
+    "Residents had raised concerns about parking on match days.\n\n"
+    "Councillor Aine Doyle said it was good news for the town.\n\n"
+    "The new pavilion will be finished next spring.\n\n"
+)
+
+
+def test_a_description_far_from_any_name_is_the_company_the_lead_named():
+    text = _LEAD + "The club said it would provide stewards for all home fixtures."
+    assert _actors(text, "would provide") == {("Kilbrack Harriers RFC",)}
+
+
+def test_a_description_far_from_any_name_is_not_a_lead_naming_someone_else():
+    # guard: the lead names the seller and the buyer; "the company" may be either
+    text = (
+        "Morvane Holdings has sold its insurance arm to Pellidor for $2bn.\n\n"
+        "The deal was announced on Monday.\n\n"
+        "Analysts had expected a higher price.\n\n"
+        "The arm had sales of $5bn last year.\n\n"
+        "Its staff were told on Friday.\n\n"
+        "The council will also pay the first instalment.\n\n"
+        "The company will pay between $1bn and $3bn in shares."
+    )
+    assert ("Morvane Holdings",) not in _actors(text, "will pay")

@@ -271,9 +271,13 @@ class Context:
                     return False  # "the company" is never the court, the council or a union
                 return self.kind(m.name) == "org" or m.subject
 
-            name = self._nearest(
-                sentence, offset, {"org"}, test=lambda m: m.subject and fits(m), window=1
-            ) or self._nearest(sentence, offset, {"org", "ambiguous"}, test=fits)
+            name = (
+                self._nearest(
+                    sentence, offset, {"org"}, test=lambda m: m.subject and fits(m), window=1
+                )
+                or self._nearest(sentence, offset, {"org", "ambiguous"}, test=fits)
+                or (self._lead_body(sentence, offset, fits) if h in COMPANY_NOUNS else None)
+            )
         else:
             name = None
         if not name:
@@ -282,6 +286,26 @@ class Context:
             name = self._named_with(rf"\b{re.escape(h)}\b", sentence, offset)
             name = _place_of(name, h) if name else None
         return (name,) if name else None
+
+    def _lead_body(self, sentence: int, offset: int, fits) -> str | None:
+        """A local story's company, club or school, named as the subject of its lead and not
+        since: "Kilkee Seafields RFC has signed ... The club said it would provide stewards";
+        None when the lead's first subject is another name (or not a company that fits) or the
+        lead names another company too."""
+        lead = next((m for m in self.mentions if m.subject and not m.quoted), None)
+        if lead is None or lead.sentence > 1 or (lead.sentence, lead.offset) >= (sentence, offset):
+            return None
+        if self.kind(lead.name) != "org" or not fits(lead) or _public_body(lead.name):
+            return None
+        rivals = [
+            m
+            for m in self.mentions
+            if m.sentence == lead.sentence
+            and self.canonical(m.name) != self.canonical(lead.name)
+            and self.kind(m.name) in ("org", "ambiguous")
+            and not _public_body(m.name)
+        ]
+        return None if rivals else self.canonical(lead.name)  # "X sold its arm to Y": which?
 
     def _named_with(self, pattern: str, sentence: int, offset: int) -> str | None:
         """The nearest earlier name (of a body or place) that the pattern finds."""
