@@ -100,3 +100,12 @@ def test_a_description_far_from_any_name_is_not_a_lead_naming_someone_else():
         "The company will pay between $1bn and $3bn in shares."
     )
     assert ("Morvane Holdings",) not in _actors(text, "will pay")
+
+
+# ------------------------------------------------ names that open with an accented capital
+
+
+@pytest.mark.parametrize("name", ["Ōtarewa District Council", "Łęczna Town Council"])
+def test_a_name_opening_with_an_accented_or_macron_capital_is_whole(name):
+    text = f"{name} has agreed to fund the bus route until July."
+    assert _actors(text, "has agreed to fund") == {(name,)}

@@ -28,7 +28,13 @@ Token = Any
 
 _LOCATIVE = frozenset("in at from near to into across outside inside via".split())
 _DEMONYM = re.compile(r"(?:an|ian|i|ese|ic|ish|ean|ine|ite)s?$")
-_CAPITALISED = re.compile(r"^[A-Z][\w'’.-]*$")
+_WORD = re.compile(r"^\w[\w'’.-]*$")
+
+
+def _capitalised(text: str) -> bool:
+    """A capitalised word, also with an accented or macron capital ("Ōtarewa", "Łódź")."""
+    return text[:1].isupper() and text[:1].isalpha() and bool(_WORD.match(text))
+
 _LINKS = frozenset(["of", "de", "&"])
 
 
@@ -284,7 +290,7 @@ def _proper(toks: list[Token], i: int) -> bool:
     ):
         return True  # "Pennine Events’ director": the tagger took "Events" for a plain plural
     if tag in ("NNP", "NNPS"):
-        return bool(_CAPITALISED.match(text)) or text.isupper()
+        return _capitalised(text) or text.isupper()
     if (
         tag == "VBZ"
         and i > 0
@@ -313,7 +319,7 @@ def _proper(toks: list[Token], i: int) -> bool:
         # an unknown name the tagger took for a noun ("with Omel"), not a sentence start after
         # an opening quote ("“Nobody ...")
         return tok.lower_ not in TITLES and not prev.is_punct
-    if tag != "JJ" or not _CAPITALISED.match(text) or "-" in text:
+    if tag != "JJ" or not _capitalised(text) or "-" in text:
         return False  # not "European-made"
     return bool(_DEMONYM.search(tok.lower_)) or (nxt is not None and nxt.tag_ in ("NNP", "NNPS"))
 
