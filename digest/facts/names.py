@@ -35,6 +35,7 @@ def _capitalised(text: str) -> bool:
     """A capitalised word, also with an accented or macron capital ("Ōtarewa", "Łódź")."""
     return text[:1].isupper() and text[:1].isalpha() and bool(_WORD.match(text))
 
+
 _LINKS = frozenset(["of", "de", "&"])
 
 
