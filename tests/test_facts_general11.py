@@ -109,3 +109,20 @@ def test_a_description_far_from_any_name_is_not_a_lead_naming_someone_else():
 def test_a_name_opening_with_an_accented_or_macron_capital_is_whole(name):
     text = f"{name} has agreed to fund the bus route until July."
     assert _actors(text, "has agreed to fund") == {(name,)}
+
+
+# ------------------------------------------------ a place's government is the place
+
+
+def test_a_places_government_acts_as_the_place():
+    text = (
+        "Marvola's government and the Halden Creditor Committee agreed on Wednesday to "
+        "restructure $2.1 billion of bilateral loans."
+    )
+    assert _actors(text, "to restructure") == {("Marvola", "Halden Creditor Committee")}
+
+
+def test_a_companys_government_affairs_unit_is_not_the_company():
+    # guard: the owner must be a place
+    text = "Pellam Steel's government relations office has agreed to publish its lobbying spend."
+    assert ("Pellam Steel",) not in _actors(text, "has agreed to publish")

@@ -46,6 +46,8 @@ _NOT_PARTY = frozenset(["NORP", "GPE", "LOC"])
 # The organs that act for their owner: "the State Bank's board approved" is the State Bank,
 # "Harnmark's delegation has agreed" is Harnmark.
 _ORGANS = frozenset("board directors management delegation".split())
+# What a place's government is called: "Marenka's government" acts as Marenka.
+_GOVERNS = frozenset("government administration".split())
 # Bodies a story may never name but describe: "the ruling coalition", "the governing party".
 _RULING = frozenset("coalition alliance bloc junta".split())
 # "the city of X" is X; "the board of X" acts for X.
@@ -97,6 +99,8 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if owners and not (named and all(ent.start <= t.i < ent.end for t in owners)):
         if low in _ORGANS and len(owners) == 1:
             return _actor(owners[0], sidx, ctx, verb, explicit)  # "the Bank's board": the Bank
+        if low in _GOVERNS and len(owners) == 1 and ctx.kind(_owner_name(owners[0])) == "place":
+            return (ctx.canonical(_owner_name(owners[0])),)  # "Marenka's government": Marenka
         if low == "union" and not named:
             union = ctx.resolve_description(low, sidx, tok.idx)
             if union:
