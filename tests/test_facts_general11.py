@@ -126,3 +126,23 @@ def test_a_companys_government_affairs_unit_is_not_the_company():
     # guard: the owner must be a place
     text = "Pellam Steel's government relations office has agreed to publish its lobbying spend."
     assert ("Pellam Steel",) not in _actors(text, "has agreed to publish")
+
+
+# ------------------------------------------------ a board stands for what it runs
+
+
+def test_a_board_of_trustees_is_the_school_it_runs_then_and_later():
+    text = (
+        "The board of trustees at Kereru Valley School has agreed to keep composite classes "
+        "next year.\n\n"
+        "Board chair Hemi Pohatu said the roll had grown to 212.\n\n"
+        "The board would not introduce a cap on enrolments this year, he said."
+    )
+    assert _actors(text, "has agreed to keep") == {("Kereru Valley School",)}
+    assert _actors(text, "would not introduce") == {("Kereru Valley School",)}
+
+
+def test_the_boards_of_two_trusts_are_not_one_owner():
+    # guard
+    text = "The boards of Elmfield Trust and Dunmore Trust have approved the merger."
+    assert ("Elmfield Trust",) not in _actors(text, "have approved")

@@ -187,6 +187,9 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         return named  # "the infirmary" after "Eastmere Royal Infirmary"
     if unnamed(tok):
         return None  # "An armed group released", "his clients would": a reader cannot tell who
+    owner_name = board_owner(tok)
+    if owner_name is not None:
+        return (ctx.canonical(owner_name),)  # "The board of trustees at Te Awa Iti School"
     of_name = _of_name(tok)
     if of_name is not None:
         return of_name  # "The city of Port Halvey", "the regional parliament of Harlen"
@@ -235,6 +238,29 @@ def _of_name(tok: Token) -> tuple[str, ...] | None:
     if tok.lower_ in _STANDS_FOR_OWNER:
         return (name,)
     return (_description(tok),)
+
+
+_BOARD_MEMBERS = frozenset("trustees management directors governors supervisors".split())
+
+
+def board_owner(tok: Token) -> str | None:
+    """The school, trust or company a board runs: "the board of management of St Fintan's
+    Community School", "the board of trustees at Te Awa Iti School", "the board of X"."""
+    if tok.lower_ != "board" or tok.tag_ != "NN":
+        return None
+    preps = [p for p in children(tok, "prep") if p.lower_ in ("of", "at")]
+    for p in list(preps):
+        pobj = child(p, "pobj")
+        if pobj is not None and pobj.lower_ in _BOARD_MEMBERS:
+            preps += [q for q in children(pobj, "prep") if q.lower_ in ("of", "at")]
+    for p in preps:
+        pobj = child(p, "pobj")
+        name = named_span(pobj) if pobj is not None else None
+        if name and any(c.dep_ == "conj" for c in kids(pobj)):
+            return None  # "the boards of X and Y": not one owner
+        if name:
+            return name
+    return None
 
 
 def _led_by(tok: Token, pobj: Token) -> bool:

@@ -215,9 +215,14 @@ def _descriptions(doc: Any, s_index: int, ctx: Context) -> None:
     """ "The Yemeni government": a description with a proper modifier is a (weak) mention, so
     a later "the government" can mean it; "Sarvana Bank, the mid-sized lender": a later "the
     lender" is Sarvana Bank."""
-    from digest.facts.actors import description_name
+    from digest.facts.actors import board_owner, description_name
 
     for tok in tokens(doc):
+        owner = board_owner(tok)
+        if owner is not None and ctx.canonical(clean_name(owner)) in ctx.kinds:
+            # "the board of trustees at X": a later "the board" is X
+            name = ctx.canonical(clean_name(owner))
+            ctx.described.setdefault("board", []).append((s_index, tok.idx, name))
         if tok.dep_ == "appos" and tok.tag_ in ("NN", "NNS") and tok.i > tok.head.i:
             owner = entity_of(tok.head)
             if owner is not None and owner.label_ in ("ORG", "GPE", "NORP", "PERSON"):
