@@ -146,3 +146,19 @@ def test_the_boards_of_two_trusts_are_not_one_owner():
     # guard
     text = "The boards of Elmfield Trust and Dunmore Trust have approved the merger."
     assert ("Elmfield Trust",) not in _actors(text, "have approved")
+
+
+# ------------------------------------------------ saints' names in the names of bodies
+
+
+def test_a_saints_possessive_stays_inside_the_name_of_a_body():
+    board = (
+        "The board of management of St Brigid's Community School has refused to reverse its "
+        "decision to make blazers compulsory."
+    )
+    assert _actors(board, "has refused") == {("St Brigid's Community School",)}
+    shop = (
+        "A charity shop that has raised money for St Aldhelm's Hospice will close after the "
+        "owner declined to renew its lease.\n\nThe hospice said it would keep its warehouse open."
+    )
+    assert _actors(shop, "would keep") == {("St Aldhelm's Hospice",)}

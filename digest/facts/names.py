@@ -113,6 +113,15 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 j += 2  # "Sarenne Bankers' Association", "Employees' Pension Fund"
             elif (
                 possessive(nxt)
+                and j == i + 1
+                and doc[i].text in ("St", "St.", "Saint")
+                and j + 2 < n
+                and j + 2 not in taken
+                and _proper(doc, j + 2)
+            ):
+                j += 2  # "St Fintan's Community School", "St Ebba's Hospice"
+            elif (
+                possessive(nxt)
                 and j + 3 < n
                 and doc[j + 2].lower_ == "and"
                 and not {j + 2, j + 3} & taken
