@@ -18,6 +18,8 @@ from digest.facts.descriptions import (
 )
 from digest.facts.names import TITLES
 from digest.facts.orgwords import organisation_noun
+from digest.facts.owners import board_owner, of_name, role_of
+from digest.facts.phrases import description_phrase, entity_name, named_span
 from digest.facts.pronouns import pronoun_actor
 from digest.facts.syntax import (
     ACTOR_LABELS,
@@ -36,8 +38,6 @@ from digest.facts.titles import titled_person
 _DEMONYM = re.compile(r"[A-Z][a-z]{3,}(?:an|ian|ese|ish|i)$")  # singular: "Uruguayan", "Omani"
 _AGE = re.compile(r"\b(?:\d+|[a-z]+)-year-old$", re.I)
 _AGENT_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent|eer)s$")
-_POSTMOD_PREPS = frozenset("at from of in for with".split())
-_DETERMINERS = frozenset("the its their his her our a an".split())
 # People who act for a body: "its staff reached agreement", "their negotiators signed".
 _STAFF = frozenset("staff negotiators officials directors management executives members".split())
 # Nouns a party's name modifies ("the Fuerza Costera bloc"): the name is the actor.
@@ -50,10 +50,6 @@ _ORGANS = frozenset("board directors management delegation".split())
 _GOVERNS = frozenset("government administration".split())
 # Bodies a story may never name but describe: "the ruling coalition", "the governing party".
 _RULING = frozenset("coalition alliance bloc junta".split())
-# "the city of X" is X; "the board of X" acts for X.
-_STANDS_FOR_OWNER = lx.PLACE_NOUNS | frozenset(
-    "city town municipality county province region board government administration".split()
-)
 
 
 def actor_names(
@@ -106,12 +102,12 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
             if union:
                 return union  # "Kelmark's largest nursing union": the union the story names
         if named and _distinctive(ent) and all(ctx.kind(_owner_name(o)) == "place" for o in owners):
-            return (ctx.canonical(_entity_name(ent, tok)),)  # "Talvania's opposition Civic Front"
+            return (ctx.canonical(entity_name(ent, tok)),)  # "Talvania's opposition Civic Front"
         return (span_text(np),)  # "Togo's parliament", "Togo's Foreign Ministry"
     if _DEMONYM.match(tok.text) and (tok.ent_type_ == "NORP" or child(tok, "det") is not None):
         return None  # "the 24-year-old Uruguayan has signed": a person by nationality, unnamed
     if named:
-        return (ctx.canonical(_entity_name(ent, tok)),)  # also "Tessa Farmers' Union"
+        return (ctx.canonical(entity_name(ent, tok)),)  # also "Tessa Farmers' Union"
     if _AGE.search(span_text(np)):
         return ctx.resolve_pronoun("he", sidx, tok.idx)  # "The 23-year-old"
     det = child(tok, "det")
@@ -146,7 +142,7 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         return None  # "Analysts agree", but "A Russian official offered"
     if tok.text[:1].isupper() and (tok.text in ctx.kinds or tok.text in ctx.aliases):
         return (ctx.canonical(tok.text),)  # a name the tagger took for a noun ("Kessing will")
-    of_names = _role_of(tok)
+    of_names = role_of(tok)
     if of_names:
         return of_names  # "the leaders of Sorvia and Pellan"
     group = group_description(tok, sidx, ctx)
@@ -172,7 +168,7 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         if resolved:
             return resolved  # "the orchestra's management": the orchestra the story names
     if _proper_modifier(tok):
-        return (_description(tok),)  # "The Yemeni government", "European boats"
+        return (description_phrase(tok),)  # "The Yemeni government", "European boats"
     body = speaker_body(tok, sidx, ctx, verb)
     if body is not None:
         return body or None  # "Redmarsh manager X said the club would", "... his side would"
@@ -190,9 +186,9 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     owner_name = board_owner(tok)
     if owner_name is not None:
         return (ctx.canonical(owner_name),)  # "The board of trustees at Te Awa Iti School"
-    of_name = _of_name(tok)
-    if of_name is not None:
-        return of_name  # "The city of Port Halvey", "the regional parliament of Harlen"
+    owned = of_name(tok)
+    if owned is not None:
+        return owned  # "The city of Port Halvey", "the regional parliament of Harlen"
     if np and np[0].tag_ == "PRP$":
         return None  # "her government", "his party", still unresolved: a reader cannot tell whose
     if (low in lx.INSTITUTIONS and low != "owner") or _is_maker(low):
@@ -200,7 +196,7 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if low == "members" and any(c.dep_ == "compound" and c.lower_ == "union" for c in kids(tok)):
         return ctx.resolve_description("union", sidx, tok.idx)  # "Union members ratified"
     if tok.tag_ == "NNS" and (explicit or _people(low)):
-        return (_description(tok),)  # "Players agreed", "Nurses at Carrow Health voted"
+        return (description_phrase(tok),)  # "Players agreed", "Nurses at Carrow Health voted"
     return None
 
 
@@ -219,56 +215,6 @@ def _distinctive(ent: Any) -> bool:
         and not organisation_noun(t.text)
         for t in ent
     )
-
-
-def _of_name(tok: Token) -> tuple[str, ...] | None:
-    """ "the city of X", "the board of X", "the government of X" stand for X; "the regional
-    parliament of X", "the council of X" are that body of X, named with the place; "the
-    boards of X and Y" stand for X and Y."""
-    of = next((p for p in children(tok, "prep") if p.i == tok.i + 1 and p.lower_ == "of"), None)
-    pobj = child(of, "pobj") if of is not None else None
-    if tok.lower_ == "boards" and tok.tag_ == "NNS":
-        names = [named_span(c) for c in conjuncts(pobj)] if pobj is not None else []
-        return tuple(n for n in names if n) if len(names) > 1 and all(names) else None
-    if tok.lower_ not in lx.INSTITUTIONS or tok.tag_ != "NN":
-        return None
-    name = named_span(pobj) if pobj is not None else None
-    if name is None or any(c.dep_ == "conj" for c in kids(pobj)) or _led_by(tok, pobj):
-        return None
-    if tok.lower_ in _STANDS_FOR_OWNER:
-        return (name,)
-    return (_description(tok),)
-
-
-_BOARD_MEMBERS = frozenset("trustees management directors governors supervisors".split())
-
-
-def board_owner(tok: Token) -> str | None:
-    """The school, trust or company a board runs: "the board of management of St Fintan's
-    Community School", "the board of trustees at Te Awa Iti School", "the board of X"."""
-    if tok.lower_ != "board" or tok.tag_ != "NN":
-        return None
-    preps = [p for p in children(tok, "prep") if p.lower_ in ("of", "at")]
-    for p in list(preps):
-        pobj = child(p, "pobj")
-        if pobj is not None and pobj.lower_ in _BOARD_MEMBERS:
-            preps += [q for q in children(pobj, "prep") if q.lower_ in ("of", "at")]
-    for p in preps:
-        pobj = child(p, "pobj")
-        name = named_span(pobj) if pobj is not None else None
-        if name and any(c.dep_ == "conj" for c in kids(pobj)):
-            return None  # "the boards of X and Y": not one owner
-        if name:
-            return name
-    return None
-
-
-def _led_by(tok: Token, pobj: Token) -> bool:
-    """ "the government of Prime Minister Carla Ruiz-Obando": a government, not its leader."""
-    ent = entity_of(pobj)
-    if tok.lower_ not in ("government", "administration") or ent is None or ent.start == 0:
-        return False
-    return ent.label_ == "PERSON" and pobj.doc[ent.start - 1].lower_ in TITLES
 
 
 def _appositive_names(tok: Token, ctx: Context) -> tuple[str, ...] | None:
@@ -304,45 +250,7 @@ def _person_after_comma(role: Token) -> str | None:
         if t.dep_ in ("relcl", "acl"):
             return None
         if ent is not None and ent.label_ == "PERSON" and ent.start == t.i:
-            return _entity_name(ent, doc[ent.end - 1])
-    return None
-
-
-def _entity_name(ent: Any, tok: Token) -> str:
-    """An entity's text within the noun phrase of `tok` (an entity the tagger ran across a
-    comma or "and" is cut back), without a leading "the"; verbatim."""
-    if any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in ent[1:-1]):
-        toks = list(ent)  # one name across "and" ("Food and Drug Administration")
-        return span_text(toks[1:] if toks[0].lower_ == "the" else toks)
-    ids = {t.i for t in np_tokens(tok)}
-    inside = [t for t in ent if t.i in ids]
-    toks = inside if inside and inside[-1].i - inside[0].i + 1 == len(inside) else list(ent)
-    if inside and inside[-1].i + 1 < ent.end and tok.doc[inside[-1].i + 1].lower_ == "for":
-        toks = list(ent)  # "the opposition Forum for Change": the name runs on past the phrase
-    if inside and inside[-1].i + 1 < ent.end and not inside[-1].whitespace_:
-        toks = list(ent)  # "Grain Co-operative": the parse split the name at its hyphen
-    if inside and inside[-1].i + 1 < ent.end and tok.doc[inside[-1].i + 1].dep_ == "appos":
-        toks = list(ent)  # "Councilmember Priya Halvorsen": the parse made the surname an
-        # apposition of the first name
-    text = span_text(toks)
-    return text[4:] if text[:4].lower() == "the " and len(text) > 4 else text
-
-
-def _role_of(tok: Token) -> tuple[str, ...] | None:
-    if tok.text.lower() not in lx.ROLE_NOUNS:
-        return None
-    for p in children(tok, "prep"):
-        if p.text.lower() != "of":
-            continue
-        pobj = child(p, "pobj")
-        if pobj is None:
-            return None
-        if _led_by(tok, pobj):
-            # "The government of Prime Minister X": which country's is for the reader to see
-            return (span_text(list(tok.doc[np_tokens(tok)[0].i : pobj.right_edge.i + 1])),)
-        names = [named_span(c) for c in conjuncts(pobj)]
-        if names and all(names):
-            return tuple(dict.fromkeys(n for n in names if n))
+            return entity_name(ent, doc[ent.end - 1])
     return None
 
 
@@ -353,7 +261,7 @@ def _party_name(tok: Token) -> str | None:
         if c.dep_ == "compound" and c.i < tok.i and c.text[:1].isupper():
             ent = entity_of(c)
             if ent is not None and ent.label_ in ACTOR_LABELS and ent.label_ not in _NOT_PARTY:
-                return _entity_name(ent, tok)
+                return entity_name(ent, tok)
     return None
 
 
@@ -382,35 +290,15 @@ def description_name(tok: Token) -> str | None:
     if det is not None and det.lower_ in ("a", "an", "another"):
         return None  # "the arm of a British group": some group, never named
     if tok.text.lower() in lx.INSTITUTIONS and _proper_modifier(tok):
-        return _description(tok)
+        return description_phrase(tok)
     if (
         tok.lower_ in _RULING
         and det is not None
         and det.lower_ == "the"
         and any(c.dep_ in ("amod", "compound") and c.i < tok.i for c in kids(tok))
     ):
-        return _description(tok)  # "the ruling coalition", "the opposition alliance"
+        return description_phrase(tok)  # "the ruling coalition", "the opposition alliance"
     return None
-
-
-def _description(tok: Token) -> str:
-    """A description as an actor: its noun phrase and the place or body it belongs to
-    ("Nurses at Carrow Health", "Senators from the right-wing opposition"), no determiner."""
-    toks = np_tokens(tok)
-    for p in children(tok, "prep"):
-        if p.i != toks[-1].i + 1 or p.text.lower() not in _POSTMOD_PREPS:
-            continue
-        if child(p, "pobj") is None:
-            break
-        stop = {s.i for c in p.subtree if c.dep_ in ("relcl", "acl", "appos") for s in c.subtree}
-        for t in p.subtree:
-            if t.i in stop or t.text in ",;:(" or t.i != toks[-1].i + 1:
-                break
-            toks.append(t)
-        break
-    while len(toks) > 1 and toks[0].text.lower() in _DETERMINERS:
-        toks = toks[1:]
-    return span_text(toks)
 
 
 def _people(plural: str) -> bool:
@@ -419,13 +307,3 @@ def _people(plural: str) -> bool:
 
 def _is_maker(word: str) -> bool:
     return word.endswith("maker") and len(word) > 6  # carmaker, planemaker, drugmaker
-
-
-def named_span(tok: Token) -> str | None:
-    """The name `tok` belongs to (an actor-like entity or a proper-noun phrase), if any."""
-    ent = entity_of(tok)
-    if ent is not None and ent.label_ in ACTOR_LABELS and ent.label_ != "NORP":
-        return _entity_name(ent, tok)
-    if tok.tag_ in ("NNP", "NNPS"):
-        return span_text(np_tokens(tok))
-    return None

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from digest.facts import lexicon as lx
-from digest.facts.actors import named_span
 from digest.facts.numbers import counted
+from digest.facts.phrases import named_span
 from digest.facts.subjects import left_subject
 from digest.facts.syntax import (
     Token,

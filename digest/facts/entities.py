@@ -215,7 +215,8 @@ def _descriptions(doc: Any, s_index: int, ctx: Context) -> None:
     """ "The Yemeni government": a description with a proper modifier is a (weak) mention, so
     a later "the government" can mean it; "Sarvana Bank, the mid-sized lender": a later "the
     lender" is Sarvana Bank."""
-    from digest.facts.actors import board_owner, description_name
+    from digest.facts.actors import description_name
+    from digest.facts.owners import board_owner
 
     for tok in tokens(doc):
         owner = board_owner(tok)

@@ -8,8 +8,8 @@ import re
 
 from digest.facts import lexicon as lx
 from digest.facts import objects as ob
-from digest.facts.actors import named_span
 from digest.facts.numbers import is_amount
+from digest.facts.phrases import named_span
 from digest.facts.syntax import Token, child, children, kids, lemma
 
 _DIRECTIONS = frozenset("back home".split())

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from digest.facts.actors import actor_names, named_span
+from digest.facts.actors import actor_names
 from digest.facts.context import Context
 from digest.facts.numbers import counted
 from digest.facts.objects import text_of
 from digest.facts.parties import amount
+from digest.facts.phrases import named_span
 from digest.facts.syntax import Token, child, children, kids
 from digest.model import Fact
 

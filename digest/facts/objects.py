@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from digest.facts import extensions as ext
 from digest.facts import lexicon as lx
-from digest.facts.actors import named_span
 from digest.facts.numbers import counted, glued_scale, is_amount
+from digest.facts.phrases import named_span
 from digest.facts.syntax import (
     Token,
     child,

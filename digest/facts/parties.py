@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from digest.facts import lexicon as lx
-from digest.facts.actors import named_span
 from digest.facts.objects import TRANSFER, Found, is_money_pp
+from digest.facts.phrases import named_span
 from digest.facts.quantity import quantity_in
 from digest.facts.syntax import Token, child, children, lemma, np_tokens, span_text
 from digest.model import Quantity

@@ -1,0 +1,69 @@
+"""The text an actor is printed as: an entity's name within its noun phrase, the name a token
+belongs to, a description with the place or body it belongs to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from digest.facts.syntax import (
+    ACTOR_LABELS,
+    Token,
+    child,
+    children,
+    entity_of,
+    np_tokens,
+    span_text,
+)
+
+_POSTMOD_PREPS = frozenset("at from of in for with".split())
+_DETERMINERS = frozenset("the its their his her our a an".split())
+
+
+def entity_name(ent: Any, tok: Token) -> str:
+    """An entity's text within the noun phrase of `tok` (an entity the tagger ran across a
+    comma or "and" is cut back), without a leading "the"; verbatim."""
+    if any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in ent[1:-1]):
+        toks = list(ent)  # one name across "and" ("Food and Drug Administration")
+        return span_text(toks[1:] if toks[0].lower_ == "the" else toks)
+    ids = {t.i for t in np_tokens(tok)}
+    inside = [t for t in ent if t.i in ids]
+    toks = inside if inside and inside[-1].i - inside[0].i + 1 == len(inside) else list(ent)
+    if inside and inside[-1].i + 1 < ent.end and tok.doc[inside[-1].i + 1].lower_ == "for":
+        toks = list(ent)  # "the opposition Forum for Change": the name runs on past the phrase
+    if inside and inside[-1].i + 1 < ent.end and not inside[-1].whitespace_:
+        toks = list(ent)  # "Grain Co-operative": the parse split the name at its hyphen
+    if inside and inside[-1].i + 1 < ent.end and tok.doc[inside[-1].i + 1].dep_ == "appos":
+        toks = list(ent)  # "Councilmember Priya Halvorsen": the parse made the surname an
+        # apposition of the first name
+    text = span_text(toks)
+    return text[4:] if text[:4].lower() == "the " and len(text) > 4 else text
+
+
+def named_span(tok: Token) -> str | None:
+    """The name `tok` belongs to (an actor-like entity or a proper-noun phrase), if any."""
+    ent = entity_of(tok)
+    if ent is not None and ent.label_ in ACTOR_LABELS and ent.label_ != "NORP":
+        return entity_name(ent, tok)
+    if tok.tag_ in ("NNP", "NNPS"):
+        return span_text(np_tokens(tok))
+    return None
+
+
+def description_phrase(tok: Token) -> str:
+    """A description as an actor: its noun phrase and the place or body it belongs to
+    ("Nurses at Carrow Health", "Senators from the right-wing opposition"), no determiner."""
+    toks = np_tokens(tok)
+    for p in children(tok, "prep"):
+        if p.i != toks[-1].i + 1 or p.text.lower() not in _POSTMOD_PREPS:
+            continue
+        if child(p, "pobj") is None:
+            break
+        stop = {s.i for c in p.subtree if c.dep_ in ("relcl", "acl", "appos") for s in c.subtree}
+        for t in p.subtree:
+            if t.i in stop or t.text in ",;:(" or t.i != toks[-1].i + 1:
+                break
+            toks.append(t)
+        break
+    while len(toks) > 1 and toks[0].text.lower() in _DETERMINERS:
+        toks = toks[1:]
+    return span_text(toks)
