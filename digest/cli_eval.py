@@ -88,6 +88,7 @@ def args_eval_facts(p: argparse.ArgumentParser) -> None:
             "holdout4",
             "holdout5",
             "holdout6",
+            "holdout7",
         ),
         help="score one part only",
     )

@@ -33,7 +33,17 @@ from digest.model import Article, Fact, Facts, Quantity, Quote
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "benchmarks" / "facts_gold"
-GOLD_SPLITS = ("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+GOLD_SPLITS = (
+    "dev",
+    "test",
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+)
 GOLD_FILES = [GOLD_DIR / f"{split}.jsonl" for split in GOLD_SPLITS]
 EXAMPLES = ROOT / "examples"
 
