@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from facts_fixtures import facts_of
+from facts_fixtures import extracted, facts_of
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
@@ -162,3 +162,56 @@ def test_a_saints_possessive_stays_inside_the_name_of_a_body():
         "owner declined to renew its lease.\n\nThe hospice said it would keep its warehouse open."
     )
     assert _actors(shop, "would keep") == {("St Aldhelm's Hospice",)}
+
+
+# ------------------------------------------------ the counterparty is not repeated in the object
+
+
+def _fact(text: str, verb: str):
+    return next(f for f in extracted(text).facts if verb in f.action)
+
+
+def test_the_object_leaves_out_the_phrase_that_names_the_counterparty():
+    fact = _fact(
+        "The Pellan Dairy Board signed a five-year contract with Kelmark Foods to supply milk "
+        "to its plants.",
+        "signed",
+    )
+    assert (fact.object, fact.counterparty) == (
+        "a five-year contract to supply milk to its plants",
+        "Kelmark Foods",
+    )
+
+
+def test_a_counterparty_after_the_price_of_the_contract():
+    fact = _fact(
+        "The Valdorian Space Agency has signed a contract worth €310 million with Aurel Launch "
+        "Systems.",
+        "has signed",
+    )
+    assert (fact.object, fact.counterparty) == (
+        "a contract worth €310 million",
+        "Aurel Launch Systems",
+    )
+
+
+@pytest.mark.parametrize(
+    "text, verb, obj",
+    [
+        # a body named inside a clause of the object is not the counterparty
+        (
+            "Meridex Pharma agreed to withdraw a separate challenge it had filed with the Patent "
+            "Appeal Board.",
+            "agreed to withdraw",
+            "a separate challenge it had filed with the Patent Appeal Board",
+        ),
+        # "from" stays in the object: where the ambassador comes back from
+        (
+            "Corvinia said it would recall its ambassador from Santo Miral.",
+            "would recall",
+            "its ambassador from Santo Miral",
+        ),
+    ],
+)
+def test_phrases_that_name_no_counterparty_stay_in_the_object(text, verb, obj):
+    assert _fact(text, verb).object == obj

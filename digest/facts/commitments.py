@@ -19,7 +19,7 @@ from digest.facts.objects import (
     object_tokens,
     text_of,
 )
-from digest.facts.parties import amount, counterparty
+from digest.facts.parties import amount, counterparty, without_counterparty
 from digest.facts.polarity import modality_of, neither_nor, polarity_of, shares_negation
 from digest.facts.relatives import antecedent_phrase
 from digest.facts.subjects import negated_subject, subject_of
@@ -210,11 +210,12 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
     modality = modality_of(chain, modals, doc, zones, subj_verb)
     action = _action(chain, subj_verb, doc, found.action_words, particle)
     verbs = [content, top] + ([chain.control] if chain.control is not None else [])
+    party = counterparty(verbs, found, obj_head, actors)
     return Fact(
         actors=actors,
         action=action,
-        object=text_of(obj_toks),
-        counterparty=counterparty(verbs, found, obj_head, actors),
+        object=text_of(without_counterparty(obj_toks, party)),
+        counterparty=party,
         polarity=polarity,
         modality=modality,
         quantity=amount(content, found.core if found.core is not None else obj_toks),

@@ -37,6 +37,10 @@ def counterparty(
             pobj = child(p, "pobj")
             if pobj is not None and p.text.lower() in ("to", "from", "with"):
                 candidates.append((pobj, False))  # "a loan to Brenmoor Rovers"
+        for t in obj.tokens:
+            pobj = child(t, "pobj") if t.dep_ == "prep" and t.lower_ == "with" else None
+            if pobj is not None and _nominal_path(t, obj_head):
+                candidates.append((pobj, False))  # "a contract worth €310 million with Aurel"
     for tok, institution_ok in candidates:
         name = named_span(tok)
         if name is None and institution_ok and tok.text.lower() in lx.INSTITUTIONS:
@@ -62,3 +66,28 @@ def amount(v: Token, obj_toks: list[Token]) -> Quantity | None:
         if p.text.lower() == "for" and is_money_pp(p):
             return quantity_in(list(p.subtree)[1:])
     return None
+
+
+def _nominal_path(prep: Token, head: Token) -> bool:
+    """Does the phrase hang on the object's noun through nouns and numbers only (not "a
+    challenge it had filed with X", where it belongs to a clause of its own)?"""
+    for a in prep.ancestors:
+        if a.i == head.i:
+            return True
+        if a.tag_.startswith("VB") or a.dep_ in ("relcl", "acl"):
+            return False
+    return False
+
+
+def without_counterparty(obj_toks: list[Token], party: str | None) -> list[Token]:
+    """ "a 15-year contract with Kelmark Energi to deliver gas": the object without the phrase
+    that names its counterparty ("a 15-year contract to deliver gas")."""
+    if not party:
+        return obj_toks
+    for t in obj_toks:
+        pobj = child(t, "pobj") if t.dep_ == "prep" and t.lower_ in ("with", "to") else None
+        if pobj is not None and named_span(pobj) == party:
+            phrase = {u.i for u in t.subtree}
+            kept = [u for u in obj_toks if u.i not in phrase]
+            return kept if any(u.is_alpha or u.like_num for u in kept) else obj_toks
+    return obj_toks
