@@ -215,3 +215,8 @@ def test_a_counterparty_after_the_price_of_the_contract():
 )
 def test_phrases_that_name_no_counterparty_stay_in_the_object(text, verb, obj):
     assert _fact(text, verb).object == obj
+
+
+def test_a_described_state_of_a_named_place_is_the_place():
+    text = "The Gulf state of Qaradan has offered to pay for six air-defence batteries."
+    assert _actors(text, "has offered") == {("Qaradan",)}

@@ -18,7 +18,7 @@ from digest.facts.descriptions import (
 )
 from digest.facts.names import TITLES
 from digest.facts.orgwords import organisation_noun
-from digest.facts.owners import board_owner, of_name, role_of
+from digest.facts.owners import STANDS_FOR_OWNER, board_owner, of_name, role_of
 from digest.facts.phrases import description_phrase, entity_name, named_span
 from digest.facts.pronouns import pronoun_actor
 from digest.facts.syntax import (
@@ -167,6 +167,10 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         resolved = ctx.resolve_description(owner.lower_, sidx, owner.idx)
         if resolved:
             return resolved  # "the orchestra's management": the orchestra the story names
+    if tok.lower_ in STANDS_FOR_OWNER and _proper_modifier(tok):
+        owned = of_name(tok)
+        if owned:
+            return owned  # "the Gulf state of Qaradan" is Qaradan
     if _proper_modifier(tok):
         return (description_phrase(tok),)  # "The Yemeni government", "European boats"
     body = speaker_body(tok, sidx, ctx, verb)

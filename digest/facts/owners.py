@@ -18,7 +18,7 @@ from digest.facts.syntax import (
 )
 
 # "the city of X" is X; "the board of X" acts for X.
-_STANDS_FOR_OWNER = lx.PLACE_NOUNS | frozenset(
+STANDS_FOR_OWNER = lx.PLACE_NOUNS | frozenset(
     "city town municipality county province region board government administration".split()
 )
 
@@ -37,7 +37,7 @@ def of_name(tok: Token) -> tuple[str, ...] | None:
     name = named_span(pobj) if pobj is not None else None
     if name is None or any(c.dep_ == "conj" for c in kids(pobj)) or led_by(tok, pobj):
         return None
-    if tok.lower_ in _STANDS_FOR_OWNER:
+    if tok.lower_ in STANDS_FOR_OWNER:
         return (name,)
     return (description_phrase(tok),)
 
