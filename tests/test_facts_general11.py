@@ -220,3 +220,13 @@ def test_phrases_that_name_no_counterparty_stay_in_the_object(text, verb, obj):
 def test_a_described_state_of_a_named_place_is_the_place():
     text = "The Gulf state of Qaradan has offered to pay for six air-defence batteries."
     assert _actors(text, "has offered") == {("Qaradan",)}
+
+
+def test_a_speaker_described_by_age_is_the_person_named_before():
+    found = extracted(
+        "Life member Doug Kereama spoke against the sale.\n\n"
+        'The 71-year-old said he would keep campaigning "until the club buys it back".'
+    )
+    assert [(q.speaker, q.quote) for q in found.quotes] == [
+        ("Doug Kereama", "until the club buys it back")
+    ]

@@ -9,6 +9,7 @@ from digest.facts import lexicon as lx
 from digest.facts.context import Context
 from digest.facts.dates import is_date
 from digest.facts.descriptions import (
+    AGE,
     group_description,
     in_own_modifier,
     name_by_last_word,
@@ -36,7 +37,6 @@ from digest.facts.syntax import (
 from digest.facts.titles import titled_person
 
 _DEMONYM = re.compile(r"[A-Z][a-z]{3,}(?:an|ian|ese|ish|i)$")  # singular: "Uruguayan", "Omani"
-_AGE = re.compile(r"\b(?:\d+|[a-z]+)-year-old$", re.I)
 _AGENT_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent|eer)s$")
 # People who act for a body: "its staff reached agreement", "their negotiators signed".
 _STAFF = frozenset("staff negotiators officials directors management executives members".split())
@@ -108,7 +108,7 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         return None  # "the 24-year-old Uruguayan has signed": a person by nationality, unnamed
     if named:
         return (ctx.canonical(entity_name(ent, tok)),)  # also "Tessa Farmers' Union"
-    if _AGE.search(span_text(np)):
+    if AGE.search(span_text(np)):
         return ctx.resolve_pronoun("he", sidx, tok.idx)  # "The 23-year-old"
     det = child(tok, "det")
     if (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from digest.facts import lexicon as lx
 from digest.facts.context import Context
 from digest.facts.names import TITLES
@@ -29,6 +31,8 @@ SPEAKER_ROLES = frozenset(
 # Descriptions a member uses for their own body.
 OWN_BODY = lx.INSTITUTIONS | frozenset(["side"])
 _GOVERNMENT_NOUNS = lx.PLACE_NOUNS | frozenset(["government", "ministry", "cabinet"])
+# "The 23-year-old": a person the story named before, described by age.
+AGE = re.compile(r"\b(?:\d+|[a-z]+)-year-old$", re.I)
 _GROUP_DETS = frozenset("both neither".split())
 # A body made of the parties just named ("the consortium", "the coalition").
 _COLLECTIVES = frozenset("consortium coalition partners partnership".split())

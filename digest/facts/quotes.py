@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from digest.facts.context import Context
-from digest.facts.descriptions import SPEAKER_ROLES
+from digest.facts.descriptions import AGE, SPEAKER_ROLES
 from digest.facts.lexicon import (
     GROUP_NOUNS,
     GROUP_PEOPLE,
@@ -349,6 +349,9 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
     np = np_tokens(tok)
     if tok.tag_.startswith("NNP"):
         return span_text(np)
+    if AGE.search(span_text(np)):
+        names = ctx.resolve_pronoun("he", s_index, tok.idx)  # "The 71-year-old said"
+        return names[0] if names else None
     resolved = ctx.resolve_description(low, s_index, tok.idx)
     if resolved and len(resolved) == 1:
         return resolved[0]
