@@ -230,3 +230,25 @@ def test_a_speaker_described_by_age_is_the_person_named_before():
     assert [(q.speaker, q.quote) for q in found.quotes] == [
         ("Doug Kereama", "until the club buys it back")
     ]
+
+
+# ------------------------------------------------ a month that is a first name
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"That was not a hard choice," June Halloran said.', "June Halloran"),
+        ('"We will pay in full," said April Dunmore, the chair.', "April Dunmore"),
+    ],
+)
+def test_a_month_before_a_surname_is_a_first_name(text, speaker):
+    assert [q.speaker for q in extracted("Marta Halloran gave the land.\n\n" + text).quotes] == [
+        speaker
+    ]
+
+
+def test_a_month_after_in_stays_a_date():
+    # guard
+    facts = facts_of("In June Parliament agreed to cut the fuel levy by 5%.")
+    assert [a for a, *_ in facts] == [("Parliament",)]

@@ -100,6 +100,8 @@ def _date_at(doc: Doc, i: int) -> int:
     if low in WEEKDAYS or low in DAY_WORDS:
         return i + 1
     if low in _MONTHS and tok.text[:1].isupper() and (low != "may" or _month_context(doc, i)):
+        if _first_name(doc, i):
+            return 0  # "June Marchetti said", "April Dunne, the chair,"
         end = i + 1
         while end < n and (doc[end].like_num or doc[end].text == ","):
             if doc[end].text == "," and not (end + 1 < n and _YEAR.match(doc[end + 1].text)):
@@ -121,6 +123,23 @@ def _date_at(doc: Doc, i: int) -> int:
         if nxt.text == "-" and i + 2 < n and doc[i + 2].lower_ in _DURATION:
             return i + 3  # "five-year"
     return 0
+
+
+_BEFORE_DATES = frozenset(
+    "in of on since until till by from to last next this early late mid".split()
+)
+
+
+def _first_name(doc: Doc, i: int) -> bool:
+    """Is the month at i a first name: followed by a capitalised word that is no month or
+    weekday, and not after a word that introduces a date ("in June Parliament ...")?"""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    prev = doc[i - 1] if i else None
+    if nxt is None or not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.text.isupper():
+        return False
+    if nxt.lower_ in _MONTHS or nxt.lower_ in WEEKDAYS or nxt.tag_ not in ("NNP", "NNPS"):
+        return False
+    return prev is None or prev.lower_ not in _BEFORE_DATES
 
 
 def _month_context(doc: Doc, i: int) -> bool:
