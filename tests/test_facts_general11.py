@@ -252,3 +252,22 @@ def test_a_month_after_in_stays_a_date():
     # guard
     facts = facts_of("In June Parliament agreed to cut the fuel levy by 5%.")
     assert [a for a, *_ in facts] == [("Parliament",)]
+
+
+# ------------------------------------------------ nobody rejects their own offer
+
+
+def test_a_party_does_not_reject_its_own_offer(nlp):
+    from digest.facts.context import Context
+    from digest.facts.guards import own_proposal
+
+    doc = nlp("Whitcombe rejected Albee's offer as a rounding error.")
+    offer = next(t for t in doc if t.text == "offer")
+    assert own_proposal(("Albee",), offer, Context())  # the parse gave the proposer: dropped
+    assert not own_proposal(("Whitcombe",), offer, Context())
+
+
+def test_a_party_rejects_the_other_sides_offer():
+    # guard
+    text = "Dana Whitcombe rejected Albee's offer on Tuesday."
+    assert _actors(text, "rejected") == {("Dana Whitcombe",)}

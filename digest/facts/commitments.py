@@ -192,6 +192,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
         if found.core is not None:
             found.core = [t for t in found.core if t.i < cut]
     obj_head = head_of(obj_toks)
+    if guards.own_proposal(actors, obj_head, ctx):
+        return None  # "Albee rejected Albee's offer": the wrong side
     if is_time(obj_head):
         return None  # "agreed on Friday"
     if not _fits(lem_content, obj_head, chain) or _coercive(chain, obj_head):

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from digest.facts import lexicon as lx
+from digest.facts.phrases import named_span
 from digest.facts.syntax import Token, child, is_negated, kids, lemma, say_governor
 
 # "could cut", "may raise", "can veto": speculation or ability, not a commitment.
@@ -203,3 +204,21 @@ def alternative(v: Token) -> bool:
         return True  # "... by the end of 2026 rather than refit it": "than" hung elsewhere
     ccs = [c for c in kids(v.head) if c.dep_ == "cc" and c.i < v.i]
     return bool(ccs) and ccs[-1].lower_ == "than"  # not "..., and that it would cut"
+
+
+# What one party puts to another: the party that makes it does not reject or accept it.
+_PROPOSALS = frozenset(
+    "offer offers proposal proposals request requests bid bids demand demands".split()
+)
+
+
+def own_proposal(actors: tuple[str, ...], obj_head: Token | None, ctx: Any) -> bool:
+    """ "Marcus Albee rejected Albee's offer": the actor is the one who made the offer, so the
+    actor is wrong (the parse or a pronoun gave the other side's name)."""
+    if obj_head is None or obj_head.lower_ not in _PROPOSALS:
+        return False
+    owner = child(obj_head, "poss")
+    if owner is None or owner.tag_ not in ("NNP", "NNPS"):
+        return False
+    name = named_span(owner)
+    return name is not None and ctx.canonical(name) in {ctx.canonical(a) for a in actors}
