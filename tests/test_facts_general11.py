@@ -271,3 +271,13 @@ def test_a_party_rejects_the_other_sides_offer():
     # guard
     text = "Dana Whitcombe rejected Albee's offer on Tuesday."
     assert _actors(text, "rejected") == {("Dana Whitcombe",)}
+
+
+def test_the_actor_is_not_also_the_other_party_in_the_object(nlp):
+    from digest.facts.context import Context
+    from digest.facts.guards import actor_as_other_party
+
+    doc = nlp("It would suspend a 2019 agreement on police cooperation with Lusen.")
+    obj = [t for t in doc if t.i >= 3 and t.text != "."]
+    assert actor_as_other_party(("Lusen",), obj, Context())
+    assert not actor_as_other_party(("Corvan",), obj, Context())

@@ -192,8 +192,10 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
         if found.core is not None:
             found.core = [t for t in found.core if t.i < cut]
     obj_head = head_of(obj_toks)
-    if guards.own_proposal(actors, obj_head, ctx):
-        return None  # "Albee rejected Albee's offer": the wrong side
+    if guards.own_proposal(actors, obj_head, ctx) or guards.actor_as_other_party(
+        actors, obj_toks, ctx
+    ):
+        return None  # "Albee rejected Albee's offer", "Lusen ... cooperation with Lusen"
     if is_time(obj_head):
         return None  # "agreed on Friday"
     if not _fits(lem_content, obj_head, chain) or _coercive(chain, obj_head):

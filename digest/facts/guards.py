@@ -222,3 +222,17 @@ def own_proposal(actors: tuple[str, ...], obj_head: Token | None, ctx: Any) -> b
         return False
     name = named_span(owner)
     return name is not None and ctx.canonical(name) in {ctx.canonical(a) for a in actors}
+
+
+def actor_as_other_party(actors: tuple[str, ...], obj_toks: list[Token], ctx: Any) -> bool:
+    """ "Lusen would suspend a 2019 agreement on police cooperation with Lusen": the actor is
+    also the other party named in the object, so the actor is wrong."""
+    names = {ctx.canonical(a) for a in actors}
+    for t in obj_toks:
+        if t.dep_ != "prep" or t.lower_ not in ("with", "to", "from"):
+            continue
+        pobj = child(t, "pobj")
+        name = named_span(pobj) if pobj is not None and pobj.tag_ in ("NNP", "NNPS") else None
+        if name is not None and ctx.canonical(name) in names:
+            return True
+    return False
