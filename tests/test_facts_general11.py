@@ -281,3 +281,14 @@ def test_the_actor_is_not_also_the_other_party_in_the_object(nlp):
     obj = [t for t in doc if t.i >= 3 and t.text != "."]
     assert actor_as_other_party(("Lusen",), obj, Context())
     assert not actor_as_other_party(("Corvan",), obj, Context())
+
+
+def test_a_quote_framed_by_a_coordinated_clause_belongs_to_that_clauses_speaker():
+    found = extracted(
+        "Kestrel Mobile said it would not bid for more than two blocks unless the authority "
+        "cut the reserve price, and its chief executive, Halim Sorra, accused the regulator of "
+        '"designing an auction for two players".'
+    )
+    assert [(q.speaker, q.quote) for q in found.quotes] == [
+        ("Halim Sorra", "designing an auction for two players")
+    ]

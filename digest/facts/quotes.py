@@ -200,9 +200,12 @@ def parsed_speaker_finder(docs: dict[int, Any], ctx: Context, fallback: SpeakerF
             and (lemma(t) in SAY or (lemma(t) in _FRAMING and _frames(t, zones)))
             and not any(a <= t.idx < b for a, b in zones)
         ]
-        if any(lemma(v) in SAY for v in verbs):
-            # "The NCC rejected that offer as "too little", its chairwoman said": who says it
-            verbs = [v for v in verbs if lemma(v) not in QUOTE_JUDGING]
+        says = [v for v in verbs if lemma(v) in SAY]
+        if says:
+            # "The NCC rejected that offer as "too little", its chairwoman said": who says it;
+            # but not "X said ..., and its chief executive, Y, accused the regulator of "..."",
+            # a clause of its own
+            verbs = [v for v in verbs if lemma(v) not in QUOTE_JUDGING or _coordinated(v, says)]
         according = (
             [t for t in tokens(doc) if t.lower_ == "according" and t.nbor(1).lower_ == "to"]
             if len(doc) > 1
@@ -243,6 +246,20 @@ def parsed_speaker_finder(docs: dict[int, Any], ctx: Context, fallback: SpeakerF
         return None
 
     return find
+
+
+def _coordinated(verb: Any, says: list[Any]) -> bool:
+    """Is `verb` a clause coordinated with a speech verb ("said ..., and Y accused ..."),
+    rather than what the speech verb reports?"""
+    ids = {s.i for s in says}
+    v = verb
+    while v.head.i != v.i:
+        if v.dep_ != "conj":
+            return False
+        v = v.head
+        if v.i in ids:
+            return True
+    return False
 
 
 def _antecedent(noun: Any, pronoun: Any) -> Any:
