@@ -292,3 +292,19 @@ def test_a_quote_framed_by_a_coordinated_clause_belongs_to_that_clauses_speaker(
     assert [(q.speaker, q.quote) for q in found.quotes] == [
         ("Halim Sorra", "designing an auction for two players")
     ]
+
+
+# ------------------------------------------------ first names the tagger takes for function words
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"We will not sell," May Halvorsen said.', "May Halvorsen"),
+        ('"It is a setback," Per Aukland said.', "Per Aukland"),
+    ],
+)
+def test_a_first_name_that_is_also_a_function_word(text, speaker):
+    found = extracted(text)
+    assert [q.speaker for q in found.quotes] == [speaker]
+    assert speaker in [e.name for e in found.entities]

@@ -37,6 +37,7 @@ def _capitalised(text: str) -> bool:
 
 
 _LINKS = frozenset(["of", "de", "&"])
+_FIRST_NAME_WORDS = frozenset(["Per", "May", "Will"])
 
 
 def tag_entities(doc: Doc) -> Doc:
@@ -279,6 +280,9 @@ def _proper(toks: list[Token], i: int) -> bool:
     if nxt is not None and nxt.text == "-" and nxt.whitespace_ == "" and not _hyphen_name(toks, i):
         return False  # "European-made", "Houthi-held"; not "Navarro-Pike"
     tag, text = tok.tag_, tok.text
+    if text in _FIRST_NAME_WORDS and tag in ("IN", "MD") and nxt is not None:
+        # "Per Aukland", "May Halvorsen": a first name the tagger took for a function word
+        return nxt.tag_ in ("NNP", "NNPS") and _capitalised(nxt.text) and not nxt.text.isupper()
     if text == "Friends" and nxt is not None and nxt.lower_ == "of":
         return True  # "Friends of the Skerry", an organisation
     if (
