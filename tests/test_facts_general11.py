@@ -308,3 +308,16 @@ def test_a_first_name_that_is_also_a_function_word(text, speaker):
     found = extracted(text)
     assert [q.speaker for q in found.quotes] == [speaker]
     assert speaker in [e.name for e in found.entities]
+
+
+@pytest.mark.parametrize(
+    "said, speaker",
+    [
+        ("said the Honourable Commissioner Halima Danjuma-Cole.", "Halima Danjuma-Cole"),
+        ("said Comrade Boma Tamuno-West.", "Boma Tamuno-West"),
+        ("said Alhaji Musiliu Akande-Pryce.", "Musiliu Akande-Pryce"),
+    ],
+)
+def test_west_african_titles_are_not_part_of_the_name(said, speaker):
+    found = extracted(f'"The traders have lost everything," {said}')
+    assert [q.speaker for q in found.quotes] == [speaker]

@@ -177,7 +177,7 @@ def strip_titles(name: str) -> str:
     from digest.facts.names import TITLES
 
     words = name.split()
-    k = 0
+    k = 1 if len(words) > 2 and words[0].lower() == "the" and words[1].lower() in TITLES else 0
     while k < len(words) - 1 and (
         words[k].lower().strip(".") in TITLES
         or (k + 1 < len(words) - 1 and words[k + 1].lower() in TITLES and words[k][:1].isupper())

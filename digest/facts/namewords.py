@@ -28,6 +28,8 @@ TITLES = frozenset(
     superintendent sheriff treasurer rector provost inspector constable councilmember
     councilmembers councilman councilwoman alderman alderwoman aldermen assemblyman
     assemblywoman assemblymember supervisor supervisors member members
+    honourable honorable hon alhaji alhaja engr comrade oba otunba mallam barrister pastor
+    reverend rev emir madam
     """.split()
 )
 # Words that go on a minister's portfolio ("Minister for Foreign Affairs", "... Trade and
