@@ -89,6 +89,7 @@ def args_eval_facts(p: argparse.ArgumentParser) -> None:
             "holdout5",
             "holdout6",
             "holdout7",
+            "holdout8",
         ),
         help="score one part only",
     )

@@ -43,6 +43,7 @@ GOLD_SPLITS = (
     "holdout5",
     "holdout6",
     "holdout7",
+    "holdout8",
 )
 GOLD_FILES = [GOLD_DIR / f"{split}.jsonl" for split in GOLD_SPLITS]
 EXAMPLES = ROOT / "examples"
