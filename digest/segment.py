@@ -16,11 +16,15 @@ log = logging.getLogger(__name__)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SPACE = re.compile(r"\s+")
 
+# Titles written with a full stop that nupunkt's model does not know ("Engr. Babatunde
+# Olaleye-Grant", "Cllr. Judith Pask", "the Revd. Anne Lyle", "Alh. Musa Bello").
+TITLE_ABBREVIATIONS = frozenset("engr cllr revd alh".split())
 # Abbreviations that end with a period but rarely end a sentence in news text; used by the
 # NLTK Punkt fallback, which has no trained model here (its model would need a download).
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm maj gov sen rep rev hon pres
+    engr cllr revd alh
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
     inc corp co ltd llc plc bros dept univ assn est approx vs etc al fig no nos vol
     u.s u.k u.n e.u u.s.a d.c a.m p.m i.e e.g ph.d
@@ -52,6 +56,7 @@ def _tokenizer():
         import nupunkt
 
         tokenizer = nupunkt.load_default_model()
+        tokenizer._params.abbrev_types.update(TITLE_ABBREVIATIONS)
         _add_fast_decisions(tokenizer)
         return tokenizer
     except Exception:  # pragma: no cover - exercised only without nupunkt
@@ -226,8 +231,10 @@ def _sentence_splitter() -> Callable[[str], list[str]]:
     try:
         import nupunkt
 
-        nupunkt.sent_tokenize("Warm up. Load the model.")
-        return nupunkt.sent_tokenize
+        model = nupunkt.load_default_model()
+        model._params.abbrev_types.update(TITLE_ABBREVIATIONS)
+        model.tokenize("Warm up. Load the model.")
+        return lambda text: list(model.tokenize(text))
     except Exception as exc:  # pragma: no cover - exercised only without nupunkt
         log.warning("nupunkt unavailable (%s); using NLTK Punkt with built-in abbreviations", exc)
         return _nltk_splitter()

@@ -321,3 +321,22 @@ def test_a_first_name_that_is_also_a_function_word(text, speaker):
 def test_west_african_titles_are_not_part_of_the_name(said, speaker):
     found = extracted(f'"The traders have lost everything," {said}')
     assert [q.speaker for q in found.quotes] == [speaker]
+
+
+# ------------------------------------------------ titles with a full stop
+
+
+def test_a_title_with_a_full_stop_neither_ends_the_sentence_nor_joins_the_name():
+    from digest.segment import sentences
+
+    text = (
+        "The council's chairman, Engr. Musa Bello-Tade, said the council would suspend the "
+        "levy. Cllr. Judith Pask agreed."
+    )
+    assert len(sentences(text)) == 2
+    found = extracted(text)
+    assert "Musa Bello-Tade" in [e.name for e in found.entities]
+    assert "Dr. Nadia Kessler" not in [
+        e.name
+        for e in extracted("Dr. Nadia Kessler said the institute would publish the data.").entities
+    ]

@@ -359,7 +359,7 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
         (
             k
             for k, t in enumerate(toks[:-1])
-            if t.lower_ in TITLES
+            if (t.lower_ in TITLES or (t.text.endswith(".") and t.lower_[:-1] in TITLES))
             and toks[k + 1].lower_ != "and"
             and (inside is None or k <= inside or toks[k - 1].lower_ not in ("for", "of", "the"))
         ),

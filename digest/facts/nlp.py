@@ -158,6 +158,11 @@ def _build() -> Any:
 
     infixes = [p.replace("[:<>=/]", _SLASH_INFIX) for p in nlp.Defaults.infixes]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    from digest.segment import TITLE_ABBREVIATIONS
+
+    for word in TITLE_ABBREVIATIONS:  # "Engr. Babatunde Olaleye-Grant": one token, as "Dr."
+        title = word.capitalize() + "."
+        nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
 
     ruler = nlp.add_pipe("entity_ruler", last=True, config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(country_patterns())
