@@ -340,3 +340,12 @@ def test_a_title_with_a_full_stop_neither_ends_the_sentence_nor_joins_the_name()
         e.name
         for e in extracted("Dr. Nadia Kessler said the institute would publish the data.").entities
     ]
+
+
+def test_a_name_after_a_participle_clause_is_not_the_bodys_apposition():
+    text = (
+        "Lagos State Government officials met the union on Monday.\n\n"
+        "The state government, represented by the Honourable Commissioner for Transportation, "
+        "Engr. Babatunde Olaleye-Grant, agreed to suspend the new park levy for six months."
+    )
+    assert ("Babatunde Olaleye-Grant",) not in _actors(text, "agreed to suspend")

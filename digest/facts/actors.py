@@ -227,6 +227,8 @@ def _appositive_names(tok: Token, ctx: Context) -> tuple[str, ...] | None:
     for appos in children(tok, "appos"):
         if child(appos, "nummod") is not None:
             continue  # "Members of the Harbour Workers Union, Local 17,": a numbered branch
+        if any(c.dep_ in ("acl", "relcl") and tok.i < c.i < appos.i for c in kids(tok)):
+            continue  # "The state government, represented by the Commissioner, Engr. X,"
         named = [named_span(c) or _own_appositive(c) for c in conjuncts(appos)]
         if named and all(named):
             return tuple(dict.fromkeys(ctx.canonical(n) for n in named if n))
