@@ -349,3 +349,19 @@ def test_a_name_after_a_participle_clause_is_not_the_bodys_apposition():
         "Engr. Babatunde Olaleye-Grant, agreed to suspend the new park levy for six months."
     )
     assert ("Babatunde Olaleye-Grant",) not in _actors(text, "agreed to suspend")
+
+
+def test_a_title_alone_is_no_speaker():
+    found = extracted(
+        "Leaders of the market met on Monday.\n\nThe Honourable Commissioner for Commerce and "
+        "Industry, Mrs Halima Danjuma-Cole, who visited the market in the afternoon, described "
+        'the incident as "a tragedy for the whole state".'
+    )
+    assert [q.speaker for q in found.quotes] == ["Halima Danjuma-Cole"]
+    assert "Commissioner" not in [e.name for e in found.entities]
+
+
+def test_a_party_named_like_a_portfolio_stays_a_name():
+    # guard: "Labour" is also a title word ("Labour Minister")
+    found = extracted("Labour said it would cut the levy by 5% if it won the election.")
+    assert "Labour" in [e.name for e in found.entities]

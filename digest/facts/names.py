@@ -38,6 +38,14 @@ def _capitalised(text: str) -> bool:
 
 _LINKS = frozenset(["of", "de", "&"])
 _FIRST_NAME_WORDS = frozenset(["Per", "May", "Will"])
+# Title words that are never a name by themselves ("The Chairman of ...", "Chief (Mrs)"), unlike
+# portfolios and parties that are also titles ("Labour", "Trade", "Independent").
+_TITLE_ONLY = TITLES - frozenset(
+    """
+    foreign defence defense finance trade interior justice health labour labor transport
+    fisheries energy economy education agriculture opposition independent independents mps meps
+    """.split()
+)
 
 
 def tag_entities(doc: Doc) -> Doc:
@@ -383,8 +391,8 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
         toks = toks[1:]  # "Minister for [Enterprise] Ciarán Foley": the portfolio, then her
         while len(toks) > 2 and (toks[0].lower_ in PORTFOLIO_TAIL or toks[1].lower_ == "and"):
             toks = toks[1:] if toks[0].lower_ in PORTFOLIO_TAIL else toks[2:]
-    if not toks:
-        return out
+    if not toks or all(t.lower_.rstrip(".") in _TITLE_ONLY for t in toks):
+        return out  # "The Chairman of ...", "Chief (Mrs) ...": titles only, no name
     s, e = toks[0].i, toks[-1].i + 1
     if start > 0 and doc[start - 1].lower_ in TITLES and doc[start - 1].tag_ == "NN":
         titled = True  # "coach Marco Bellini", "spokeswoman Irma Tolk"
