@@ -365,3 +365,12 @@ def test_a_party_named_like_a_portfolio_stays_a_name():
     # guard: "Labour" is also a title word ("Labour Minister")
     found = extracted("Labour said it would cut the levy by 5% if it won the election.")
     assert "Labour" in [e.name for e in found.entities]
+
+
+def test_a_federal_government_of_a_place_is_a_body_the_government_can_mean():
+    text = (
+        "The union suspended its strike a day after the Federal Government of Morundi signed a "
+        "revised agreement with it.\n\n"
+        "Under the deal, the government agreed to release ₦180 billion for public universities."
+    )
+    assert _actors(text, "agreed to release") == {("Federal Government of Morundi",)}
