@@ -374,3 +374,15 @@ def test_a_federal_government_of_a_place_is_a_body_the_government_can_mean():
         "Under the deal, the government agreed to release ₦180 billion for public universities."
     )
     assert _actors(text, "agreed to release") == {("Federal Government of Morundi",)}
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Kyabazi Sugar Works will pay Shs42 billion to the outgrowers.", "Shs42 billion"),
+        ("The assembly agreed to cut the stall fee to GH₵50 a month.", "GH₵50"),
+    ],
+)
+def test_east_and_west_african_currencies_are_money(text, number):
+    quantities = [f.quantity.number for f in extracted(text).facts if f.quantity]
+    assert quantities == [number]

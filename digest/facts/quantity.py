@@ -56,7 +56,8 @@ _NUMBER = re.compile(r"^[$€£¥₹]?\d[\d,]*(?:\.\d+)?[%]?$")
 # A currency written before the number as a separate token ("US$ 1.1", "Rs 35", "KSh 240"), or
 # glued to it ("N48.5", "Dh150"): part of the number as written, never dropped from it.
 _CODES = (
-    r"Rs\.?|Tk|KSh|Ksh|Dh|RM|Rp|USD|EUR|GBP|INR|NGN|KES|PKR|BDT|AED|ZAR|CHF|JPY|CNY|SEK|NOK|DKK"
+    r"Rs\.?|Tk|KSh|Ksh|USh|TSh|Shs|Dh|RM|Rp|GH₵|USD|EUR|GBP|INR|NGN|KES|UGX|TZS|GHS|PKR|BDT|AED|"
+    r"ZAR|CHF|JPY|CNY|SEK|NOK|DKK"
 )
 _PREFIX = re.compile(rf"^(?:[A-Z]{{1,3}}\$|[₦₱₩₵]|{_CODES})$")
 _GLUED = re.compile(rf"^(?:[A-Z]{{1,3}}\$|[₦₱₩₵]|{_CODES}|N|R)\d[\d,]*(?:\.\d+)?$")
