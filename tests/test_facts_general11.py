@@ -386,3 +386,8 @@ def test_a_federal_government_of_a_place_is_a_body_the_government_can_mean():
 def test_east_and_west_african_currencies_are_money(text, number):
     quantities = [f.quantity.number for f in extracted(text).facts if f.quantity]
     assert quantities == [number]
+
+
+def test_a_regions_government_is_the_whole_region_name():
+    text = "Upper Austria's state government offered €4 million from its technology fund."
+    assert _actors(text, "offered") == {("Upper Austria",)}

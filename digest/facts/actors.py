@@ -96,7 +96,7 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         if low in _ORGANS and len(owners) == 1:
             return _actor(owners[0], sidx, ctx, verb, explicit)  # "the Bank's board": the Bank
         if low in _GOVERNS and len(owners) == 1 and ctx.kind(_owner_name(owners[0])) == "place":
-            return (ctx.canonical(_owner_name(owners[0])),)  # "Marenka's government": Marenka
+            return (ctx.canonical(_place_phrase(owners[0])),)  # "Marenka's government": Marenka
         if low == "union" and not named:
             union = ctx.resolve_description(low, sidx, tok.idx)
             if union:
@@ -202,6 +202,13 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if tok.tag_ == "NNS" and (explicit or _people(low)):
         return (description_phrase(tok),)  # "Players agreed", "Nurses at Carrow Health voted"
     return None
+
+
+def _place_phrase(owner: Token) -> str:
+    """A place with the capitalised words the parse hung on it ("Upper Austria", not the
+    country the ruler found inside it)."""
+    words = [c for c in owner.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+    return span_text([*words, owner]) if words else _owner_name(owner)
 
 
 def _owner_name(owner: Token) -> str:
