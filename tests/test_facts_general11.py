@@ -391,3 +391,11 @@ def test_east_and_west_african_currencies_are_money(text, number):
 def test_a_regions_government_is_the_whole_region_name():
     text = "Upper Austria's state government offered €4 million from its technology fund."
     assert _actors(text, "offered") == {("Upper Austria",)}
+
+
+def test_the_boards_of_both_banks_are_the_two_banks():
+    text = (
+        "Tellheim Bank and Marrenfeld Bank agreed on Friday to merge.\n\n"
+        "The boards of both banks have promised to keep every branch open until 2028."
+    )
+    assert _actors(text, "have promised") == {("Tellheim Bank", "Marrenfeld Bank")}

@@ -145,7 +145,7 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     of_names = role_of(tok)
     if of_names:
         return of_names  # "the leaders of Sorvia and Pellan"
-    group = group_description(tok, sidx, ctx)
+    group = group_description(_boards_of(tok) or tok, sidx, ctx)
     if group is not None:
         return group or None  # "Both governments", "Neither delegation"; unresolved: no actor
     owner = child(tok, "poss")
@@ -202,6 +202,15 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if tok.tag_ == "NNS" and (explicit or _people(low)):
         return (description_phrase(tok),)  # "Players agreed", "Nurses at Carrow Health voted"
     return None
+
+
+def _boards_of(tok: Token) -> Token | None:
+    """ "the boards of both banks" act for both banks: the plural the boards belong to."""
+    if tok.lower_ not in ("boards", "managements") or tok.tag_ != "NNS":
+        return None
+    of = next((p for p in children(tok, "prep") if p.lower_ == "of"), None)
+    pobj = child(of, "pobj") if of is not None else None
+    return pobj if pobj is not None and pobj.tag_ == "NNS" else None
 
 
 def _place_phrase(owner: Token) -> str:
