@@ -399,3 +399,25 @@ def test_the_boards_of_both_banks_are_the_two_banks():
         "The boards of both banks have promised to keep every branch open until 2028."
     )
     assert _actors(text, "have promised") == {("Tellheim Bank", "Marrenfeld Bank")}
+
+
+def test_the_state_of_a_place_is_the_place_whoever_speaks_for_it():
+    text = (
+        "Dollart Werft, the loss-making shipyard in Emden, met its banks on Friday.\n\n"
+        "Hanover/Emden – The state of Lower Saxony will provide €60 million in guarantees to "
+        "the yard, state premier Hauke Rademacher said on Monday."
+    )
+    assert _actors(text, "will provide") == {("Lower Saxony",)}
+
+
+def test_a_dateline_not_in_capitals_is_no_actor():
+    from digest.facts.dateline import dateline_end
+
+    def end(text, nlp):
+        return dateline_end(list(nlp.make_doc(text)))
+
+    from digest.facts.nlp import load_nlp
+
+    nlp = load_nlp()
+    assert end("Hanover/Emden – The state will pay.", nlp) == 4
+    assert end("Ghana – the country that agreed first – will pay.", nlp) == 0  # guard

@@ -167,10 +167,10 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         resolved = ctx.resolve_description(owner.lower_, sidx, owner.idx)
         if resolved:
             return resolved  # "the orchestra's management": the orchestra the story names
-    if tok.lower_ in STANDS_FOR_OWNER and _proper_modifier(tok):
+    if tok.lower_ in STANDS_FOR_OWNER:
         owned = of_name(tok)
         if owned:
-            return owned  # "the Gulf state of Qaradan" is Qaradan
+            return owned  # "the Gulf state of Qaradan" is Qaradan, whoever speaks for it
     if _proper_modifier(tok):
         return (description_phrase(tok),)  # "The Yemeni government", "European boats"
     body = speaker_body(tok, sidx, ctx, verb)

@@ -14,14 +14,24 @@ def dateline_end(toks: list[Token]) -> int:
     Veldania (AP) —"): a place in capitals, maybe a country, a date and an agency, then a
     dash. Its names are where the story was filed, never actors. 0 when there is none."""
     first = toks[0].text if toks else ""
-    if len(first) < 3 or not first.isalpha() or not first.isupper():
+    if len(first) < 3 or not first.isalpha() or not first[:1].isupper():
         return 0
+    capitals = first.isupper()
     for k, t in enumerate(toks[1:16], start=1):
         if t.text in _DASHES:
-            return k + 1
+            if capitals or _marked(toks[1:k], toks[k + 1 : k + 2]):
+                return k + 1
+            return 0
         if not (t.text[:1].isupper() or t.like_num or t.text in ",.()/"):  # "NOUAKCHOTT/IJMUIDEN"
             return 0
     return 0
+
+
+def _marked(run: list[Token], after: list[Token]) -> bool:
+    """A dateline not in capitals ("Hanover/Emden –", "Lagos, 4 May –") shows itself by a
+    slash between places or a date, and a sentence that starts after the dash."""
+    starts = bool(after) and after[0].text[:1].isupper()
+    return starts and any(t.text == "/" or t.like_num for t in run)
 
 
 def blank_dateline(doc: Any, make_doc: Any) -> Any:
