@@ -421,3 +421,20 @@ def test_a_dateline_not_in_capitals_is_no_actor():
     nlp = load_nlp()
     assert end("Hanover/Emden – The state will pay.", nlp) == 4
     assert end("Ghana – the country that agreed first – will pay.", nlp) == 0  # guard
+
+
+def test_a_place_that_only_names_a_body_in_the_lead_is_no_rival_company():
+    text = (
+        "KALTENBRUCK, 14 March – Brauckmann Werkzeugbau, the family-owned toolmaker from the "
+        "Vellmark hills, has agreed with the Kaltenbruck works council to guarantee all 2,300 "
+        "jobs at its main plant until the end of 2029.\n\n"
+        "In return, the works council agreed to forgo this year's Christmas bonus.\n\n"
+        "The deal was reached late on Wednesday.\n\n"
+        "Talks had lasted eleven hours.\n\n"
+        "Staff were told on Thursday morning.\n\n"
+        "“Nobody in this family wanted to be the generation that closed Kaltenbruck,” "
+        "said Henrike Brauckmann, the chief executive.\n\n"
+        "The company will invest €85 million in two automated machining lines at the site over "
+        "the next four years, it said."
+    )
+    assert _actors(text, "will invest") == {("Brauckmann Werkzeugbau",)}

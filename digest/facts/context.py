@@ -301,6 +301,7 @@ class Context:
             m
             for m in self.mentions
             if m.sentence == lead.sentence
+            and not (m.modifier or m.weak)
             and self.canonical(m.name) != self.canonical(lead.name)
             and self.kind(m.name) in ("org", "ambiguous")
             and not _public_body(m.name)
