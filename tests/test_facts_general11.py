@@ -438,3 +438,11 @@ def test_a_place_that_only_names_a_body_in_the_lead_is_no_rival_company():
         "the next four years, it said."
     )
     assert _actors(text, "will invest") == {("Brauckmann Werkzeugbau",)}
+
+
+def test_owners_in_apposition_with_a_family_are_the_family():
+    text = (
+        "In return, the owners, the Hamburg-based Behrens family, agreed to inject a further "
+        "€25 million of their own capital."
+    )
+    assert _actors(text, "agreed to inject") == {("Behrens family",)}

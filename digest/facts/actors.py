@@ -245,7 +245,7 @@ def _appositive_names(tok: Token, ctx: Context) -> tuple[str, ...] | None:
             continue  # "Members of the Harbour Workers Union, Local 17,": a numbered branch
         if any(c.dep_ in ("acl", "relcl") and tok.i < c.i < appos.i for c in kids(tok)):
             continue  # "The state government, represented by the Commissioner, Engr. X,"
-        named = [named_span(c) or _own_appositive(c) for c in conjuncts(appos)]
+        named = [named_span(c) or _own_appositive(c) or _family(c) for c in conjuncts(appos)]
         if named and all(named):
             return tuple(dict.fromkeys(ctx.canonical(n) for n in named if n))
     if tok.lower_ in TITLES and tok.lower_ != "members":  # "Members ..., Local 17,": a union
@@ -253,6 +253,14 @@ def _appositive_names(tok: Token, ctx: Context) -> tuple[str, ...] | None:
         if person is not None:
             return (ctx.canonical(person),)
     return None
+
+
+def _family(tok: Token) -> str | None:
+    """ "the owners, the Hamburg-based Behrens family,": a family named by its surname."""
+    if tok.lower_ != "family":
+        return None
+    names = [c for c in tok.lefts if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")]
+    return span_text([*names, tok]) if names else None
 
 
 def _own_appositive(tok: Token) -> str | None:
