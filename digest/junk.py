@@ -114,7 +114,7 @@ _CREDIT = re.compile(
     # "File photo by Jane Doe/EPA", "Photo: Reuters", "Image courtesy of the ministry"
     r"(?i:(?:(?:file|staff|handout|pool|top|main|lead|feature|header)\s+)?"
     r"(?:photo(?:graph)?s?|images?|pictures?|pic|illustration|video|footage|graphic|credits?)"
-    r"\s*(?:(?:courtesy(?: of)?|by|credit(?:ed)? to|source)\s*:?|[:|]))\s+[^.!?]{1,100}"
+    r"\s*(?:(?:courtesy(?: of)?|by|credit(?:ed)? to|source)\s*:?|[:|]))\s+(?:[A-Z]\.|[^.!?]){1,100}"
     # "Jane Doe/Reuters", "Anatoly Maltsev/EPA-EFE/ANATOLY MALTSEV", "Jane Doe via Getty Images"
     rf"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}\s*(?:/|\s+via\s+)\s*(?:{AGENCY}|[A-Z]{{2,}}[\w-]*)"
     r"(?:\s*/\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})*"
@@ -139,7 +139,8 @@ _FUNCTION_WORDS = frozenset(
     " open main full also most latest free".split()
 )
 TERMINAL = re.compile(r"[.!?:;][\"'”’)\]]*$|[\"”’]$")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+# a sentence end, not an initial ("Photo: HP/M. Seidl")
+_SENTENCE_END = re.compile(r"(?<![\s/(][A-Z])[.!?][\"'”’)\]]*\s+")
 
 
 def is_junk(line: str) -> bool:

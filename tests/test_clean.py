@@ -72,6 +72,9 @@ JUNK_CLASSES = {
     "caption with credit": ["Workers leave the harbour gate on Friday. Jane Doe/Reuters"],
     "photo by credit": ["Dockers at work. File photo by Kim Lee/EPA-EFE"],
     "caption prefix": ["Photo: The harbour at dawn.", "Image: Harbour Board"],
+    "caption with an initial in its credit": [
+        "A ferry at the quay. The operator has offered two more sailings. Photo: HP/M. Seidl"
+    ],
     "agency credit": ["(Getty Images)", "REUTERS/Mark Holm", "AFP via Getty Images"],
     "caption parenthetical": ["A crane at the port (AP Photo/Sam Cole)"],
     "error banner": ["Oops!", "Something went wrong.", "Please try again later."],
@@ -123,6 +126,7 @@ def test_each_junk_class_is_removed(junk):
         "Read the statement in full, the minister told reporters.",
         "He said: “Please try again later, we are closed.”",
         "The vote was 5-2.",
+        "The minister met J. Smith on Monday. He said the plan would go ahead.",
         "Home prices rose 3% in March.",
         "The talks resumed at 17:42 GMT after a two-hour break.",
     ],
