@@ -446,3 +446,12 @@ def test_owners_in_apposition_with_a_family_are_the_family():
         "€25 million of their own capital."
     )
     assert _actors(text, "agreed to inject") == {("Behrens family",)}
+
+
+def test_a_state_government_named_so_is_the_government_meant_later():
+    text = (
+        "The transport union called off its strike after an agreement with the Kwale State "
+        "Government late on Wednesday.\n\n"
+        "The government had earlier rejected the union's demand to scrap the levy."
+    )
+    assert _actors(text, "had earlier rejected") == {("Kwale State Government",)}

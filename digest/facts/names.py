@@ -402,6 +402,7 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
         or "&" in words  # "Harrow & Pike Tobacco"
         or (len(toks) > 2 and words[0] in STATE_HEADS)
         or (len(toks) > 3 and words[1] in STATE_HEADS and words[2] == "of")
+        or (len(toks) > 1 and words[-1] in STATE_HEADS)  # "Lagos State Government"
     ):
         label = "ORG"  # "Government of Sankara", "Federal Government of Morundi"
     elif words[-1] in PLACE_WORDS or words[0] in PLACE_WORDS:
