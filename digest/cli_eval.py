@@ -8,6 +8,7 @@ from pathlib import Path
 
 from digest.cli_common import EXIT_OK, EXIT_SOME_FAILED, length_of, print_json
 from digest.errors import ConfigError
+from digest.factgold import SPLITS
 
 
 def args_eval(p: argparse.ArgumentParser) -> None:
@@ -79,18 +80,7 @@ def args_eval_facts(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--split",
-        choices=(
-            "dev",
-            "test",
-            "holdout",
-            "holdout2",
-            "holdout3",
-            "holdout4",
-            "holdout5",
-            "holdout6",
-            "holdout7",
-            "holdout8",
-        ),
+        choices=SPLITS,
         help="score one part only",
     )
     p.add_argument("-v", "--details", action="store_true", help="list what was missed or invented")

@@ -20,6 +20,7 @@ from digest.facteval import (
     score,
     to_article,
 )
+from digest.factgold import SPLITS
 from digest.factmatch import (
     Aliases,
     content_tokens,
@@ -33,18 +34,7 @@ from digest.model import Article, Fact, Facts, Quantity, Quote
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "benchmarks" / "facts_gold"
-GOLD_SPLITS = (
-    "dev",
-    "test",
-    "holdout",
-    "holdout2",
-    "holdout3",
-    "holdout4",
-    "holdout5",
-    "holdout6",
-    "holdout7",
-    "holdout8",
-)
+GOLD_SPLITS = SPLITS
 GOLD_FILES = [GOLD_DIR / f"{split}.jsonl" for split in GOLD_SPLITS]
 EXAMPLES = ROOT / "examples"
 
