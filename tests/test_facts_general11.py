@@ -455,3 +455,12 @@ def test_a_state_government_named_so_is_the_government_meant_later():
         "The state government agreed to suspend the park levy for six months."
     )
     assert _actors(text, "agreed to suspend") == {("Kwale State Government",)}
+
+
+def test_a_which_clause_says_something_of_the_object_and_is_not_part_of_it():
+    fact = _fact(
+        "The transport union has called off the strike which grounded bus services across the "
+        "city since Monday.",
+        "called off",
+    )
+    assert fact.object == "the strike"

@@ -287,6 +287,9 @@ def trim(toks: list[Token], head: Token) -> list[Token]:
         if t.dep_ == "relcl" and t.head.dep_ == "pobj" and t.head.i != head.i:
             cut = True  # "the money into a fund [that will refund ...]": a further description
             k = min(k, next((j for j, u in enumerate(toks) if u.i == t.left_edge.i), k))
+        if t.dep_ == "relcl" and t.left_edge.lower_ == "which" and t.head.i == head.i:
+            cut = True  # "the strike [which grounded bus services]": said of it, not agreed
+            k = min(k, next((j for j, u in enumerate(toks) if u.i == t.left_edge.i), k))
         # not "boats seized in March", not "$30 million over two years"
         time = _time_pp(t) and not t.head.tag_.startswith("VB") and not is_amount(t.head)
         if t.dep_ == "advcl" or (t.dep_ == "prep" and (_circumstance(t) or time)):
