@@ -464,3 +464,12 @@ def test_a_which_clause_says_something_of_the_object_and_is_not_part_of_it():
         "called off",
     )
     assert fact.object == "the strike"
+
+
+def test_an_under_which_clause_is_not_part_of_the_contract_signed():
+    fact = _fact(
+        "The National Library has signed a contract with Parallax Archive Systems under which "
+        "the firm will digitise two million pages.",
+        "has signed",
+    )
+    assert (fact.object, fact.counterparty) == ("a contract", "Parallax Archive Systems")

@@ -287,7 +287,7 @@ def trim(toks: list[Token], head: Token) -> list[Token]:
         if t.dep_ == "relcl" and t.head.dep_ == "pobj" and t.head.i != head.i:
             cut = True  # "the money into a fund [that will refund ...]": a further description
             k = min(k, next((j for j, u in enumerate(toks) if u.i == t.left_edge.i), k))
-        if t.dep_ == "relcl" and t.left_edge.lower_ == "which" and t.head.i == head.i:
+        if t.dep_ == "relcl" and t.head.i == head.i and _which_clause(t):
             cut = True  # "the strike [which grounded bus services]": said of it, not agreed
             k = min(k, next((j for j, u in enumerate(toks) if u.i == t.left_edge.i), k))
         # not "boats seized in March", not "$30 million over two years"
@@ -400,3 +400,11 @@ def text_of(toks: list[Token]) -> str:
 def is_time(tok: Token | None) -> bool:
     """Is the token a date or time ("agreed on Friday")?"""
     return tok is not None and tok.ent_type_ in _TIME_LABELS and entity_of(tok) is not None
+
+
+def _which_clause(clause: Token) -> bool:
+    """Does a relative clause open with "which" ("which grounded ...", "under which ...")?"""
+    first = clause.left_edge
+    if first.lower_ == "which":
+        return True
+    return first.tag_ == "IN" and first.i + 1 < len(first.doc) and first.nbor().lower_ == "which"
