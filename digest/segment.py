@@ -48,6 +48,13 @@ def paragraphs(text: str) -> list[str]:
     return [b for b in (" ".join(x.split()) for x in _PARAGRAPH_BREAK.split(text)) if b]
 
 
+def _nupunkt_model(nupunkt):
+    """nupunkt's default model, knowing the titles above as abbreviations."""
+    model = nupunkt.load_default_model()
+    model._params.abbrev_types.update(TITLE_ABBREVIATIONS)
+    return model
+
+
 @lru_cache(maxsize=1)
 def _tokenizer():
     """nupunkt's default tokenizer with the shortcuts below; None when only NLTK is available."""
@@ -55,8 +62,7 @@ def _tokenizer():
     try:
         import nupunkt
 
-        tokenizer = nupunkt.load_default_model()
-        tokenizer._params.abbrev_types.update(TITLE_ABBREVIATIONS)
+        tokenizer = _nupunkt_model(nupunkt)
         _add_fast_decisions(tokenizer)
         return tokenizer
     except Exception:  # pragma: no cover - exercised only without nupunkt
@@ -231,8 +237,7 @@ def _sentence_splitter() -> Callable[[str], list[str]]:
     try:
         import nupunkt
 
-        model = nupunkt.load_default_model()
-        model._params.abbrev_types.update(TITLE_ABBREVIATIONS)
+        model = _nupunkt_model(nupunkt)
         model.tokenize("Warm up. Load the model.")
         return lambda text: list(model.tokenize(text))
     except Exception as exc:  # pragma: no cover - exercised only without nupunkt
