@@ -190,9 +190,9 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     owner_name = board_owner(tok)
     if owner_name is not None:
         return (ctx.canonical(owner_name),)  # "The board of trustees at Te Awa Iti School"
-    owned = of_name(tok)
+    owned = of_name(tok) if tok.lower_ not in STANDS_FOR_OWNER else None  # those were tried
     if owned is not None:
-        return owned  # "The city of Port Halvey", "the regional parliament of Harlen"
+        return owned  # "the regional parliament of Harlen", "the boards of X and Y"
     if np and np[0].tag_ == "PRP$":
         return None  # "her government", "his party", still unresolved: a reader cannot tell whose
     if (low in lx.INSTITUTIONS and low != "owner") or _is_maker(low):

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from digest.facts import lexicon as lx
-from digest.facts.phrases import named_span
+from digest.facts.phrases import named_span, prep_names
 from digest.facts.syntax import Token, child, is_negated, kids, lemma, say_governor
 
 # "could cut", "may raise", "can veto": speculation or ability, not a commitment.
@@ -228,11 +228,7 @@ def actor_as_other_party(actors: tuple[str, ...], obj_toks: list[Token], ctx: An
     """ "Lusen would suspend a 2019 agreement on police cooperation with Lusen": the actor is
     also the other party named in the object, so the actor is wrong."""
     names = {ctx.canonical(a) for a in actors}
-    for t in obj_toks:
-        if t.dep_ != "prep" or t.lower_ not in ("with", "to", "from"):
-            continue
-        pobj = child(t, "pobj")
-        name = named_span(pobj) if pobj is not None and pobj.tag_ in ("NNP", "NNPS") else None
-        if name is not None and ctx.canonical(name) in names:
-            return True
-    return False
+    return any(
+        pobj.tag_ in ("NNP", "NNPS") and ctx.canonical(name) in names
+        for _prep, pobj, name in prep_names(obj_toks, ("with", "to", "from"))
+    )

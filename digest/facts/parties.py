@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from digest.facts import lexicon as lx
 from digest.facts.objects import TRANSFER, Found, is_money_pp
-from digest.facts.phrases import named_span
+from digest.facts.phrases import named_span, prep_names
 from digest.facts.quantity import quantity_in
 from digest.facts.syntax import Token, child, children, lemma, np_tokens, span_text
 from digest.model import Quantity
@@ -84,10 +84,9 @@ def without_counterparty(obj_toks: list[Token], party: str | None) -> list[Token
     that names its counterparty ("a 15-year contract to deliver gas")."""
     if not party:
         return obj_toks
-    for t in obj_toks:
-        pobj = child(t, "pobj") if t.dep_ == "prep" and t.lower_ in ("with", "to") else None
-        if pobj is not None and named_span(pobj) == party:
-            phrase = {u.i for u in t.subtree}
+    for prep, _pobj, name in prep_names(obj_toks, ("with", "to")):
+        if name == party:
+            phrase = {u.i for u in prep.subtree}
             kept = [u for u in obj_toks if u.i not in phrase]
             return kept if any(u.is_alpha or u.like_num for u in kept) else obj_toks
     return obj_toks

@@ -67,3 +67,15 @@ def description_phrase(tok: Token) -> str:
     while len(toks) > 1 and toks[0].text.lower() in _DETERMINERS:
         toks = toks[1:]
     return span_text(toks)
+
+
+def prep_names(toks: list[Token], words: tuple[str, ...]) -> list[tuple[Token, Token, str]]:
+    """(preposition, its object, the name) for each "with X", "to X" ... among `toks` whose
+    object belongs to a name ("a deal with Kelmark Energi")."""
+    out = []
+    for t in toks:
+        pobj = child(t, "pobj") if t.dep_ == "prep" and t.lower_ in words else None
+        name = named_span(pobj) if pobj is not None else None
+        if name is not None:
+            out.append((t, pobj, name))
+    return out
