@@ -473,3 +473,9 @@ def test_an_under_which_clause_is_not_part_of_the_contract_signed():
         "has signed",
     )
     assert (fact.object, fact.counterparty) == ("a contract", "Parallax Archive Systems")
+
+
+def test_a_pattern_found_speaker_may_open_with_any_capital():
+    from digest.facts.fallback import speaker_names
+
+    assert speaker_names("Ōrewa Tipene said the council would pay.") == ["Ōrewa Tipene"]

@@ -10,12 +10,13 @@ from functools import lru_cache
 from digest.facts import lexicon as lx
 from digest.facts.context import Context, Mention
 from digest.facts.names import PARTICLES
+from digest.facts.namewords import CAPITALS
 from digest.facts.orgwords import organisation_noun, organisation_word
 from digest.facts.quantity import parse_value
 from digest.facts.quotes import attribute, find_quotes
 from digest.model import Entity, Fact, Quantity, Quote, Sentence
 
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"  # also "Áine", "Øystein"
+_CAP = rf"[{re.escape(CAPITALS)}][\w'’.-]*"  # also "Áine", "Øystein", "Ōtarewa"
 _PARTICLE = "|".join(sorted(PARTICLES))  # "Ahmed ag Issouf", "Dirk van Dijk"
 _NAME = rf"(?:the\s+)?{_CAP}(?:\s+(?:of\s+(?:the\s+)?|(?:{_PARTICLE})[\s-]+)?{_CAP})*"
 _TITLES = re.compile(

@@ -48,3 +48,6 @@ STATE_HEADS = frozenset(["government", "administration"])
 PARTICLES = frozenset(
     "ag al bin bint binti da das de del della der di dos du el ibn la le ould van von".split()
 )
+# Every capital letter of the Basic Multilingual Plane, for patterns that read a name
+# ("Áine", "Øystein", "Ōtarewa", "Łęczna"): the same test as `str.isupper` on a first letter.
+CAPITALS = "".join(chr(c) for c in range(0x10000) if chr(c).isupper() and chr(c).isalpha())
