@@ -102,7 +102,7 @@ def find_chains(doc: Any) -> list[Chain]:
             chains.append(Chain(top=v, content=v, inherit=inherit, explicit=True))
         elif (
             lem not in lx.NOT_COMMIT
-            or _causative(v)
+            or _changes_object(v)
             or _gives_to(v)
             or (lem in lx.REFUSABLE and is_negated(v))  # "would not use its power to"
         ) and lem not in lx.SAY:
@@ -284,11 +284,10 @@ def _light_object(v: Token) -> bool:
     return dobj is not None and dobj.text.lower() in lx.COMMIT_NOUNS
 
 
-def _causative(v: Token) -> bool:
-    """ "would make its buses free": make with a small clause is a commitment."""
-    return lemma(v) == "make" and any(
-        c.dep_ == "ccomp" and c.tag_ == "JJ" and child(c, "nsubj") is not None for c in kids(v)
-    )
+def _changes_object(v: Token) -> bool:
+    """ "would not increase the price": a change made to something is a commitment; "fees
+    will increase" (no object) is a forecast."""
+    return lemma(v) in ("increase", "decrease") and child(v, "dobj") is not None
 
 
 def _verb_conjuncts(v: Token) -> list[Token]:

@@ -115,6 +115,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
         return None  # "could cut 45,000 jobs", "declined to comment"
     if guards.effect_verb(content, chain.explicit) or guards.habitual(top, chain.control, modals):
         return None  # "will mark the end of an era", "banks offer services"
+    if guards.scheduled_event(content, chain.explicit):
+        return None  # "will hold a hearing on the settlement"
     if guards.bare_endorsement(top, content, chain.control):
         return None  # "Members backed the deal": a stance, not a commitment
     if guards.hedged([top, content, subj_verb], chain.explicit) or guards.third_party_report(

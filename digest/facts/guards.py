@@ -103,6 +103,20 @@ def effect_verb(content: Token, explicit: bool) -> bool:
     return not explicit and lemma(content) in EFFECT
 
 
+def scheduled_event(content: Token, explicit: bool) -> bool:
+    """ "The tribunal will hold a hearing on the settlement": a step of procedure on a date;
+    "would hold ministers to account": a stance. Neither is a commitment ("would hold talks",
+    "will hold a 40% stake", "would hold monthly open meetings", "promised to hold a hearing"
+    are)."""
+    if explicit or lemma(content) != "hold":
+        return False
+    doc = content.doc
+    if any(t.lower_ == "account" and doc[t.i - 1].lower_ == "to" for t in content.subtree):
+        return True  # "would hold ministers to account": a stance, not a promise to anyone
+    obj = next((c for c in kids(content) if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lower_ in ("hearing", "hearings")
+
+
 def habitual(top: Token, control: Token | None, modals: set[str]) -> bool:
     """ "Islamic banks offer services", "MCI offers internet services": a present-tense
     description of what the subject does, not a commitment."""

@@ -112,14 +112,17 @@ CLAIM_OBJECTS = frozenset(
     assertion assertions characterisation characterization description comparison
     """.split()
 )
-# Verbs that are never commitments, even after "will" ("will meet", "will say").
+# Verbs that are never commitments, even after "will" ("will meet", "will say"). Not here:
+# "hold" ("would hold talks", "will hold a 40% stake"), "show" (a broadcaster "will show
+# 60 matches"), "make" ("will make a payment"), "put" ("would put the treaty before
+# parliament"), "let" ("would not let inspectors interview ...").
 NOT_COMMIT = frozenset(
     """
-    be have say tell talk speak meet visit travel arrive attend hold discuss consider
+    be have say tell talk speak meet visit travel arrive attend discuss consider
     remain become seem need want try face expect see look know think believe hope wait depend
-    happen come go get include affect cost mean win lose show review study examine debate
+    happen come go get include affect cost mean win lose review study examine debate
     report announce welcome benefit suffer struggle fall rise grow decrease increase
-    lead follow make use like feel find give let put ask urge call seek
+    lead follow use like feel find give ask urge call seek
     threaten attack bomb shell invade storm retaliate punish boycott blockade besiege expel
     deport destroy kill strike fight receive earn gain expose decide
     """.split()

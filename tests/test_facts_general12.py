@@ -1,0 +1,84 @@
+"""Tests of the twelfth round of general facts rules (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from facts_fixtures import facts_of
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+
+def _rows(text: str, verb: str) -> list[tuple[tuple[str, ...], str, str, str]]:
+    return [row for row in facts_of(text) if verb in row[1]]
+
+
+# ------------------------------------------------ verbs that commit after "will"/"would"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor", "polarity"),
+    [
+        (
+            "Tolvane Energy said it would hold a 40 percent stake in the Marrow field.",
+            "would hold",
+            "Tolvane Energy",
+            "positive",
+        ),
+        (
+            "Kestrel Sport will show 240 live matches a season under the new contract.",
+            "will show",
+            "Kestrel Sport",
+            "positive",
+        ),
+        (
+            "Harlow Engineering will make a one-off payment of £140m into the pension scheme.",
+            "will make",
+            "Harlow Engineering",
+            "positive",
+        ),
+        (
+            "Prime Minister Edda Varn said Ostmark would put the treaty before parliament "
+            "within a month.",
+            "would put",
+            "Ostmark",
+            "positive",
+        ),
+        (
+            "The Velmar government said it would not let inspectors visit the Sorrel plant.",
+            "would not let",
+            "Velmar government",
+            "negative",
+        ),
+        (
+            "Dunmore Cement said it would not increase the price of a bag for two years.",
+            "would not increase",
+            "Dunmore Cement",
+            "negative",
+        ),
+    ],
+)
+def test_a_verb_that_can_promise_is_a_commitment_after_will_or_would(text, verb, actor, polarity):
+    rows = _rows(text, verb)
+    assert [(r[0], r[3]) for r in rows] == [((actor,), polarity)]
+
+
+def test_a_price_that_will_increase_is_a_forecast_not_a_commitment():
+    # guard: "increase" without an object is what prices do, not what anyone promises
+    assert _rows("Kessling Water said its charges will increase by 4% in April.", "increase") == []
+
+
+def test_a_hearing_the_tribunal_will_hold_is_a_date_not_a_commitment():
+    text = "The Competition Tribunal will hold a hearing on the settlement in March."
+    assert _rows(text, "hold") == []
+
+
+def test_holding_someone_to_account_is_a_stance_not_a_commitment():
+    text = "The Liberal Party said it would hold ministers to account over the scheme."
+    assert _rows(text, "hold") == []
+
+
+def test_holding_talks_stays_a_commitment_and_a_promised_hearing_too():
+    # guard: the hearing guard does not reach talks or an explicit promise
+    assert _rows("Ostmark said it would hold talks on the tariffs.", "hold")
+    text = "The regulator promised to hold a hearing on the fares before June."
+    assert _rows(text, "hold")
