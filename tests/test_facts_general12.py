@@ -82,3 +82,28 @@ def test_holding_talks_stays_a_commitment_and_a_promised_hearing_too():
     assert _rows("Ostmark said it would hold talks on the tariffs.", "hold")
     text = "The regulator promised to hold a hearing on the fares before June."
     assert _rows(text, "hold")
+
+
+# ------------------------------------------------ clauses the tagger or the time test hid
+
+
+def test_a_span_of_time_that_measures_the_object_is_not_a_date():
+    rows = _rows("Corlan Pay has agreed to fund two years of credit monitoring.", "agreed")
+    assert [(r[0], r[2]) for r in rows] == [(("Corlan Pay",), "two years of credit monitoring")]
+
+
+def test_a_date_after_agreed_is_still_no_object():
+    # guard: "agreed on Friday" says when, not what
+    assert _rows("Halden and Corvo agreed on Friday.", "agreed") == []
+
+
+def test_a_past_tense_tagged_as_participle_after_a_parenthesis_is_a_clause():
+    text = "Ostrand, in turn, committed to halting drone strikes on the naval bases."
+    rows = _rows(text, "committed")
+    assert [r[0] for r in rows] == [("Ostrand",)]
+
+
+def test_a_participle_without_its_own_subject_is_still_no_clause():
+    # guard: "the accord signed on Monday" describes the accord
+    text = "The accord signed on Monday runs for five years, officials in Ostrand said."
+    assert _rows(text, "signed") == []

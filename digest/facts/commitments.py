@@ -290,8 +290,12 @@ def _ultimatum(chain: Chain, subj_verb: Token) -> bool:
 
 
 def _is_clause(v: Token, modals: set[str]) -> bool:
-    """A finite clause (or one with a real auxiliary), not "the deal signed on Monday"."""
+    """A finite clause (or one with a real auxiliary), not "the deal signed on Monday"; a
+    past participle with its own active subject is a past tense the tagger missed ("Ostrand,
+    in turn, committed to ...")."""
     if v.tag_ in _FINITE:
+        return True
+    if v.tag_ == "VBN" and child(v, "nsubj") is not None and not modals:
         return True
     return bool(modals - {"to"})
 

@@ -398,8 +398,11 @@ def text_of(toks: list[Token]) -> str:
 
 
 def is_time(tok: Token | None) -> bool:
-    """Is the token a date or time ("agreed on Friday")?"""
-    return tok is not None and tok.ent_type_ in _TIME_LABELS and entity_of(tok) is not None
+    """Is the token a date or time ("agreed on Friday")? Not a span that measures what follows
+    it ("to fund two years of credit monitoring")."""
+    if tok is None or tok.ent_type_ not in _TIME_LABELS or entity_of(tok) is None:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" and child(c, "pobj") for c in kids(tok))
 
 
 def _which_clause(clause: Token) -> bool:
