@@ -107,3 +107,44 @@ def test_a_participle_without_its_own_subject_is_still_no_clause():
     # guard: "the accord signed on Monday" describes the accord
     text = "The accord signed on Monday runs for five years, officials in Ostrand said."
     assert _rows(text, "signed") == []
+
+
+# ------------------------------------------------ a lead that names its subject next
+
+
+def test_the_title_in_a_lead_is_the_person_the_next_sentence_gives_it():
+    text = (
+        "The prime minister pledged on Tuesday to build 60,000 social homes.\n\n"
+        "Hanne Virtanen, who became prime minister of Lossland in March, said the programme "
+        "would cost 7.8 billion crowns."
+    )
+    assert [r[0] for r in _rows(text, "pledged")] == [("Hanne Virtanen",)]
+
+
+def test_a_person_described_in_a_lead_is_the_person_the_next_sentence_is_about():
+    text = (
+        "A philanthropist who grew up in Eastmere has pledged £12 million to build a cancer "
+        "research centre.\n\n"
+        "Patricia Lowther, 71, who made her fortune in packaging, will give the money over "
+        "five years."
+    )
+    assert [r[0] for r in _rows(text, "pledged")] == [("Patricia Lowther",)]
+
+
+def test_a_title_given_before_is_not_looked_for_in_the_next_sentence():
+    # guard: the president named before is meant, not the one the next sentence introduces
+    text = (
+        "President Dmitar Oslo met union leaders on Monday.\n\n"
+        "The president pledged to raise the minimum wage by 8%.\n\n"
+        "Anna Brell, who became president of the senate last year, said the bill would pass."
+    )
+    assert [r[0] for r in _rows(text, "pledged")] == [("Dmitar Oslo",)]
+
+
+def test_a_body_described_in_a_lead_is_not_a_person_named_next():
+    # guard: "a Progressive government" is no person, whoever speaks next
+    text = (
+        "A Progressive government would offer a rebate of 300 solars to every household.\n\n"
+        "Rui Antonelli, the party's finance spokesman, said the rebate would be paid in March."
+    )
+    assert ("Rui Antonelli",) not in [r[0] for r in _rows(text, "offer")]

@@ -34,7 +34,7 @@ from digest.facts.syntax import (
     np_tokens,
     span_text,
 )
-from digest.facts.titles import titled_person
+from digest.facts.titles import TITLE_WORDS, titled_person
 
 _DEMONYM = re.compile(r"[A-Z][a-z]{3,}(?:an|ian|ese|ish|i)$")  # singular: "Uruguayan", "Omani"
 _AGENT_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent|eer)s$")
@@ -119,6 +119,12 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     ):
         # a lead that names the body later: "A Queensland coal miner has agreed to pay ..."
         named = ctx.named_next(sidx, {"org", "ambiguous"})
+        if named is not None:
+            return named
+    if det is not None and det.lower_ in ("a", "an") and _one_person(low):
+        # ... or the person: "A philanthropist who grew up in Eastmere has pledged £12 million.
+        # Dame Patricia Lowther, 71, ... will give the money"
+        named = ctx.named_next(sidx, {"person"})
         if named is not None:
             return named
     party = _party_name(tok) if tok.text in _PARTY_HEADS else None
@@ -329,6 +335,17 @@ def description_name(tok: Token) -> str | None:
     ):
         return description_phrase(tok)  # "the ruling coalition", "the opposition alliance"
     return None
+
+
+_ONE_PERSON = frozenset(
+    "businessman businesswoman billionaire tycoon donor benefactor entrepreneur leader official "
+    "representative delegate negotiator".split()
+)
+
+
+def _one_person(noun: str) -> bool:
+    """A noun for one person: a title, a role, an agent in -ist ("philanthropist")."""
+    return noun in TITLE_WORDS or noun in _ONE_PERSON or (noun.endswith("ist") and len(noun) > 5)
 
 
 def _people(plural: str) -> bool:

@@ -16,7 +16,7 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
-_HAS_BEEN = re.compile(r"^,? (?:has been|is|was|became|the) ((?:[a-z]+ ?){1,3})")
+_HAS_BEEN = re.compile(r"^,? (?:who )?(?:has been|is|was|became|the) ((?:[a-z]+ ?){1,3})")
 
 
 def record_title(ctx: Context, sentence: int, text: str, start: int, name: str) -> None:
@@ -33,12 +33,19 @@ def record_title(ctx: Context, sentence: int, text: str, start: int, name: str) 
 
 
 def titled_person(tok: Token, sentence: int, ctx: Context) -> tuple[str, ...] | None:
-    """ "the president": the one person written earlier with that title; None when the noun is
-    no bare "the <title>" ("the president of the club", "its president") or the title was
-    given to no one, or to more than one person."""
+    """ "the president": the one person written earlier with that title (or, when no one was,
+    in the next sentence); None when the noun is no bare "the <title>" ("the president of the
+    club", "its president") or the title was given to no one, or to more than one person."""
     det = child(tok, "det")
     if det is None or det.lower_ != "the" or tok.lower_ not in TITLE_WORDS:
         return None
     if child(tok, "poss") is not None or any(p.lower_ == "of" for p in children(tok, "prep")):
         return None
-    return ctx.only_earlier(ctx.titled.get(tok.lower_, []), sentence, tok.idx)
+    noted = ctx.titled.get(tok.lower_, [])
+    earlier = ctx.only_earlier(noted, sentence, tok.idx)
+    if earlier is not None or any(s < sentence for s, _, _ in noted):
+        return earlier
+    # a lead that names the holder in the next sentence: "The prime minister pledged ...
+    # Hanne Virtanen, who became prime minister in March, said ..."
+    after = {n for s, _, n in noted if s == sentence + 1}
+    return (after.pop(),) if len(after) == 1 else None
