@@ -148,3 +148,26 @@ def test_a_body_described_in_a_lead_is_not_a_person_named_next():
         "Rui Antonelli, the party's finance spokesman, said the rebate would be paid in March."
     )
     assert ("Rui Antonelli",) not in [r[0] for r in _rows(text, "offer")]
+
+
+# ------------------------------------------------ a tally between a vote and its infinitive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harwick school board voted 6-1 on Monday night to approve a three-year contract.",
+        "Members of the Harwick Nurses Union voted by 71% on Wednesday to ratify the pay deal.",
+        "The Harwick City Council voted 10-3 on Thursday to require a living wage.",
+    ],
+)
+def test_a_tally_between_a_vote_and_its_infinitive_keeps_what_was_voted(text):
+    rows = _rows(text, "voted")
+    assert len(rows) == 1 and rows[0][3] == "positive"
+    assert rows[0][2] in ("a three-year contract", "the pay deal", "a living wage")
+
+
+def test_a_purpose_clause_after_an_object_is_not_what_was_voted():
+    # guard: only a tally, a share or a date may stand between the vote and the infinitive
+    text = "The Harwick council voted against the budget in March to protest the cuts."
+    assert all("protest" not in r[1] for r in _rows(text, "voted"))

@@ -61,6 +61,7 @@ def find_chains(doc: Any) -> list[Chain]:
         if v.i in used or lemma(v) not in lx.CONTROL:
             continue
         x = next((c for c in kids(v) if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+        x = x if x is not None else _split_infinitive(v)
         if x is None or _pledged_amount(v, x):
             continue
         used.update((v.i, x.i))
@@ -114,6 +115,39 @@ def find_chains(doc: Any) -> list[Chain]:
                 content = _aspect_complement(v) if carrier is v else v
                 chains.append(Chain(top=v, content=content, inherit=inherit))
     return chains
+
+
+def _split_infinitive(v: Token) -> Token | None:
+    """ "voted 6-1 on Monday night to approve the contract": the tally or the date between
+    them made the parse hang "to approve" on "voted" as a clause of purpose; it is the
+    infinitive "voted" controls. Only a tally, a share or a date may stand between."""
+    x = next((c for c in kids(v) if c.dep_ == "advcl" and c.tag_ == "VB"), None)
+    if x is None or x.i < v.i or child(x, "nsubj") is not None:
+        return None
+    to = x.doc[x.i - 1]
+    if to.lower_ != "to" or to.dep_ != "aux":
+        return None
+    between = [c for c in kids(v) if v.i < c.i < x.i]
+    return x if between and all(_tally_or_date(c) for c in between) else None
+
+
+def _tally_or_date(tok: Token) -> bool:
+    """ "6-1", "88 to 54", "by 71%", "on Tuesday night", ",": what may come between a vote
+    and its infinitive."""
+    if tok.dep_ == "punct" or tok.like_num:
+        return True
+    if tok.dep_ == "npadvmod" and any(t.like_num for t in tok.subtree):
+        return True
+    if tok.dep_ != "prep":
+        return False
+    words = [t for t in tok.subtree if t.i != tok.i]
+    return bool(words) and all(
+        t.like_num
+        or t.ent_type_ in ("DATE", "TIME", "PERCENT", "CARDINAL")
+        or t.is_punct
+        or t.lower_ in ("to", "night", "evening", "morning", "afternoon")
+        for t in words
+    )
 
 
 def _pledged_amount(v: Token, x: Token) -> bool:
