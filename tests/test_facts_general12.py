@@ -171,3 +171,35 @@ def test_a_purpose_clause_after_an_object_is_not_what_was_voted():
     # guard: only a tally, a share or a date may stand between the vote and the infinitive
     text = "The Harwick council voted against the budget in March to protest the cuts."
     assert all("protest" not in r[1] for r in _rows(text, "voted"))
+
+
+# ------------------------------------------------ a pair no coordination named
+
+
+def test_the_two_companies_are_the_two_the_sentence_before_named_apart():
+    text = (
+        "Transborva said on Monday it had settled its dispute over transit fees with "
+        "EstrelGas.\n\n"
+        "The two companies agreed on a tariff of $1.85 per thousand cubic metres."
+    )
+    assert [r[0] for r in _rows(text, "agreed")] == [("Transborva", "EstrelGas")]
+
+
+def test_a_pair_of_countries_is_not_guessed_from_the_places_a_sentence_names():
+    # guard: a sentence names rivers and capitals beside the two countries
+    text = (
+        "Veldania's parliament ratified a treaty with Ostrel on sharing the Caspo River.\n\n"
+        "Both governments signed the treaty in Meressa in May."
+    )
+    assert all(r[0] != ("Ostrel", "Caspo River") for r in _rows(text, "signed"))
+    assert _rows(text, "signed") == []
+
+
+def test_a_pair_is_not_taken_from_a_sentence_that_names_three():
+    # guard: three companies named, "the two companies" could be any two of them
+    text = (
+        "Halvard Airlines said on Monday that Corvo Airways had approached Brisk Airways about a "
+        "maintenance hangar.\n\n"
+        "The two companies agreed to share a maintenance hangar."
+    )
+    assert _rows(text, "agreed") == []

@@ -217,6 +217,28 @@ class Context:
         }
         return (after.pop(),) if len(after) == 1 else None
 
+    def pair_named(
+        self, sentence: int, offset: int, kinds: set[str], window: int = _WINDOW
+    ) -> tuple[str, ...] | None:
+        """ "Transborva ... and the Estreli gas producer EstrelGas have settled ... The two
+        companies agreed": the two names of these kinds in the nearest earlier sentence that
+        names any; None when that sentence names one (and no earlier one two) or more than two."""
+        for s in range(sentence, max(-1, sentence - window - 1), -1):
+            names: list[str] = []
+            for m in self.mentions:
+                if m.sentence != s or (s == sentence and m.offset >= offset):
+                    continue
+                if m.weak or m.quoted or m.modifier or self.kind(m.name) not in kinds:
+                    continue
+                name = self.canonical(m.name)
+                if name not in names:
+                    names.append(name)
+            if len(names) == 2:
+                return tuple(names)
+            if len(names) > 2:
+                return None
+        return None
+
     def named_next(self, sentence: int, kinds: set[str]) -> tuple[str, ...] | None:
         """ "A Queensland coal miner has agreed to pay ... Tarrant Basin Resources said": the
         one body of these kinds that is a subject in the next sentence, if only one."""

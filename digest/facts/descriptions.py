@@ -150,14 +150,30 @@ def group_description(tok: Token, sidx: int, ctx: Context) -> tuple[str, ...] | 
             # "the five lenders": the five named just before or after, else a reader cannot tell
             return numbered_group(tok, sidx, ctx) or ()
         group = ctx.group(sidx, tok.idx, window=50)  # "the two airlines": the last pair named
-        return group if group is not None and len(group) == 2 else ()
+        return _pair(tok, sidx, ctx) if group is None else (group if len(group) == 2 else ())
     if det is None or det.lower_ not in _GROUP_DETS:
         return None
     noun = tok.lower_
     if noun not in _PARTY_NOUNS and noun.rstrip("s") not in _PARTY_NOUNS:
         return None  # "both candidates": people, not the parties of a deal
     group = ctx.group(sidx, tok.idx, window=50)  # the two parties stay the two parties
-    return group if group is not None and len(group) == 2 else ()
+    return _pair(tok, sidx, ctx) if group is None else (group if len(group) == 2 else ())
+
+
+# Groups the nearest pair of names would often get wrong: countries (a sentence names cities,
+# rivers and regions beside them) and parties (political ones, not a deal's).
+_NO_PAIR = frozenset(
+    "government governments country countries nation nations party parties".split()
+)
+
+
+def _pair(tok: Token, sidx: int, ctx: Context) -> tuple[str, ...]:
+    """The pair a "both/neither/the two" group of bodies means when no coordination named it:
+    the two organisations in the nearest sentence before that names any; () when none, more,
+    or the group is of countries or parties."""
+    if tok.lower_ in _NO_PAIR:
+        return ()
+    return ctx.pair_named(sidx, tok.idx, {"org", "ambiguous"}) or ()
 
 
 def numbered_group(tok: Token, sidx: int, ctx: Context) -> tuple[str, ...] | None:
