@@ -209,3 +209,30 @@ def test_what_the_numbers_will_show_is_no_commitment():
     # "show" promises a count of matches, not a proof of something said before
     text = "The business is viable, and the numbers will show it."
     assert _rows(text, "show") == []
+
+
+# ------------------------------------------------ South Asian papers
+
+
+def test_a_dateline_in_capitals_ending_in_a_colon_is_no_actor():
+    text = (
+        "SONAPUR, Feb 9: The Garment Makers Association of Nandar has agreed to raise the "
+        "minimum wage by Tk 1,500 from July."
+    )
+    assert [r[0] for r in _rows(text, "agreed")] == [("Garment Makers Association of Nandar",)]
+
+
+def test_a_heading_word_before_a_colon_is_not_taken_for_a_dateline():
+    # guard: only capitals make a colon end a dateline
+    text = "Update: Halvern Mining has agreed to pay a fine of $4 million."
+    assert [r[0] for r in _rows(text, "agreed")] == [("Halvern Mining",)]
+
+
+def test_crore_and_lakh_are_part_of_the_amount():
+    from facts_fixtures import extracted
+
+    facts = extracted("The Centre will infuse Rs 12,500 crore into four public sector banks.").facts
+    assert [(f.quantity.number, f.quantity.value) for f in facts] == [
+        ("Rs 12,500 crore", 125_000_000_000.0)
+    ]
+

@@ -11,8 +11,8 @@ _DASHES = frozenset(["—", "–", "-", "--"])
 
 def dateline_end(toks: list[Token]) -> int:
     """End of a dateline that opens the sentence ("OSLOVIK, 14 May 2025 –", "KORSBURG,
-    Veldania (AP) —"): a place in capitals, maybe a country, a date and an agency, then a
-    dash. Its names are where the story was filed, never actors. 0 when there is none."""
+    Veldania (AP) —", "RAJGANJ:"): a place in capitals, maybe a country, a date and an
+    agency, then a dash (or, in capitals, a colon). Its names are where the story was filed, never actors. 0 when there is none."""
     first = toks[0].text if toks else ""
     if len(first) < 3 or not first.isalpha() or not first[:1].isupper():
         return 0
@@ -22,6 +22,9 @@ def dateline_end(toks: list[Token]) -> int:
             if capitals or _marked(toks[1:k], toks[k + 1 : k + 2]):
                 return k + 1
             return 0
+        if t.text == ":":  # South Asian papers: "RAJGANJ:", "SONAPUR, Feb 9:"
+            after = toks[k + 1 : k + 2]
+            return k + 1 if capitals and after and after[0].text[:1].isupper() else 0
         if not (t.text[:1].isupper() or t.like_num or t.text in ",.()/"):  # "NOUAKCHOTT/IJMUIDEN"
             return 0
     return 0

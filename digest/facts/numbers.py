@@ -19,7 +19,9 @@ _CURRENCY_WORDS = frozenset(
     roubles lira won riyal dirham dirhams usd eur gbp
     """.split()
 )
-_SCALES = frozenset("hundred thousand million billion trillion bn mln m k".split())
+_SCALES = frozenset(
+    "hundred thousand million billion trillion bn mln m k lakh lakhs crore crores".split()
+)
 _PERCENT = frozenset(["%", "percent", "pct"])
 _DURATION = frozenset(
     "day days week weeks month months year years decade decades hour hours minute minutes".split()

@@ -40,6 +40,10 @@ _SCALE = {
     "bn": 1e9,
     "m": 1e6,
     "k": 1e3,
+    "lakh": 1e5,  # South Asian: "Rs 5 lakh", "Rs 4,800 crore"
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 _CURRENCY = "$€£¥₹"
 _CURRENCY_WORDS = frozenset(
@@ -63,7 +67,7 @@ _PREFIX = re.compile(rf"^(?:[A-Z]{{1,3}}\$|[₦₱₩₵]|{_CODES})$")
 _GLUED = re.compile(rf"^(?:[A-Z]{{1,3}}\$|[₦₱₩₵]|{_CODES}|N|R)\d[\d,]*(?:\.\d+)?$")
 
 
-_SCALE_WORDS = frozenset("million billion trillion bn mln".split())
+_SCALE_WORDS = frozenset("million billion trillion bn mln lakh lakhs crore crores".split())
 _ISO_CODE = re.compile(r"^[A-Z]{3}$")
 
 
