@@ -236,3 +236,10 @@ def test_crore_and_lakh_are_part_of_the_amount():
         ("Rs 12,500 crore", 125_000_000_000.0)
     ]
 
+
+def test_the_psu_is_the_company_the_story_names():
+    text = (
+        "Pravati Coalfields Ltd told the court it had supplied coal worth Rs 900 crore.\n\n"
+        "The PSU would resume dispatches from its two mines within a week."
+    )
+    assert [r[0] for r in _rows(text, "resume")] == [("Pravati Coalfields Ltd",)]

@@ -79,6 +79,8 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         return None  # "Friday pledged": the parse took the date for the subject
     if tok.tag_ in ("PRP", "PRP$"):
         return pronoun_actor(tok, sidx, ctx, verb, explicit)
+    if tok.text in lx.COMPANY_ABBREVIATIONS and child(tok, "det", "poss") is not None:
+        return ctx.resolve_description("company", sidx, tok.idx)  # "the PSU", "this PSU"
     tail = hyphen_tail(tok)
     if tail.i != tok.i and any(c.dep_ == "appos" for c in kids(tail)):
         tok = tail  # "Tessellate's co-founders, Nadia Qureshi and Ben Okafor," split at "-"

@@ -20,7 +20,7 @@ from digest.facts.aliases import (
 )
 from digest.facts.context import KIND_OF_LABEL, Context, Mention
 from digest.facts.dates import MONTHS, WEEKDAYS
-from digest.facts.lexicon import COMPANY_NOUNS
+from digest.facts.lexicon import COMPANY_ABBREVIATIONS, COMPANY_NOUNS
 from digest.facts.orgwords import organisation_word
 from digest.facts.scan import name_finder
 from digest.facts.subjects import modifier_mention, subject_mention, unparsed_subject_mention
@@ -58,6 +58,7 @@ def _usable(name: str) -> bool:
         and any(c.isupper() for c in name)
         and not name.isdigit()
         and last not in _NOT_LAST
+        and name not in COMPANY_ABBREVIATIONS  # "the PSU" describes a company
     )
 
 

@@ -150,6 +150,9 @@ PERSON_PRONOUNS = frozenset("he she him her".split())
 THING_PRONOUNS = frozenset("it its".split())
 GROUP_PRONOUNS = frozenset("they them".split())
 
+# Abbreviations that describe a company, not name one ("the PSU", a public sector
+# undertaking; "the SOE", a state-owned enterprise): read as "the company".
+COMPANY_ABBREVIATIONS = frozenset("PSU SOE PSE".split())
 # Institutions that stand for a company (resolved to the nearest organisation).
 COMPANY_NOUNS = frozenset(
     """
