@@ -243,3 +243,12 @@ def test_the_psu_is_the_company_the_story_names():
         "The PSU would resume dispatches from its two mines within a week."
     )
     assert [r[0] for r in _rows(text, "resume")] == [("Pravati Coalfields Ltd",)]
+
+
+def test_the_manufacturer_is_not_the_city_a_description_stood_for():
+    text = (
+        "The Tucson City Council voted on Tuesday to buy 32 buses from Solano Coachworks.\n\n"
+        "Rosa Delgado said she wanted the city to wait for federal grants.\n\n"
+        "The Fresno-based manufacturer agreed to deliver the first 10 buses by next summer."
+    )
+    assert [r[0] for r in _rows(text, "deliver")] == [("Solano Coachworks",)]

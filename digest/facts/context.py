@@ -291,6 +291,8 @@ class Context:
                 # an organisation, or a name the story made the subject ("Tillerman will close")
                 if not public_ok and (_public_body(m.name) or _labour_body(self.canonical(m.name))):
                     return False  # "the company" is never the court, the council or a union
+                if m.weak and self.kind(m.name) != "org":
+                    return False  # nor the city a description ("the city") just stood for
                 return self.kind(m.name) == "org" or m.subject
 
             name = (
