@@ -252,3 +252,39 @@ def test_the_manufacturer_is_not_the_city_a_description_stood_for():
         "The Fresno-based manufacturer agreed to deliver the first 10 buses by next summer."
     )
     assert [r[0] for r in _rows(text, "deliver")] == [("Solano Coachworks",)]
+
+
+# ------------------------------------------------ a body's members; a name joined by "and"
+
+
+def test_the_associations_members_are_the_association():
+    text = (
+        "The Vennick Police Officers Association reached a tentative deal with the city.\n\n"
+        "The association's members ratified the deal on Friday by 212 votes to 31."
+    )
+    assert [r[0] for r in _rows(text, "ratified")] == [("Vennick Police Officers Association",)]
+
+
+def test_a_name_joined_by_and_is_one_name_in_a_sentence_not_parsed():
+    from digest.facts.fallback import names_by_rule
+
+    kinds, pairs = names_by_rule(
+        "She is an organiser of the Transport and Allied Workers’ Federation in Glasgow."
+    )
+    assert "Transport and Allied Workers’ Federation" in kinds and pairs == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Veskar Bank and Tolmany Bank resumed.",
+        "Talks between UPS and Deutsche Post resumed.",
+        "Talks between Ghana and Togo resumed.",
+    ],
+)
+def test_two_names_joined_by_and_stay_two(text):
+    # guard: an organisation word before "and", an acronym, or no organisation word after it
+    from digest.facts.fallback import names_by_rule
+
+    kinds, _ = names_by_rule(text)
+    assert not any(" and " in name for name in kinds)

@@ -171,10 +171,10 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
             if resolved:
                 return resolved  # "its board": the company's
     described_owner = owner is not None and owner.tag_ == "NN" and owner.lower_ in lx.INSTITUTIONS
-    if low in _ORGANS and described_owner:
+    if (low in _ORGANS or low == "members") and described_owner:
         resolved = ctx.resolve_description(owner.lower_, sidx, owner.idx)
         if resolved:
-            return resolved  # "the orchestra's management": the orchestra the story names
+            return resolved  # "the orchestra's management", "the association's members"
     if tok.lower_ in STANDS_FOR_OWNER:
         owned = of_name(tok)
         if owned:

@@ -214,6 +214,26 @@ def speaker_names(text: str) -> list[str]:
 
 
 _PERSON_OF = re.compile(rf"(?P<who>{_CAP}(?:\s+{_CAP}){{1,2}})\s+of\s+$")
+# "Transport and Allied Workers’ Federation", "Adum Traders and Shop Owners Association": one
+# name, when the words after "and" end in an organisation word and those before have none.
+_JOINED = re.compile(rf"{_CAP}(?:\s+{_CAP})?\s+and\s+{_CAP}(?:\s+{_CAP}){{0,3}}")
+
+
+def _joined_names(text: str) -> list[tuple[int, int]]:
+    """Spans of names joined by "and" (see _JOINED)."""
+    out = []
+    for m in _JOINED.finditer(text):
+        first, _, rest = m.group(0).partition(" and ")
+        last = rest.split()[-1].rstrip("’'")
+        if first.split()[0] in _STOP_CAPS or any(organisation_noun(w) for w in first.split()):
+            continue  # "Veskar Bank and Tolmany Bank" are two
+        if any(w.isupper() and len(w) > 1 for w in m.group(0).split()):
+            continue  # "UPS and Deutsche Post", "BBC One and BBC News": names of their own
+        if organisation_noun(last) and not last.isupper():
+            out.append((m.start(), m.end()))
+    return out
+
+
 _PAIR = re.compile(rf"(?P<a>{_CAP}(?:\s+{_CAP})*)\s+and\s+(?P<b>{_CAP}(?:\s+{_CAP})*)")
 
 
@@ -221,7 +241,12 @@ def names_by_rule(text: str) -> tuple[dict[str, str], list[tuple[int, tuple[str,
     """Names of a sentence that was not parsed, with a kind guessed from their words (country,
     organisation word, title), and the pairs "A and B" (offset, names, at the start)."""
     kinds: dict[str, str] = {}
+    joined = _joined_names(text)
+    for start, end in joined:
+        kinds.setdefault(text[start:end], "org")
     for m in re.finditer(_NAME, text):
+        if any(start <= m.start() < end for start, end in joined):
+            continue  # a part of "Transport and Allied Workers’ Federation"
         name = m.group(0)
         words = name.split()
         if words[0] in ("the", "The") and len(words) > 2 and organisation_noun(words[1]):
@@ -246,6 +271,8 @@ def names_by_rule(text: str) -> tuple[dict[str, str], list[tuple[int, tuple[str,
         kinds.setdefault(bare, _kind(name, text[: m.start()]))
     pairs = []
     for m in _PAIR.finditer(text):
+        if any(start <= m.start() < end for start, end in joined):
+            continue
         a, b = m.group("a"), m.group("b")
         if a.split()[0] not in _STOP_CAPS and b.split()[0] not in _STOP_CAPS:
             pairs.append((m.start(), (a, b), m.start() == 0))
