@@ -288,3 +288,11 @@ def test_two_names_joined_by_and_stay_two(text):
 
     kinds, _ = names_by_rule(text)
     assert not any(" and " in name for name in kinds)
+
+
+def test_a_two_word_place_before_listed_says_where_the_group_trades_not_who_it_is():
+    text = (
+        "Sun Harbour Holdings won the Kai Tak site with a bid of HK$9.1 billion.\n\n"
+        "The Hong Kong-listed group said it would begin foundation works in March."
+    )
+    assert [r[0] for r in _rows(text, "begin")] == [("Sun Harbour Holdings",)]

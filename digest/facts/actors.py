@@ -313,11 +313,20 @@ def _proper_modifier(tok: Token) -> bool:
     for t in np_tokens(tok):
         if t.i >= tok.i or not t.text[:1].isupper() or t.dep_ == "poss":
             continue
-        if "-" in t.text or (not t.whitespace_ and t.i + 1 < len(t.doc) and t.nbor().text == "-"):
-            continue  # "the Swiss-based manufacturer": where it sits, not who it is
+        if "-" in t.text or _before_hyphen(t):
+            continue  # "the Swiss-based manufacturer", "the Hong Kong-listed group": where it
+            # sits, not who it is
         if t.ent_type_ in ("NORP", "GPE", "ORG") or (t.i > 0 and t.tag_ in ("NNP", "NNPS", "JJ")):
             return True
     return False
+
+
+def _before_hyphen(t: Token) -> bool:
+    """Does the run of capitalised words from `t` end glued to a hyphen ("Hong Kong-listed")?"""
+    doc, j = t.doc, t.i
+    while j + 1 < len(doc) and doc[j].whitespace_ and doc[j + 1].text[:1].isupper():
+        j += 1
+    return not doc[j].whitespace_ and j + 1 < len(doc) and doc[j + 1].text == "-"
 
 
 def description_name(tok: Token) -> str | None:
