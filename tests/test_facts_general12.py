@@ -296,3 +296,26 @@ def test_a_two_word_place_before_listed_says_where_the_group_trades_not_who_it_i
         "The Hong Kong-listed group said it would begin foundation works in March."
     )
     assert [r[0] for r in _rows(text, "begin")] == [("Sun Harbour Holdings",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Developer Harcourt Lane has agreed to pay for a $38 million upgrade.", "Harcourt Lane"),
+        ("Carmaker Velto Motors will cut 300 jobs at its Brno plant.", "Velto Motors"),
+    ],
+)
+def test_a_trade_that_opens_the_sentence_is_not_part_of_the_name(text, actor):
+    assert [r[0] for r in facts_of(text)] == [(actor,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Network Rail has agreed to pay $4 million.", "Network Rail"),
+        ("University College Dublin has agreed to pay $4 million.", "University College Dublin"),
+    ],
+)
+def test_a_name_that_opens_with_a_body_noun_keeps_it(text, actor):
+    # guard: "Network", "University" open names
+    assert [r[0] for r in facts_of(text)] == [(actor,)]

@@ -393,12 +393,16 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
             toks = toks[1:] if toks[0].lower_ in PORTFOLIO_TAIL else toks[2:]
     if not toks or all(t.lower_.rstrip(".") in _TITLE_ONLY for t in toks):
         return out  # "The Chairman of ...", "Chief (Mrs) ...": titles only, no name
+    described = _opening_trade(doc, toks)
+    if described:
+        toks = toks[1:]  # "Developer Harcourt Lane has agreed ...": a company called by its trade
     s, e = toks[0].i, toks[-1].i + 1
     if start > 0 and doc[start - 1].lower_ in TITLES and doc[start - 1].tag_ == "NN":
         titled = True  # "coach Marco Bellini", "spokeswoman Irma Tolk"
     words = [t.lower_ for t in toks]
     if (
-        any(_org_word(t) for t in toks)
+        described
+        or any(_org_word(t) for t in toks)
         or "&" in words  # "Harrow & Pike Tobacco"
         or (len(toks) > 2 and words[0] in STATE_HEADS)
         or (len(toks) > 3 and words[1] in STATE_HEADS and words[2] == "of")
@@ -417,6 +421,27 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
         label = "PERSON"  # a lone unknown name: read as ambiguous by the resolution context
     out.append((s, e, label))
     return out
+
+
+def _opening_trade(doc: Doc, toks: list[Token]) -> bool:
+    """Does the run open its sentence with a trade written with a capital only because it
+    opens it ("Developer Harcourt Lane", "Miner Tarrant Resources", "Carmaker Velto")?"""
+    first = toks[0]
+    at_start = first.i == 0 or doc[first.i - 1].text in ("—", "–", "-", "--", ":")
+    low = first.lower_
+    trade = low in _TRADES or (low.endswith("maker") and len(low) > 6)
+    return len(toks) > 1 and at_start and trade
+
+
+# Trades that open a sentence before a company's name but rarely a name itself (not "Bank",
+# "Network", "University", which open "Network Rail" or "University College Dublin").
+_TRADES = frozenset(
+    """
+    developer builder housebuilder miner retailer insurer lender manufacturer producer supplier
+    broadcaster publisher brewer shipper shipbuilder grocer distributor exporter importer refiner
+    processor wholesaler conglomerate operator carrier
+    """.split()
+)
 
 
 def _nationality(tok: Token, loose: bool = False) -> bool:
