@@ -319,3 +319,10 @@ def test_a_trade_that_opens_the_sentence_is_not_part_of_the_name(text, actor):
 def test_a_name_that_opens_with_a_body_noun_keeps_it(text, actor):
     # guard: "Network", "University" open names
     assert [r[0] for r in facts_of(text)] == [(actor,)]
+
+
+def test_a_partner_or_analyst_before_a_name_is_a_title():
+    from facts_fixtures import extracted
+
+    text = 'Partner Jun Takeda said: "Our priority is the families who have paid deposits."'
+    assert [q.speaker for q in extracted(text).quotes] == ["Jun Takeda"]

@@ -30,6 +30,7 @@ TITLES = frozenset(
     assemblywoman assemblymember supervisor supervisors member members
     honourable honorable hon alhaji alhaja engr comrade oba otunba mallam barrister pastor
     reverend rev emir madam
+    partner analyst lawyer attorney solicitor strategist
     """.split()
 )
 # Words that go on a minister's portfolio ("Minister for Foreign Affairs", "... Trade and
