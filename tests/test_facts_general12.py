@@ -326,3 +326,23 @@ def test_a_partner_or_analyst_before_a_name_is_a_title():
 
     text = 'Partner Jun Takeda said: "Our priority is the families who have paid deposits."'
     assert [q.speaker for q in extracted(text).quotes] == ["Jun Takeda"]
+
+
+# ------------------------------------------------ quotes
+
+
+def test_a_quote_of_two_sentences_said_by_a_role_and_a_name_after_it():
+    from facts_fixtures import extracted
+
+    text = (
+        '"This order takes our order book past Rs 9,000 crore. Execution is now our '
+        'priority," managing director Vikram Ranjit said in a conference call with analysts.'
+    )
+    assert [q.speaker for q in extracted(text).quotes] == ["Vikram Ranjit"]
+
+
+def test_a_company_spokesperson_speaks_for_the_company():
+    from facts_fixtures import extracted
+
+    text = '"We will appeal against the ruling," a Halvern Mining spokesman said.'
+    assert [q.speaker for q in extracted(text).quotes] == ["Halvern Mining"]

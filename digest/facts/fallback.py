@@ -288,6 +288,12 @@ def quote_speaker_by_rule(text: str) -> bool:
     for a, b in zones:
         if _SPEAKER_AFTER.match(text[b + 1 :]) or _SPEAKER_BEFORE.search(text[:a]):
             return True
+    marks = [k for k, c in enumerate(text) if c in '"“”']
+    rest = text[marks[-1] + 1 :] if marks and not zones else ""
+    if re.search(rf"\b(?:{_SAY_RE})\b", rest):
+        # the end of a quote opened in an earlier sentence, said by someone after it ('...
+        # priority," managing director Vikram Ranjit said'): the pattern must name the speaker
+        return bool(_SPEAKER_AFTER.match(rest))
     return not zones
 
 

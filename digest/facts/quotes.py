@@ -352,6 +352,10 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
     if trailing is not None:
         return ctx.canonical(trailing)
     if low in _SPOKES:
+        for mod in (c for c in kids(tok) if c.dep_ == "compound" and c.tag_ == "NNP"):
+            ent = entity_of(mod)
+            if ent is not None and ent.label_ in ACTOR_LABELS and ent.label_ != "NORP":
+                return ctx.canonical(ent.text)  # "a PCL spokesperson"
         for prep in (c for c in kids(tok) if c.dep_ == "prep" and c.lower_ in ("for", "of")):
             body = child(prep, "pobj")
             if body is not None:
