@@ -346,3 +346,13 @@ def test_a_company_spokesperson_speaks_for_the_company():
 
     text = '"We will appeal against the ruling," a Halvern Mining spokesman said.'
     assert [q.speaker for q in extracted(text).quotes] == ["Halvern Mining"]
+
+
+def test_a_person_named_just_before_said_speaks_when_the_parse_lost_the_subject():
+    from facts_fixtures import extracted
+
+    text = (
+        '"This is the template we want to use," the council\'s chief executive, Maribel '
+        "Osterfeld, said."
+    )
+    assert [q.speaker for q in extracted(text).quotes] == ["Maribel Osterfeld"]

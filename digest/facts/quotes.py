@@ -221,6 +221,10 @@ def parsed_speaker_finder(docs: dict[int, Any], ctx: Context, fallback: SpeakerF
             )
             if subj is None and v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp", "conj"):
                 subj = child(_main_verb(v), "nsubj")  # "Quist ruled out a sale, saying ..."
+            elif subj is None and zones and _person_before(v) is not None:
+                # '"...," the council's chief executive, Maribel Osterfeld, said': the parse
+                # hung the role on a verb inside the quote
+                subj = _person_before(v)
             elif subj is None and v.dep_ == "conj" and v.head.tag_.startswith("VB"):
                 subj = subject_of(v.head, doc)  # "X welcomed the targets but said ..."
                 if subj is not None and entity_of(subj) is None and subj.tag_ != "PRP":
