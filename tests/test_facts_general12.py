@@ -356,3 +356,13 @@ def test_a_person_named_just_before_said_speaks_when_the_parse_lost_the_subject(
         "Osterfeld, said."
     )
     assert [q.speaker for q in extracted(text).quotes] == ["Maribel Osterfeld"]
+
+
+def test_the_minister_who_speaks_is_the_minister_named_before():
+    from facts_fixtures import extracted
+
+    text = (
+        "Agriculture Minister Grace Mwansa-Teri said on Monday the subsidy would return.\n\n"
+        '"Farmers planted less last year because urea cost too much," the minister said.'
+    )
+    assert [q.speaker for q in extracted(text).quotes] == ["Grace Mwansa-Teri"]

@@ -32,6 +32,7 @@ from digest.facts.syntax import (
     span_text,
     tokens,
 )
+from digest.facts.titles import titled_person
 from digest.model import Quote, Sentence
 
 _FRAMING = QUOTE_FRAMING | QUOTE_JUDGING
@@ -377,6 +378,9 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
     if AGE.search(span_text(np)):
         names = ctx.resolve_pronoun("he", s_index, tok.idx)  # "The 71-year-old said"
         return names[0] if names else None
+    titled = titled_person(tok, s_index, ctx)
+    if titled is not None:
+        return titled[0]  # "the minister said" after "Agriculture Minister Grace Mwansa-Teri"
     resolved = ctx.resolve_description(low, s_index, tok.idx)
     if resolved and len(resolved) == 1:
         return resolved[0]
