@@ -366,3 +366,17 @@ def test_the_minister_who_speaks_is_the_minister_named_before():
         '"Farmers planted less last year because urea cost too much," the minister said.'
     )
     assert [q.speaker for q in extracted(text).quotes] == ["Grace Mwansa-Teri"]
+
+
+def test_a_named_board_of_a_country_is_the_board_not_the_country():
+    text = (
+        "Brazil's Sugar and Ethanol Board on Monday approved a minimum price of 118 reais "
+        "per tonne of cane."
+    )
+    assert [r[0] for r in _rows(text, "approved")] == [("Sugar and Ethanol Board",)]
+
+
+def test_an_unnamed_board_of_a_company_is_the_company():
+    # guard: "the Bank's board" still stands for the Bank
+    text = "Halvern Bank's board approved the sale of its insurance arm on Monday."
+    assert [r[0] for r in _rows(text, "approved")] == [("Halvern Bank",)]

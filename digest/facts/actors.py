@@ -95,7 +95,7 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if appositive:
         return appositive  # "Orvalia's interior minister, Selma Drovic,"
     if owners and not (named and all(ent.start <= t.i < ent.end for t in owners)):
-        if low in _ORGANS and len(owners) == 1:
+        if low in _ORGANS and len(owners) == 1 and not named:
             return _actor(owners[0], sidx, ctx, verb, explicit)  # "the Bank's board": the Bank
         if low in _GOVERNS and len(owners) == 1 and ctx.kind(_owner_name(owners[0])) == "place":
             return (ctx.canonical(_place_phrase(owners[0])),)  # "Marenka's government": Marenka
