@@ -380,3 +380,18 @@ def test_an_unnamed_board_of_a_company_is_the_company():
     # guard: "the Bank's board" still stands for the Bank
     text = "Halvern Bank's board approved the sale of its insurance arm on Monday."
     assert [r[0] for r in _rows(text, "approved")] == [("Halvern Bank",)]
+
+
+# ------------------------------------------------ what "it" stands for
+
+
+def test_it_is_not_the_one_who_says_or_asks():
+    rows = _rows("Her office said Governor Corinne Batts would sign it on Friday.", "sign")
+    assert [r[2] for r in rows] == ["it"]
+
+
+def test_it_is_still_what_the_governing_verb_took():
+    # guard: "opposed the tax and would challenge it" keeps the tax
+    text = "The Halden Retail Guild opposed the tax and said it would challenge it in court."
+    rows = _rows(text, "challenge")
+    assert [r[2] for r in rows] == ["the tax"]

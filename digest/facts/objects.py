@@ -231,10 +231,19 @@ def _pronoun_or_np(v: Token, tok: Token) -> list[Token]:
 def _antecedent(v: Token, pronoun: Token) -> Token | None:
     """What "it" stands for: the object or subject of a governing or coordinated verb before
     it ("opposed the tax and would challenge it", "failed after members voted against it")."""
+    reported = False  # has the way up passed a clause that a verb reports or asks about?
     for a in [v, *v.ancestors]:
+        if a.i != v.i and any(c.dep_ == "ccomp" and c.i <= v.i <= c.right_edge.i for c in kids(a)):
+            reported = True
         if not a.tag_.startswith("VB"):
             continue
-        for dep in ("dobj", "nsubjpass", "nsubj") if a.i != v.i else ("dobj",):
+        if a.i == v.i or reported:
+            # not the one who speaks or asks: "Her office said she would sign it", "Members
+            # asked how the city would pay for it"
+            deps: tuple[str, ...] = ("dobj",)
+        else:
+            deps = ("dobj", "nsubjpass", "nsubj")
+        for dep in deps:
             for c in children(a, dep):
                 if (
                     c.i < pronoun.i
