@@ -395,3 +395,23 @@ def test_it_is_still_what_the_governing_verb_took():
     text = "The Halden Retail Guild opposed the tax and said it would challenge it in court."
     rows = _rows(text, "challenge")
     assert [r[2] for r in rows] == ["the tax"]
+
+
+# ------------------------------------------------ people and the body named after them
+
+
+def test_importers_are_the_importers_forum_the_story_names():
+    text = (
+        "The Karachi Tea Importers' Forum signed the barter deal on Monday.\n\n"
+        "But importers would not accept tea graded below BP1, the forum said."
+    )
+    assert [r[0] for r in _rows(text, "accept")] == [("Karachi Tea Importers' Forum",)]
+
+
+def test_people_stay_people_when_two_bodies_are_named_after_them():
+    # guard: two unions of workers: which one, a reader cannot tell
+    text = (
+        "The Port Workers Union and the Rail Workers Federation met the ministry on Monday.\n\n"
+        "Workers would not accept the new rota, a spokesman said."
+    )
+    assert [r[0] for r in _rows(text, "accept")] == [("Workers",)]

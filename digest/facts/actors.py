@@ -10,6 +10,7 @@ from digest.facts.context import Context
 from digest.facts.dates import is_date
 from digest.facts.descriptions import (
     AGE,
+    body_of_members,
     group_description,
     in_own_modifier,
     name_by_last_word,
@@ -208,6 +209,9 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if low == "members" and any(c.dep_ == "compound" and c.lower_ == "union" for c in kids(tok)):
         return ctx.resolve_description("union", sidx, tok.idx)  # "Union members ratified"
     if tok.tag_ == "NNS" and (explicit or _people(low)):
+        body = body_of_members(tok, ctx) if _people(low) else None
+        if body is not None:
+            return body  # "importers would not accept" after "Karachi Tea Importers' Forum"
         return (description_phrase(tok),)  # "Players agreed", "Nurses at Carrow Health voted"
     return None
 

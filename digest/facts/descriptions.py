@@ -221,6 +221,25 @@ def name_by_last_word(tok: Token, ctx: Context) -> tuple[str, ...] | None:
     return (names.pop(),) if len(names) == 1 else None
 
 
+def body_of_members(tok: Token, ctx: Context) -> tuple[str, ...] | None:
+    """ "importers would not accept ...", "the owners would not sign": the one organisation
+    the article names after those people ("Karachi Tea Importers' Forum", "Faravik Pelagic
+    Owners' Association"); None when none or more than one does."""
+    det = child(tok, "det")
+    if tok.tag_ != "NNS" or (det is not None and det.lower_ != "the") or len(np_tokens(tok)) > 2:
+        return None
+    forms = {tok.lower_, tok.lower_[:-1]}  # "creditors" also in "Official Creditor Committee"
+    names = {
+        ctx.canonical(n)
+        for n, kind in ctx.kinds.items()
+        if kind == "org"
+        and " " in n
+        and forms
+        & {w.lower().rstrip("'’").removesuffix("'s").removesuffix("’s") for w in n.split()[:-1]}
+    }
+    return (names.pop(),) if len(names) == 1 else None
+
+
 def in_own_modifier(tok: Token, names: tuple[str, ...]) -> bool:
     """ "the government, which owns 35% of AeroLys,": a description is not the name its own
     relative clause or apposition mentions (unless the clause names it: "to be called X")."""
