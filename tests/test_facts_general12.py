@@ -415,3 +415,11 @@ def test_people_stay_people_when_two_bodies_are_named_after_them():
         "Workers would not accept the new rota, a spokesman said."
     )
     assert [r[0] for r in _rows(text, "accept")] == [("Workers",)]
+
+
+def test_the_buyer_is_the_company_the_story_named():
+    text = (
+        "Halden Foods has agreed to buy the dairy business of a family trust.\n\n"
+        "The buyer will pay £40 million in cash and keep all 300 staff."
+    )
+    assert [r[0] for r in _rows(text, "pay")] == [("Halden Foods",)]

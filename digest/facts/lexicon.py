@@ -161,7 +161,8 @@ COMPANY_NOUNS = frozenset(
     chain network utility bank university college school hospital club team league
     processor refiner miner exporter importer distributor wholesaler grocer supermarket
     brewer shipper shipbuilder yard shipyard builder provider platform start-up startup
-    streamer telco cooperative co-operative
+    streamer telco cooperative co-operative roaster haulier hauler buyer seller bidder acquirer
+    purchaser
     """.split()
 )
 # Head nouns of descriptions that stand for an organisation or country named earlier.
