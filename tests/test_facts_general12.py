@@ -423,3 +423,12 @@ def test_the_buyer_is_the_company_the_story_named():
         "The buyer will pay £40 million in cash and keep all 300 staff."
     )
     assert [r[0] for r in _rows(text, "pay")] == [("Halden Foods",)]
+
+
+def test_a_promise_after_as_long_as_is_a_condition():
+    text = (
+        "Halvorsen Group bid for the company on Monday.\n\n"
+        "The union said it would not oppose a sale as long as the buyer promised no "
+        "compulsory redundancies."
+    )
+    assert _rows(text, "promised") == []

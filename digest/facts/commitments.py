@@ -306,6 +306,8 @@ def _hypothetical(v: Token) -> bool:
     for t in [v, *v.ancestors]:
         if any(c.dep_ == "mark" and c.text.lower() in lx.HYPOTHETICAL_MARKS for c in kids(t)):
             return True
+        if t.head.lower_ == "long" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids(t)):
+            return True  # "as long as the buyer promised no redundancies": a condition
     return False
 
 
