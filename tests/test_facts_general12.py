@@ -432,3 +432,21 @@ def test_a_promise_after_as_long_as_is_a_condition():
         "compulsory redundancies."
     )
     assert _rows(text, "promised") == []
+
+
+def test_a_union_that_would_call_a_strike_commits_to_it():
+    rows = _rows("The Dockers' Union of Zalizne said it would call a strike in May.", "call")
+    assert [(r[0], r[2]) for r in rows] == [(("Dockers' Union of Zalizne",), "a strike")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said he would call the deal a betrayal of farmers.",
+        "The Halden Farmers' Union agreed to call off its protest on Monday.",
+    ],
+)
+def test_calling_something_a_name_is_no_commitment_and_calling_off_still_is(text):
+    # guard: "call" commits only with a strike or an election; "call off" as before
+    rows = _rows(text, "call")
+    assert all("off" in r[1] for r in rows) and (("off" in text) == bool(rows))

@@ -340,6 +340,8 @@ def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
         return False  # "rejected that argument": a denial, not a refusal
     if lem == "concede":  # "conceded to demands", not "conceded the match"
         return obj_head is not None and obj_head.head.text.lower() == "to"
+    if lem == "call" and child(chain.content, "prt") is None:
+        return word in lx.CALLED  # "would call a strike", not "would call it a betrayal"
     if lem == "show":  # a broadcaster "will show 240 matches", not "the numbers will show it"
         dobj = child(chain.content, "dobj")
         return obj_head is not None and (dobj is None or dobj.tag_ not in ("PRP", "DT"))

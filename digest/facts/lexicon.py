@@ -115,17 +115,23 @@ CLAIM_OBJECTS = frozenset(
 # Verbs that are never commitments, even after "will" ("will meet", "will say"). Not here:
 # "hold" ("would hold talks", "will hold a 40% stake"), "show" (a broadcaster "will show
 # 60 matches"), "make" ("will make a payment"), "put" ("would put the treaty before
-# parliament"), "let" ("would not let inspectors interview ...").
+# parliament"), "let" ("would not let inspectors interview ..."), "call" (only with a strike,
+# an election or a halt: see CALLED).
 NOT_COMMIT = frozenset(
     """
     be have say tell talk speak meet visit travel arrive attend discuss consider
     remain become seem need want try face expect see look know think believe hope wait depend
     happen come go get include affect cost mean win lose review study examine debate
     report announce welcome benefit suffer struggle fall rise grow decrease increase
-    lead follow use like feel find give ask urge call seek
+    lead follow use like feel find give ask urge seek
     threaten attack bomb shell invade storm retaliate punish boycott blockade besiege expel
     deport destroy kill strike fight receive earn gain expose decide
     """.split()
+)
+# What one can promise (or threaten) to call: "would call a strike", "will call an election".
+CALLED = frozenset(
+    "strike strikes stoppage walkout action election elections referendum ballot vote halt "
+    "ceasefire truce".split()
 )
 # ... but saying one will not do them refuses a concrete thing ("would not use its veto",
 # "will not seek damages", "would not hold a vote", "will not take part in the talks").
