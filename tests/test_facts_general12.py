@@ -450,3 +450,8 @@ def test_calling_something_a_name_is_no_commitment_and_calling_off_still_is(text
     # guard: "call" commits only with a strike or an election; "call off" as before
     rows = _rows(text, "call")
     assert all("off" in r[1] for r in rows) and (("off" in text) == bool(rows))
+
+
+def test_councillors_from_a_party_act_as_the_party():
+    text = "Councillors from the Renewal Party refused to approve the fare increase."
+    assert [r[0] for r in _rows(text, "refused")] == [("Renewal Party",)]

@@ -73,11 +73,20 @@ def led_by(tok: Token, pobj: Token) -> bool:
     return ent.label_ == "PERSON" and pobj.doc[ent.start - 1].lower_ in TITLES
 
 
+_FROM_PEOPLE = frozenset(
+    "councillors councilors lawmakers legislators deputies mps meps senators members "
+    "delegates representatives".split()
+)
+
+
 def role_of(tok: Token) -> tuple[str, ...] | None:
-    if tok.text.lower() not in lx.ROLE_NOUNS:
+    """ "the leaders of Sorvia and Pellan", "Members of the Harwick Nurses Union",
+    "Councillors from the Renewal Party": the bodies named after the role."""
+    low = tok.text.lower()
+    if low not in lx.ROLE_NOUNS and low not in _FROM_PEOPLE:
         return None
     for p in children(tok, "prep"):
-        if p.text.lower() != "of":
+        if p.text.lower() != "of" and not (p.text.lower() == "from" and low in _FROM_PEOPLE):
             continue
         pobj = child(p, "pobj")
         if pobj is None:
