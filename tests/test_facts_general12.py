@@ -455,3 +455,19 @@ def test_calling_something_a_name_is_no_commitment_and_calling_off_still_is(text
 def test_councillors_from_a_party_act_as_the_party():
     text = "Councillors from the Renewal Party refused to approve the fare increase."
     assert [r[0] for r in _rows(text, "refused")] == [("Renewal Party",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„We are not rescuing the owners, we are rescuing the depositors,” Tudor Călinescu said.",
+        "«We are not rescuing the owners, we are rescuing the depositors,» Tudor Călinescu said.",
+    ],
+)
+def test_low_opening_marks_and_guillemets_are_quotes_printed_as_written(text):
+    from facts_fixtures import extracted
+
+    quotes = extracted(text).quotes
+    assert [(q.speaker, q.quote) for q in quotes] == [
+        ("Tudor Călinescu", "We are not rescuing the owners, we are rescuing the depositors")
+    ]

@@ -1,4 +1,5 @@
-"""British-style quotation marks: the facts step reads ‘…’ pairs as “…”, and prints them back.
+"""British-style quotation marks: the facts step reads ‘…’ pairs (and „…“, «…») as “…”, and
+prints them back.
 
 Single curly marks are also apostrophes (it’s, the members’ union, ‘90s), so only a pair
 that opens before a word and closes after one counts; the swap keeps every offset, so
@@ -30,10 +31,16 @@ _SPEECH_AFTER = re.compile(
 _NAME_APOSTROPHE = re.compile(r"(?<=\b[A-Z])\u2019(?=[A-Z])|(?<=\w)\u2019(?=s\b)")
 
 
+# Other languages' double marks, read as English ones: „low-9 opening“ (Polish, Romanian,
+# German copy) and «guillemets».
+_OTHER_DOUBLE = str.maketrans({"\u201e": "\u201c", "\u00ab": "\u201c", "\u00bb": "\u201d"})
+
+
 def double_marks(text: str) -> str:
     """`text` with each quoting pair of single curly marks replaced by double curly ones
     (same length); apostrophes stay. An opening mark left open at the end runs on (a quote
-    that goes on in the next paragraph)."""
+    that goes on in the next paragraph). „ and « open, » closes."""
+    text = text.translate(_OTHER_DOUBLE)
     if _OPEN not in text:
         return text
     chars = list(text)
@@ -72,7 +79,8 @@ def _closes(text: str, i: int) -> bool:
 def with_double_marks(article: Article) -> Article:
     """The article as the facts step reads it: sentences with ‘…’ pairs as “…”, paragraph by
     paragraph (the same article when it has no single curly mark)."""
-    if not any(_OPEN in s.text or _CLOSE in s.text for s in article.sentences):
+    marks = (_OPEN, _CLOSE, "\u201e", "\u00ab", "\u00bb")
+    if not any(mark in s.text for s in article.sentences for mark in marks):
         return article
     length = {s.index: len(s.text) for s in article.sentences}
     read: dict[int, str] = {}
