@@ -471,3 +471,31 @@ def test_low_opening_marks_and_guillemets_are_quotes_printed_as_written(text):
     assert [(q.speaker, q.quote) for q in quotes] == [
         ("Tudor Călinescu", "We are not rescuing the owners, we are rescuing the depositors")
     ]
+
+
+# ------------------------------------------------ names
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Stoke-on-Trent City Council refused to transfer the playing fields.",
+            "Stoke-on-Trent City Council",
+        ),
+        (
+            "The All ASNL Employees' Federation rejected the voluntary retirement scheme.",
+            "All ASNL Employees' Federation",
+        ),
+    ],
+)
+def test_a_town_with_on_and_a_body_opening_with_all_keep_their_whole_name(text, actor):
+    assert [r[0] for r in facts_of(text)] == [(actor,)]
+
+
+def test_all_before_a_company_name_is_no_part_of_it():
+    # guard: "All Halden Bank staff" are the bank's staff, the bank is "Halden Bank"
+    from facts_fixtures import extracted
+
+    names = [e.name for e in extracted("All Halden Bank staff agreed to a pay freeze.").entities]
+    assert names == ["Halden Bank"]

@@ -140,6 +140,8 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 j += 3  # "the Dockers' and Harbour Workers' Union"
             elif _hyphen_name(doc, j) and j + 2 not in taken:
                 j += 2  # "Alicia Navarro-Pike", "SNPL-Lys"
+            elif _town_particle(doc, j) and not {j + 2, j + 3, j + 4} & taken:
+                j += 4  # "Stoke-on-Trent City Council", "Newcastle-upon-Tyne"
             elif (
                 nxt.text in PARTICLES
                 and j + 2 < n
@@ -239,6 +241,38 @@ def _org_name_ahead(doc: Doc, k: int, taken: set[int]) -> bool:
     return False
 
 
+# Bodies whose names open with "All" (not "All Halden Bank staff"): unions, parties, fronts.
+_ALL_BODIES = frozenset("federation association union congress party council league front".split())
+
+
+def _all_body(toks: list[Token], k: int) -> bool:
+    """Do the proper words from k (possessives allowed) reach one of _ALL_BODIES?"""
+    for m in range(k, min(len(toks), k + 5)):
+        if toks[m].lower_ in _ALL_BODIES and toks[m].text[:1].isupper():
+            return True
+        if not (toks[m].tag_ in ("NNP", "NNPS") or possessive(toks[m])):
+            return False
+    return False
+
+
+_TOWN_PARTICLES = frozenset("on upon under le la les sur en de in by".split())
+
+
+def _town_particle(toks: list[Token], i: int) -> bool:
+    """Is token i glued to "-on-Trent", "-upon-Tyne", "-sur-Mer" (a town's name)?"""
+    if i + 4 >= len(toks) or toks[i].whitespace_:
+        return False
+    dash1, word, dash2, nxt = toks[i + 1 : i + 5]
+    glued = not (dash1.whitespace_ or word.whitespace_ or dash2.whitespace_)
+    return (
+        glued
+        and dash1.text == "-"
+        and dash2.text == "-"
+        and word.lower_ in _TOWN_PARTICLES
+        and nxt.text[:1].isupper()
+    )
+
+
 def _hyphen_name(toks: list[Token], i: int) -> bool:
     """Is token i joined by a bare hyphen to a capitalised word ("Navarro-Pike", "SNPL-Lys")?"""
     if i + 2 >= len(toks) or toks[i + 1].text != "-" or toks[i].whitespace_:
@@ -285,9 +319,19 @@ def _proper(toks: list[Token], i: int) -> bool:
     makes a new Token each time.)"""
     tok = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and nxt.text == "-" and nxt.whitespace_ == "" and not _hyphen_name(toks, i):
-        return False  # "European-made", "Houthi-held"; not "Navarro-Pike"
+    if (
+        nxt is not None
+        and nxt.text == "-"
+        and nxt.whitespace_ == ""
+        and not _hyphen_name(toks, i)
+        and not _town_particle(toks, i)
+    ):
+        return False  # "European-made", "Houthi-held"; not "Navarro-Pike", "Stoke-on-Trent"
     tag, text = tok.tag_, tok.text
+    if _town_particle(toks, i) and _capitalised(text):
+        return True  # "Stoke-on-Trent", whatever the tagger made of "Stoke"
+    if text == "All" and nxt is not None and _all_body(toks, i + 1):
+        return True  # "All ASNL Employees' Federation", "All Progressives Congress"
     if text in _FIRST_NAME_WORDS and tag in ("IN", "MD") and nxt is not None:
         # "Per Aukland", "May Halvorsen": a first name the tagger took for a function word
         return nxt.tag_ in ("NNP", "NNPS") and _capitalised(nxt.text) and not nxt.text.isupper()
@@ -379,6 +423,8 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
         titled = True
         toks = toks[last_title + 1 :]
     while toks and (toks[0].lower_ in FUNCTION_WORDS or toks[0].lower_ in _LINKS):
+        if toks[0].lower_ == "all" and len(toks) > 2 and _org_word(toks[-1]):
+            break  # "All ASNL Employees' Federation", "All Progressives Congress"
         toks = toks[1:]  # "About Varra Materials" (a heading), "[Chief Executive] of Varra"
     if (
         last_title < 0
