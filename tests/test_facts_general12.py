@@ -499,3 +499,8 @@ def test_all_before_a_company_name_is_no_part_of_it():
 
     names = [e.name for e in extracted("All Halden Bank staff agreed to a pay freeze.").entities]
     assert names == ["Halden Bank"]
+
+
+def test_a_councils_committee_acts_for_the_council():
+    text = "Auckland Council's planning committee approved the stormwater deal on Thursday."
+    assert [r[0] for r in _rows(text, "approved")] == [("Auckland Council",)]

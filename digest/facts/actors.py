@@ -46,7 +46,7 @@ _PARTY_HEADS = frozenset("bloc faction caucus party".split())
 _NOT_PARTY = frozenset(["NORP", "GPE", "LOC"])
 # The organs that act for their owner: "the State Bank's board approved" is the State Bank,
 # "Harnmark's delegation has agreed" is Harnmark.
-_ORGANS = frozenset("board directors management delegation".split())
+_ORGANS = frozenset("board directors management delegation committee".split())
 # What a place's government is called: "Marenka's government" acts as Marenka.
 _GOVERNS = frozenset("government administration".split())
 # Bodies a story may never name but describe: "the ruling coalition", "the governing party".
