@@ -423,7 +423,7 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
         titled = True
         toks = toks[last_title + 1 :]
     while toks and (toks[0].lower_ in FUNCTION_WORDS or toks[0].lower_ in _LINKS):
-        if toks[0].lower_ == "all" and len(toks) > 2 and _org_word(toks[-1]):
+        if toks[0].text == "All" and _all_body(doc, toks[0].i + 1):
             break  # "All ASNL Employees' Federation", "All Progressives Congress"
         toks = toks[1:]  # "About Varra Materials" (a heading), "[Chief Executive] of Varra"
     if (

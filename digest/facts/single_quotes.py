@@ -77,8 +77,8 @@ def _closes(text: str, i: int) -> bool:
 
 
 def with_double_marks(article: Article) -> Article:
-    """The article as the facts step reads it: sentences with ‘…’ pairs as “…”, paragraph by
-    paragraph (the same article when it has no single curly mark)."""
+    """The article as the facts step reads it: sentences with ‘…’ pairs (and „…“, «…») as
+    “…”, paragraph by paragraph (the same article when it has none of those marks)."""
     marks = (_OPEN, _CLOSE, "\u201e", "\u00ab", "\u00bb")
     if not any(mark in s.text for s in article.sentences for mark in marks):
         return article
