@@ -504,3 +504,8 @@ def test_all_before_a_company_name_is_no_part_of_it():
 def test_a_councils_committee_acts_for_the_council():
     text = "Auckland Council's planning committee approved the stormwater deal on Thursday."
     assert [r[0] for r in _rows(text, "approved")] == [("Auckland Council",)]
+
+
+def test_making_money_or_a_loss_is_an_outcome_not_a_refusal():
+    text = "Multiplex Group said it would not make any money on the stadium project."
+    assert _rows(text, "make") == []

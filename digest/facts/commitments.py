@@ -46,6 +46,8 @@ _PASS_OBJECTS = frozenset(
 )
 _FINITE = ("VBD", "VBZ", "VBP")
 _PARTICLES = frozenset("over down up back out off".split())
+# What a business makes by itself, not for anyone: "would not make any money", "made a loss".
+_OUTCOMES = frozenset("money profit profits loss losses return returns".split())
 _DEMONSTRATIVES = frozenset("this that these those what whatever which".split())
 
 
@@ -340,6 +342,8 @@ def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
         return False  # "rejected that argument": a denial, not a refusal
     if lem == "concede":  # "conceded to demands", not "conceded the match"
         return obj_head is not None and obj_head.head.text.lower() == "to"
+    if lem == "make" and word in _OUTCOMES:
+        return False  # "would not make any money on the project": an outcome, not a promise
     if lem == "call" and child(chain.content, "prt") is None:
         return word in lx.CALLED  # "would call a strike", not "would call it a betrayal"
     if lem == "show":  # a broadcaster "will show 240 matches", not "the numbers will show it"
