@@ -509,3 +509,13 @@ def test_a_councils_committee_acts_for_the_council():
 def test_making_money_or_a_loss_is_an_outcome_not_a_refusal():
     text = "Multiplex Group said it would not make any money on the stadium project."
     assert _rows(text, "make") == []
+
+
+def test_a_speech_verb_in_a_for_to_clause_is_not_the_speaker():
+    from facts_fixtures import extracted
+
+    text = (
+        "Conservative spokesman Glyn Davies said that for the minister to claim most "
+        'households would see little change "is taking spin to the very verge of deception".'
+    )
+    assert [q.speaker for q in extracted(text).quotes] == ["Glyn Davies"]

@@ -200,6 +200,7 @@ def parsed_speaker_finder(docs: dict[int, Any], ctx: Context, fallback: SpeakerF
             if t.tag_.startswith("VB")
             and (lemma(t) in SAY or (lemma(t) in _FRAMING and _frames(t, zones)))
             and not any(a <= t.idx < b for a, b in zones)
+            and not _infinitive(t)  # "said that for the minister to claim ... is spin"
         ]
         says = [v for v in verbs if lemma(v) in SAY]
         if says:
@@ -251,6 +252,15 @@ def parsed_speaker_finder(docs: dict[int, Any], ctx: Context, fallback: SpeakerF
         return None
 
     return find
+
+
+def _infinitive(verb: Any) -> bool:
+    """ "said that for the minister to claim ... was spin": a speech verb in a "for ... to"
+    clause, which no one used here."""
+    to = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if to is None or to.tag_ != "TO" or to.head.i != verb.i:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in kids(verb))
 
 
 def _coordinated(verb: Any, says: list[Any]) -> bool:
