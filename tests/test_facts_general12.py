@@ -439,17 +439,19 @@ def test_a_union_that_would_call_a_strike_commits_to_it():
     assert [(r[0], r[2]) for r in rows] == [(("Dockers' Union of Zalizne",), "a strike")]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The minister said he would call the deal a betrayal of farmers.",
-        "The Halden Farmers' Union agreed to call off its protest on Monday.",
-    ],
-)
-def test_calling_something_a_name_is_no_commitment_and_calling_off_still_is(text):
-    # guard: "call" commits only with a strike or an election; "call off" as before
+def test_calling_something_a_name_is_no_commitment():
+    # guard: "call" commits only with a strike, an election or the like
+    text = "The minister said he would call the deal a betrayal of farmers."
+    assert _rows(text, "call") == []
+
+
+def test_calling_off_a_protest_is_still_a_commitment():
+    # guard: "call off" is read as before, whatever it calls off
+    text = "The Halden Farmers' Union agreed to call off its protest on Monday."
     rows = _rows(text, "call")
-    assert all("off" in r[1] for r in rows) and (("off" in text) == bool(rows))
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        (("Halden Farmers' Union",), "agreed to call off", "its protest")
+    ]
 
 
 def test_councillors_from_a_party_act_as_the_party():

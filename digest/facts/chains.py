@@ -321,7 +321,7 @@ def _light_object(v: Token) -> bool:
 def _changes_object(v: Token) -> bool:
     """ "would not increase the price": a change made to something is a commitment; "fees
     will increase" (no object) is a forecast."""
-    return lemma(v) in ("increase", "decrease") and child(v, "dobj") is not None
+    return lemma(v) in lx.CHANGES_WITH_OBJECT and child(v, "dobj") is not None
 
 
 def _verb_conjuncts(v: Token) -> list[Token]:

@@ -14,6 +14,7 @@ from digest.facts.namewords import CAPITALS
 from digest.facts.orgwords import organisation_noun, organisation_word
 from digest.facts.quantity import parse_value
 from digest.facts.quotes import attribute, find_quotes
+from digest.facts.syntax import QUOTE_MARK
 from digest.model import Entity, Fact, Quantity, Quote, Sentence
 
 _CAP = rf"[{re.escape(CAPITALS)}][\w'’.-]*"  # also "Áine", "Øystein", "Ōtarewa"
@@ -282,14 +283,12 @@ def names_by_rule(text: str) -> tuple[dict[str, str], list[tuple[int, tuple[str,
 def quote_speaker_by_rule(text: str) -> bool:
     """Does a pattern name the speaker of the quotes of this sentence ("..., he said", "Name
     said: ...")? Then the sentence needs no parse for its quotes."""
-    from digest.facts.quotes import find_quotes
-
     zones = [(q.para_start, q.para_end) for q in find_quotes([Sentence(0, text)])]
     for a, b in zones:
         if _SPEAKER_AFTER.match(text[b + 1 :]) or _SPEAKER_BEFORE.search(text[:a]):
             return True
-    marks = [k for k, c in enumerate(text) if c in '"“”']
-    rest = text[marks[-1] + 1 :] if marks and not zones else ""
+    marks = [m.end() for m in QUOTE_MARK.finditer(text)]
+    rest = text[marks[-1] :] if marks and not zones else ""
     if re.search(rf"\b(?:{_SAY_RE})\b", rest):
         # the end of a quote opened in an earlier sentence, said by someone after it ('...
         # priority," managing director Vikram Ranjit said'): the pattern must name the speaker

@@ -111,7 +111,9 @@ def scheduled_event(content: Token, explicit: bool) -> bool:
     if explicit or lemma(content) != "hold":
         return False
     doc = content.doc
-    if any(t.lower_ == "account" and doc[t.i - 1].lower_ == "to" for t in content.subtree):
+    if any(
+        t.lower_ == "account" and t.i > 0 and doc[t.i - 1].lower_ == "to" for t in content.subtree
+    ):
         return True  # "would hold ministers to account": a stance, not a promise to anyone
     obj = next((c for c in kids(content) if c.dep_ == "dobj"), None)
     return obj is not None and obj.lower_ in ("hearing", "hearings")

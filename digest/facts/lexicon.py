@@ -128,6 +128,9 @@ NOT_COMMIT = frozenset(
     deport destroy kill strike fight receive earn gain expose decide
     """.split()
 )
+# Verbs of change that commit only with an object: "would not increase the price", not "fees
+# will increase".
+CHANGES_WITH_OBJECT = frozenset("increase decrease".split())
 # What one can promise (or threaten) to call: "would call a strike", "will call an election".
 CALLED = frozenset(
     "strike strikes stoppage walkout action election elections referendum ballot vote halt "

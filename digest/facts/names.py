@@ -319,17 +319,13 @@ def _proper(toks: list[Token], i: int) -> bool:
     makes a new Token each time.)"""
     tok = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if (
-        nxt is not None
-        and nxt.text == "-"
-        and nxt.whitespace_ == ""
-        and not _hyphen_name(toks, i)
-        and not _town_particle(toks, i)
-    ):
-        return False  # "European-made", "Houthi-held"; not "Navarro-Pike", "Stoke-on-Trent"
     tag, text = tok.tag_, tok.text
-    if _town_particle(toks, i) and _capitalised(text):
-        return True  # "Stoke-on-Trent", whatever the tagger made of "Stoke"
+    if nxt is not None and nxt.text == "-" and nxt.whitespace_ == "":
+        if _town_particle(toks, i):
+            if _capitalised(text):
+                return True  # "Stoke-on-Trent", whatever the tagger made of "Stoke"
+        elif not _hyphen_name(toks, i):
+            return False  # "European-made", "Houthi-held"; not "Navarro-Pike"
     if text == "All" and nxt is not None and _all_body(toks, i + 1):
         return True  # "All ASNL Employees' Federation", "All Progressives Congress"
     if text in _FIRST_NAME_WORDS and tag in ("IN", "MD") and nxt is not None:

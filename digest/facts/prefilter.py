@@ -49,7 +49,7 @@ def _forms() -> tuple[frozenset[str], frozenset[str]]:
 def _quiet_verbs() -> frozenset[str]:
     """Forms of verbs that never commit after "will" ("will be", "will meet", "would say");
     "give" can ("will give Tanzania a grant"), and "increase" with an object."""
-    verbs = (lx.NOT_COMMIT | lx.SAY) - {"give", "increase", "decrease"}
+    verbs = (lx.NOT_COMMIT | lx.SAY) - {"give"} - lx.CHANGES_WITH_OBJECT
     return frozenset(lx.verb_forms(verbs) | {"be", "have", "'ve"})
 
 

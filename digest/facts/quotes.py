@@ -23,6 +23,7 @@ from digest.facts.names import TITLES
 from digest.facts.subjects import subject_of
 from digest.facts.syntax import (
     ACTOR_LABELS,
+    QUOTE_MARK,
     child,
     entity_of,
     in_zones,
@@ -39,7 +40,6 @@ _FRAMING = QUOTE_FRAMING | QUOTE_JUDGING
 MIN_WORDS = 3  # shorter quoted fragments ("delighted", "tangible") are scare quotes, not quotes
 _OPEN_OK = re.compile(r"[\s(\[{—–-]")
 _WORD = re.compile(r"\w+")
-_MARK = re.compile('[“”"]')
 _TRAIL = " ,;:—–-"
 _SPOKES = frozenset("spokesperson spokesman spokeswoman spokespeople representative".split())
 
@@ -90,7 +90,7 @@ def find_quotes(sentences: Sequence[Sentence], min_words: int = MIN_WORDS) -> li
 def _pairs(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start: int | None = None
-    for m in _MARK.finditer(text):  # only quote marks change the state
+    for m in QUOTE_MARK.finditer(text):  # only quote marks change the state
         i, ch = m.start(), m.group()
         if ch == "“" or (ch == '"' and start is None):
             if start is None and (i == 0 or _OPEN_OK.match(text[i - 1]) or ch == "“"):

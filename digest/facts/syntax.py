@@ -13,7 +13,7 @@ SUBJ = ("nsubj", "nsubjpass", "csubj")
 ACTOR_LABELS = frozenset("PERSON ORG GPE NORP LOC FAC".split())
 _NP_LEFT = frozenset("det compound amod nummod poss case nmod quantmod npadvmod".split())
 _QUOTES = '"“”'
-_QUOTE_MARK = re.compile(f"[{_QUOTES}]")
+QUOTE_MARK = re.compile(f"[{_QUOTES}]")  # a double quote mark, straight or curly
 
 
 def is_verb(tok: Token) -> bool:
@@ -218,7 +218,7 @@ def quote_zones(text: str) -> list[tuple[int, int]]:
     """Character ranges inside double quotes in one sentence (an unclosed quote runs to the end)."""
     zones: list[tuple[int, int]] = []
     start: int | None = None
-    for m in _QUOTE_MARK.finditer(text):
+    for m in QUOTE_MARK.finditer(text):
         i, ch = m.start(), m.group()
         if start is None and ch != "”":
             start = i
