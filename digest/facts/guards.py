@@ -36,8 +36,12 @@ HEARSAY = frozenset("reportedly allegedly apparently supposedly reputedly".split
 # Speakers whose "X would ..." is a report or a forecast about others, not a commitment.
 MEDIA = frozenset(
     "newspaper newspapers paper papers media report reports reporters journalists press "
-    "agency wire magazine daily broadcaster".split()
+    "wire magazine daily broadcaster".split()
 )
+# "the news agency said": an agency is the press only when a news word says so ("the agency
+# said it would not publish the scores" is a government agency, as is "the World Anti-Doping
+# Agency").
+NEWS_WORDS = frozenset("news press wire".split())
 # What hangs on these is denied or hearsay ("denied reports that it had agreed").
 DENY = frozenset("deny dismiss refute rebut".split())
 RUMOUR = frozenset(
@@ -168,6 +172,8 @@ def third_party_report(subj_verb: Token, explicit: bool) -> bool:
     low = speaker.lower_
     if speaker.tag_ in ("NNP", "NNPS") and low in lx.PAPER_NAMES:
         return True  # "The Sunday Times and The Sunday Telegraph say they will oppose"
+    if low in ("agency", "agencies"):
+        return any(c.lower_ in NEWS_WORDS for c in kids(speaker) if c.dep_ in ("compound", "amod"))
     return low in lx.NON_ACTORS or low in MEDIA
 
 

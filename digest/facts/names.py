@@ -273,6 +273,9 @@ def _town_particle(toks: list[Token], i: int) -> bool:
     )
 
 
+_NAME_PREFIXES = frozenset("Anti Pan Trans Inter Non Intra Sub".split())
+
+
 def _hyphen_name(toks: list[Token], i: int) -> bool:
     """Is token i joined by a bare hyphen to a capitalised word ("Navarro-Pike", "SNPL-Lys")?"""
     if i + 2 >= len(toks) or toks[i + 1].text != "-" or toks[i].whitespace_:
@@ -280,6 +283,10 @@ def _hyphen_name(toks: list[Token], i: int) -> bool:
     nxt = toks[i + 2]
     if toks[i].text == "Co" and nxt.lower_ in ("operative", "op"):
         return toks[i + 1].whitespace_ == ""  # "West Plains Grain Co-operative"
+    if toks[i].text in _NAME_PREFIXES:
+        # "World Anti-Doping Agency", "Pan-African Parliament", whatever the tagger made of
+        # the word after the hyphen
+        return toks[i + 1].whitespace_ == "" and _capitalised(nxt.text)
     return toks[i + 1].whitespace_ == "" and nxt.tag_ in ("NNP", "NNPS") and nxt.text[:1].isupper()
 
 

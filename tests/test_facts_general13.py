@@ -1,0 +1,59 @@
+"""Tests of the thirteenth round of general facts rules (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from facts_fixtures import facts_of
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+
+def _rows(text: str, verb: str) -> list[tuple[tuple[str, ...], str, str, str]]:
+    return [row for row in facts_of(text) if verb in row[1]]
+
+
+# ------------------------------------------------ "the agency said": a government agency
+
+
+def test_an_agency_that_says_it_will_act_is_an_actor_not_the_press():
+    rows = _rows(
+        "The Velmar Anti-Doping Agency, which could have challenged the deal, said it would "
+        "not appeal the settlement.",
+        "appeal",
+    )
+    assert rows == [
+        (("Velmar Anti-Doping Agency",), "would not appeal", "the settlement", "negative")
+    ]
+    rows = _rows(
+        "The agency said it would not publish the panel's scores for individual applicants.",
+        "publish",
+    )
+    assert [r[0] for r in rows] == [("The agency",)]
+
+
+def test_a_news_agency_reporting_a_plan_is_still_no_commitment():
+    assert (
+        _rows("The news agency said the Tarsk central bank would raise rates in May.", "raise")
+        == []
+    )
+    assert _rows("The wire agency said Halvern Foods would cut 400 jobs next year.", "cut") == []
+
+
+# ------------------------------------------------ names with a hyphened prefix
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The Pan-Orvian Parliament agreed to send 40 observers to the vote.",
+            "Pan-Orvian Parliament",
+        ),
+        (
+            "The Trans-Kelvar Pipeline Company will pay 12 million dirams to the landowners.",
+            "Trans-Kelvar Pipeline Company",
+        ),
+    ],
+)
+def test_a_name_opening_with_a_hyphened_prefix_is_one_name(text, actor):
+    assert [row[0] for row in facts_of(text)] == [(actor,)]
