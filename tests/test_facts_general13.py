@@ -57,3 +57,19 @@ def test_a_news_agency_reporting_a_plan_is_still_no_commitment():
 )
 def test_a_name_opening_with_a_hyphened_prefix_is_one_name(text, actor):
     assert [row[0] for row in facts_of(text)] == [(actor,)]
+
+
+# ------------------------------------------------ "would not be raising": the progressive
+
+
+def test_a_progressive_after_a_modal_commits_like_the_plain_verb():
+    rows = _rows(
+        "Cllr Ama Dorsey said Harwick Council would not be selling the depot land this year.",
+        "selling",
+    )
+    assert rows == [(("Harwick Council",), "would not be selling", "the depot land", "negative")]
+
+
+def test_a_progressive_of_a_quiet_verb_or_a_forecast_stays_out():
+    assert facts_of("The minister said she would be meeting the Velmar unions on Monday.") == []
+    assert facts_of("Analysts said Tarsk bond yields would be rising by the summer.") == []

@@ -83,8 +83,11 @@ def commitment_cue(text: str) -> bool:
             while j < len(words) and words[j] in _ADVERBS:
                 j += 1
             verb = words[j] if j < len(words) else ""
-            if verb == "be" and j + 1 < len(words) and words[j + 1] in lx.READY_ADJ:
+            after = words[j + 1] if j + 1 < len(words) else ""
+            if verb == "be" and after in lx.READY_ADJ:
                 return True
+            if verb == "be" and after.endswith("ing") and after not in quiet:
+                return True  # "would not be raising fares", "will be selling the land"
             if verb and verb not in quiet:
                 return True
             negated = any(words[k] in ("not", "never", "n't") for k in range(i + 1, j))
