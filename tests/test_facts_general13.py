@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from facts_fixtures import facts_of
+from facts_fixtures import extracted, facts_of
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
@@ -73,3 +73,16 @@ def test_a_progressive_after_a_modal_commits_like_the_plain_verb():
 def test_a_progressive_of_a_quiet_verb_or_a_forecast_stays_out():
     assert facts_of("The minister said she would be meeting the Velmar unions on Monday.") == []
     assert facts_of("Analysts said Tarsk bond yields would be rising by the summer.") == []
+
+
+# ------------------------------------------------ "Labour MP Jane Orr": MP is a title
+
+
+@pytest.mark.parametrize("title", ["MP", "MSP", "MEP", "MLA"])
+def test_a_members_title_is_not_part_of_the_name(title):
+    text = (
+        f"Tarrant Rail agreed to reopen the Elmwick line. Labour {title} Dana Corliss said the "
+        'deal was overdue. "It will be a tragedy if it slips again," Corliss said.'
+    )
+    quotes = [(q.speaker, q.quote) for q in extracted(text).quotes]
+    assert quotes == [("Dana Corliss", "It will be a tragedy if it slips again")]

@@ -24,7 +24,8 @@ TITLES = frozenset(
     coach manager striker defender midfielder goalkeeper professor prof chief executive ceo
     cfo founder head leader opposition
     trustee trustees councillors councilors senators ministers directors governors independent
-    independents commissioners delegates lawmakers legislators mps meps
+    independents commissioners delegates lawmakers legislators mps meps mp mep msp msps mla
+    mlas mpp mpps
     superintendent sheriff treasurer rector provost inspector constable councilmember
     councilmembers councilman councilwoman alderman alderwoman aldermen assemblyman
     assemblywoman assemblymember supervisor supervisors member members
