@@ -86,3 +86,35 @@ def test_a_members_title_is_not_part_of_the_name(title):
     )
     quotes = [(q.speaker, q.quote) for q in extracted(text).quotes]
     assert quotes == [("Dana Corliss", "It will be a tragedy if it slips again")]
+
+
+# ------------------------------------------------ trades that end companies' names
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        (
+            "Marlow Vance Homes told a packed meeting that the hall would be handed to the "
+            "parish council. The developer also said it would make 35% of the homes affordable.",
+            "make",
+            "Marlow Vance Homes",
+        ),
+        (
+            "Tessa Brovald Dairy has refused to join the farmers' price talks. The processor "
+            "said it would not raise its October milk price.",
+            "raise",
+            "Tessa Brovald Dairy",
+        ),
+    ],
+)
+def test_a_name_ending_in_a_trade_is_a_company_a_description_can_stand_for(text, verb, actor):
+    assert [row[0] for row in _rows(text, verb)] == [(actor,)]
+
+
+def test_a_trade_word_still_opens_a_bodys_name_joined_by_and():
+    rows = facts_of(
+        "The Harrowgate Water and Sewer Authority has agreed to spend $310 million on new "
+        "storage tunnels."
+    )
+    assert [row[0] for row in rows] == [("Harrowgate Water and Sewer Authority",)]

@@ -11,7 +11,7 @@ from digest.facts import lexicon as lx
 from digest.facts.context import Context, Mention
 from digest.facts.names import PARTICLES
 from digest.facts.namewords import CAPITALS
-from digest.facts.orgwords import organisation_noun, organisation_word
+from digest.facts.orgwords import organisation_noun, organisation_word, trade_word
 from digest.facts.quantity import parse_value
 from digest.facts.quotes import attribute, find_quotes
 from digest.facts.syntax import QUOTE_MARK
@@ -226,7 +226,8 @@ def _joined_names(text: str) -> list[tuple[int, int]]:
     for m in _JOINED.finditer(text):
         first, _, rest = m.group(0).partition(" and ")
         last = rest.split()[-1].rstrip("’'")
-        if first.split()[0] in _STOP_CAPS or any(organisation_noun(w) for w in first.split()):
+        words = first.split()
+        if words[0] in _STOP_CAPS or any(organisation_noun(w) and not trade_word(w) for w in words):
             continue  # "Veskar Bank and Tolmany Bank" are two
         if any(w.isupper() and len(w) > 1 for w in m.group(0).split()):
             continue  # "UPS and Deutsche Post", "BBC One and BBC News": names of their own

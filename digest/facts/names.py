@@ -19,7 +19,7 @@ from digest.facts.namewords import (
     TITLES,
 )
 from digest.facts.numbers import number_spans
-from digest.facts.orgwords import organisation_noun, organisation_word
+from digest.facts.orgwords import organisation_noun, organisation_word, trade_word
 from digest.facts.quantity import currency_code
 from digest.facts.syntax import possessive
 
@@ -315,7 +315,7 @@ def _joins_name(doc: Doc, i: int, j: int, taken: set[int]) -> bool:
     if j - i == 2 and (k - j > 3 or owned):
         return False  # "New Hollis Water and Sewer Authority": a short second part only
     single = i == j and (owned or (i > 0 and doc[i - 1].lower_ == "the" and k - j > 3))
-    if any(_org_word(t) for t in doc[i : j + 1]) and not single:
+    if any(_org_word(t) and not trade_word(t.text) for t in doc[i : j + 1]) and not single:
         return False  # but "Brewery and Distillery Workers' Union", "the Steel and Allied
         # Trades Union" are one
     return organisation_noun(doc[k].text)  # a word, not an acronym: "Rover and SAIC" are two

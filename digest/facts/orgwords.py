@@ -24,6 +24,19 @@ _ORG_WORDS = frozenset(
     observatory directorate festival events
     """.split()
 )
+# Trades that end companies' names ("Calder Rowe Homes", "Severnside Water", "Brovald Dairy")
+# but may open a body's name joined by "and" ("Transport and Allied Workers' Federation",
+# "New Hollis Water and Sewer Authority").
+_TRADE_WORDS = frozenset(
+    """
+    homes properties developments estates builders constructions contractors dairies dairy
+    creameries breweries distillers textiles apparel trading merchants solutions software
+    robotics electronics automotive marine hotels resorts leisure tankers transport haulage
+    freight couriers cement packaging plastics beverages brands products supplies machinery
+    devices instruments laboratories healthcare care water recycling renewables solar wind
+    refining refinery farms plantations
+    """.split()
+)
 
 
 # Company-form suffixes, as written ("Lindqvist Robotics AG", "KayaTel Bhd"); case matters:
@@ -44,6 +57,7 @@ def organisation_noun(word: str) -> bool:
     low = word.lower()
     return (
         low in _ORG_WORDS
+        or low in _TRADE_WORDS
         or word.rstrip(".,") in _COMPANY_SUFFIXES
         or (low.endswith("works") and len(low) > 6)
     )
@@ -52,3 +66,8 @@ def organisation_noun(word: str) -> bool:
 def _acronym(word: str) -> bool:
     """ "BBC", "P&O": two capitals or more, no small letters; not a road or a model ("A614")."""
     return word.isupper() and sum(c.isupper() for c in word) >= 2
+
+
+def trade_word(word: str) -> bool:
+    """Is the word a trade that ends a company's name ("Homes", "Water"), see _TRADE_WORDS?"""
+    return word.lower() in _TRADE_WORDS
