@@ -118,3 +118,19 @@ def test_a_trade_word_still_opens_a_bodys_name_joined_by_and():
         "storage tunnels."
     )
     assert [row[0] for row in rows] == [("Harrowgate Water and Sewer Authority",)]
+
+
+# ------------------------------------------------ "not vote against": the gold's polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("The Farmers' League said it would not vote against the Orsk loan.", "negative"),
+        ("The Farmers' League voted against the Orsk loan on Tuesday.", "negative"),
+        ("The Farmers' League agreed not to vote against the Orsk budget.", "positive"),
+        ("The Farmers' League agreed to vote against the Orsk budget.", "negative"),
+    ],
+)
+def test_a_vote_against_is_negative_and_a_promise_not_to_cast_one_positive(text, polarity):
+    assert [row[3] for row in _rows(text, "vote")] == [polarity]

@@ -39,7 +39,9 @@ def polarity_of(chain: Chain, negative_subject: bool) -> str:
         negative = not negative
     vote = chain.content if lemma(chain.content) == "vote" else None
     if vote is not None and any(p.text.lower() == "against" for p in children(vote, "prep")):
-        negative = not negative
+        # a vote against is a refusal, and "would not vote against" is still a "would not"
+        # (the gold's rule: no double negatives); "agreed not to vote against" is a promise
+        negative = not (promise and is_negated(chain.content))
     return "negative" if negative else "positive"
 
 
