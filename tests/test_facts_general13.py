@@ -134,3 +134,24 @@ def test_a_trade_word_still_opens_a_bodys_name_joined_by_and():
 )
 def test_a_vote_against_is_negative_and_a_promise_not_to_cast_one_positive(text, polarity):
     assert [row[3] for row in _rows(text, "vote")] == [polarity]
+
+
+# ------------------------------------------------ "the municipalities of X and Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "The municipalities of Sandvik and Hollsund have agreed to contribute DKK 60 "
+            "million to the tunnel.",
+            ("Sandvik", "Hollsund"),
+        ),
+        (
+            "The governments of Darrovia and Kelsmark signed a return agreement on Monday.",
+            ("Darrovia", "Kelsmark"),
+        ),
+    ],
+)
+def test_plural_bodies_of_named_places_stand_for_the_places(text, actors):
+    assert [row[0] for row in facts_of(text)] == [actors]

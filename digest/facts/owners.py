@@ -23,13 +23,21 @@ STANDS_FOR_OWNER = lx.PLACE_NOUNS | frozenset(
 )
 
 
+# Plurals that stand for the places or bodies named after them ("the municipalities of X and Y").
+_PLURAL_OWNERS = frozenset(
+    "boards governments administrations municipalities cities towns counties provinces regions "
+    "states".split()
+)
+
+
 def of_name(tok: Token) -> tuple[str, ...] | None:
     """ "the city of X", "the board of X", "the government of X" stand for X; "the regional
     parliament of X", "the council of X" are that body of X, named with the place; "the
-    boards of X and Y" stand for X and Y."""
+    boards of X and Y", "the governments of X and Y", "the municipalities of X and Y" stand for
+    X and Y."""
     of = next((p for p in children(tok, "prep") if p.i == tok.i + 1 and p.lower_ == "of"), None)
     pobj = child(of, "pobj") if of is not None else None
-    if tok.lower_ == "boards" and tok.tag_ == "NNS":
+    if tok.lower_ in _PLURAL_OWNERS and tok.tag_ == "NNS":
         names = [named_span(c) for c in conjuncts(pobj)] if pobj is not None else []
         return tuple(n for n in names if n) if len(names) > 1 and all(names) else None
     if tok.lower_ not in lx.INSTITUTIONS or tok.tag_ != "NN":
