@@ -155,3 +155,25 @@ def test_a_vote_against_is_negative_and_a_promise_not_to_cast_one_positive(text,
 )
 def test_plural_bodies_of_named_places_stand_for_the_places(text, actors):
     assert [row[0] for row in facts_of(text)] == [actors]
+
+
+# ------------------------------------------------ "The Minister for Health, Eimear Costigan,"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The Minister for Health, Orla Brannigan, will cap parking charges at public "
+            "hospitals at €10 a day.",
+            "Orla Brannigan",
+        ),
+        (
+            "A second amendment was rejected by the Minister of State for Heritage, Colm "
+            "Tierney, who said it went too far.",
+            "Colm Tierney",
+        ),
+    ],
+)
+def test_a_capitalised_title_with_a_name_in_apposition_is_that_person(text, actor):
+    assert [row[0] for row in facts_of(text)] == [(actor,)]

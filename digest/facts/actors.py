@@ -134,6 +134,9 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if party is not None:
         return (ctx.canonical(party),)  # "The opposition Fuerza Costera bloc in Congress"
     if tok.tag_ in ("NNP", "NNPS") or (tok.tag_ == "JJ" and tok.text[:1].isupper()):
+        appositive = _appositive_names(tok, ctx) if low in TITLES else None
+        if appositive:
+            return appositive  # "The Minister for Health, Eimear Costigan,": she, not a title
         return (ctx.canonical(span_text(np)),)
     appositive = _appositive_names(tok, ctx)
     if appositive:
