@@ -177,3 +177,20 @@ def test_plural_bodies_of_named_places_stand_for_the_places(text, actors):
 )
 def test_a_capitalised_title_with_a_name_in_apposition_is_that_person(text, actor):
     assert [row[0] for row in facts_of(text)] == [(actor,)]
+
+
+# ------------------------------------------------ "ruled out of order": procedure
+
+
+def test_ruling_a_question_out_of_order_is_procedure_not_a_refusal():
+    assert (
+        facts_of(
+            "The Speaker, Tamsin Vale, ruled out of order a supplementary question from Deputy "
+            "Rory Dunne on staff parking."
+        )
+        == []
+    )
+    rows = _rows(
+        "Finance Minister Tamsin Vale ruled out any further cut to the fuel duty.", "ruled"
+    )
+    assert [(r[0], r[1], r[3]) for r in rows] == [(("Tamsin Vale",), "ruled out", "negative")]

@@ -309,7 +309,12 @@ def _phrasal(v: Token) -> tuple[str, str] | None:
         ),
         None,
     )  # "turned down", "walked away from", "voted down a proposal" (parsed as a preposition)
-    return (lemma(v), prt.text.lower()) if prt is not None else None
+    if prt is None:
+        return None
+    doc = prt.doc
+    if prt.lower_ == "out" and prt.i + 2 < len(doc) and doc[prt.i + 2].lower_ == "order":
+        return None  # "ruled out of order a question": a chair's procedural ruling, no refusal
+    return (lemma(v), prt.text.lower())
 
 
 def _light_object(v: Token) -> bool:
