@@ -194,3 +194,8 @@ def test_ruling_a_question_out_of_order_is_procedure_not_a_refusal():
         "Finance Minister Tamsin Vale ruled out any further cut to the fuel duty.", "ruled"
     )
     assert [(r[0], r[1], r[3]) for r in rows] == [(("Tamsin Vale",), "ruled out", "negative")]
+
+
+def test_speaker_before_a_name_is_a_title():
+    rows = facts_of("Speaker Lalita Ranganathan rejected their demand for a division.")
+    assert [row[0] for row in rows] == [("Lalita Ranganathan",)]

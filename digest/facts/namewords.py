@@ -31,7 +31,7 @@ TITLES = frozenset(
     assemblywoman assemblymember supervisor supervisors member members
     honourable honorable hon alhaji alhaja engr comrade oba otunba mallam barrister pastor
     reverend rev emir madam
-    partner analyst lawyer attorney solicitor strategist
+    partner analyst lawyer attorney solicitor strategist speaker
     """.split()
 )
 # Words that go on a minister's portfolio ("Minister for Foreign Affairs", "... Trade and
