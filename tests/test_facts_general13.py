@@ -199,3 +199,23 @@ def test_ruling_a_question_out_of_order_is_procedure_not_a_refusal():
 def test_speaker_before_a_name_is_a_title():
     rows = facts_of("Speaker Lalita Ranganathan rejected their demand for a division.")
     assert [row[0] for row in rows] == [("Lalita Ranganathan",)]
+
+
+# ------------------------------------------------ "Standing Committee on Health"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The Standing Committee on Health adopted the report by seven votes to four.",
+            "Standing Committee on Health",
+        ),
+        (
+            "The Senate Committee on Foreign Relations agreed to hold two days of hearings.",
+            "Senate Committee on Foreign Relations",
+        ),
+    ],
+)
+def test_a_committee_named_with_on_keeps_its_whole_name(text, actor):
+    assert [row[0] for row in facts_of(text)] == [(actor,)]

@@ -12,6 +12,7 @@ from digest.facts.lexicon import FUNCTION_WORDS
 from digest.facts.namewords import (
     DEPARTMENTS,
     FOR_HEADS,
+    ON_HEADS,
     PARTICLES,
     PLACE_WORDS,
     PORTFOLIO_TAIL,
@@ -175,8 +176,12 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 j += 2  # "Republic of Kelvaria", "Bank of Ostmark"
                 if nxt.lower_ == "of" and doc[j - 2].lower_ in DEPARTMENTS:
                     for_at = j  # "Ministry of Labour and Employment"
-            elif nxt.lower_ == "for" and doc[j].lower_ in FOR_HEADS and _for_name(doc, j, taken):
-                # "Forum for Change", "Centre for Peace", "Front for the Defence of the North"
+            elif (
+                (nxt.lower_ == "for" and doc[j].lower_ in FOR_HEADS)
+                or (nxt.lower_ == "on" and doc[j].lower_ in ON_HEADS)
+            ) and _for_name(doc, j, taken):
+                # "Forum for Change", "Centre for Peace", "Front for the Defence of the North",
+                # "Standing Committee on Health", "Commission on Human Rights"
                 j += _for_name(doc, j, taken)
                 for_at = j
             elif (
@@ -407,16 +412,25 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     # "Veskari Prime Minister Tavo Renk": a nationality, titles, then the name
     # a title word inside an organisation's name is none ("Movement for Justice and Equality",
     # "Front for the Defence of the North")
-    inside = next((k for k, t in enumerate(toks) if _org_word(t) and k + 1 < len(toks)), None)
-    if inside is not None and toks[inside + 1].lower_ not in ("for", "of"):
-        inside = None
+    inside = next(
+        (
+            k
+            for k, t in enumerate(toks[:-1])
+            if _org_word(t) and toks[k + 1].lower_ in ("for", "of", "on")
+        ),
+        None,
+    )  # "Senate Committee [on] Foreign Relations": the organisation word before the link
     last_title = max(
         (
             k
             for k, t in enumerate(toks[:-1])
             if (t.lower_ in TITLES or (t.text.endswith(".") and t.lower_[:-1] in TITLES))
             and toks[k + 1].lower_ != "and"
-            and (inside is None or k <= inside or toks[k - 1].lower_ not in ("for", "of", "the"))
+            and (
+                inside is None
+                or k <= inside
+                or toks[k - 1].lower_ not in ("for", "of", "on", "the")
+            )
         ),
         default=-1,
     )

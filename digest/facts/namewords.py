@@ -42,6 +42,9 @@ FOR_HEADS = frozenset(
     "forum movement centre center alliance party front coalition council committee fund "
     "foundation institute league union association commission department ministry office".split()
 )
+# Bodies whose names go on with "on" ("Standing Committee on Health", "Council on Foreign
+# Relations").
+ON_HEADS = frozenset("committee subcommittee commission council conference panel inquiry".split())
 # A government department's name may go on with "and" ("Ministry of Trade and Industry").
 DEPARTMENTS = frozenset(["ministry", "department"])
 # A capitalised word that heads a state's name with "of" ("Government of Sankara").
