@@ -219,3 +219,28 @@ def test_speaker_before_a_name_is_a_title():
 )
 def test_a_committee_named_with_on_keeps_its_whole_name(text, actor):
     assert [row[0] for row in facts_of(text)] == [(actor,)]
+
+
+# ------------------------------------------------ currencies: ₹, ₺, K (kina) before a number
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The Tarsk government would set aside ₹1,200 crore for the fishermen.", "₹1,200 crore"),
+        (
+            "The Morobe Provincial Government would put K20 million into a landowners' fund.",
+            "K20 million",
+        ),
+    ],
+)
+def test_a_currency_sign_before_a_number_is_money_never_a_counterparty(text, number):
+    facts = extracted(text).facts
+    assert [(f.counterparty, f.quantity.number if f.quantity else None) for f in facts] == [
+        (None, number)
+    ]
+
+
+def test_a_k_and_a_number_without_a_scale_is_no_money():
+    facts = extracted("Tarsk police will buy 40 K9 units from Halvern Systems.").facts
+    assert [f.quantity.number for f in facts if f.quantity] == ["40"]

@@ -63,8 +63,8 @@ _CODES = (
     r"Rs\.?|Tk|KSh|Ksh|USh|TSh|Shs|Dh|RM|Rp|GH₵|USD|EUR|GBP|INR|NGN|KES|UGX|TZS|GHS|PKR|BDT|AED|"
     r"ZAR|CHF|JPY|CNY|SEK|NOK|DKK"
 )
-_PREFIX = re.compile(rf"^(?:[A-Z]{{1,3}}\$|[₦₱₩₵]|{_CODES})$")
-_GLUED = re.compile(rf"^(?:[A-Z]{{1,3}}\$|[₦₱₩₵]|{_CODES}|N|R)\d[\d,]*(?:\.\d+)?$")
+_PREFIX = re.compile(rf"^(?:[A-Z]{{1,3}}\$|[₦₱₩₵₹₺₴₽₫₸₾]|{_CODES})$")
+_GLUED = re.compile(rf"^(?:[A-Z]{{1,3}}\$|[₦₱₩₵₹₺₴₽₫₸₾]|{_CODES}|N|R|K)\d[\d,]*(?:\.\d+)?$")
 
 
 _SCALE_WORDS = frozenset("million billion trillion bn mln lakh lakhs crore crores".split())
@@ -77,8 +77,11 @@ def currency_code(toks: list[Token], i: int) -> bool:
     million", not "FTSE 100")? Money, never a name. `toks` is the document's token list."""
     text = toks[i].text
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if _GLUED.match(text):  # "N95 masks", "R5": naira and rand only with a scale
-        return _prefix(text) not in ("N", "R") or (nxt is not None and nxt.lower_ in _SCALE_WORDS)
+    if _GLUED.match(text):
+        # "N95 masks", "R5", "K9 units": naira, rand and kina only with a scale
+        return _prefix(text) not in ("N", "R", "K") or (
+            nxt is not None and nxt.lower_ in _SCALE_WORDS
+        )
     if nxt is None or not nxt.like_num:
         return False
     if _PREFIX.match(text):
