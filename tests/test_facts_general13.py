@@ -244,3 +244,35 @@ def test_a_currency_sign_before_a_number_is_money_never_a_counterparty(text, num
 def test_a_k_and_a_number_without_a_scale_is_no_money():
     facts = extracted("Tarsk police will buy 40 K9 units from Halvern Systems.").facts
     assert [f.quantity.number for f in facts if f.quantity] == ["40"]
+
+
+# ------------------------------------------------ press releases: wire datelines, tickers, "Inc."
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "KORVA, Ardania, Nov. 18, 2024 /PRNewswire/ -- Velstrom Pharma SE and the Ministry "
+            "of Health of Ardania today signed an agreement for the supply of 4 million doses.",
+            ("Velstrom Pharma SE", "Ministry of Health of Ardania"),
+        ),
+        (
+            "SALDRA, Republic of Ostmark, March 04, 2025 (GLOBE NEWSWIRE) -- Ferrowyn Minerals "
+            "Corp. and Castrell Battery Works GmbH have signed a binding offtake agreement.",
+            ("Ferrowyn Minerals Corp.", "Castrell Battery Works GmbH"),
+        ),
+        (
+            "Lumeris Cloud Inc. (NASDAQ: LMRS) and Ardent Freight Holdings (ASX: AFH) have "
+            "agreed a five-year partnership.",
+            ("Lumeris Cloud Inc.", "Ardent Freight Holdings"),
+        ),
+    ],
+)
+def test_a_press_releases_wire_dateline_and_tickers_are_never_actors(text, actors):
+    assert [row[0] for row in facts_of(text)] == [actors]
+
+
+def test_a_company_form_with_a_full_stop_makes_a_company():
+    entities = extracted("Korrin Lumet Inc. has agreed to buy four cranes from Tessel.").entities
+    assert ("Korrin Lumet Inc.", "organisation") in [(e.name, e.kind) for e in entities]

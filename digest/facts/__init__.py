@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from digest.facts.dateline import blank_dateline
+from digest.facts.tickers import blank_tickers
 from digest.model import Article, Facts
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,8 @@ def _chunk(nlp: Any, originals: Sequence[Article]) -> list[Facts]:
         # sentences of similar length batched together parse faster (less padding)
         order = sorted(range(len(texts)), key=lambda k: len(texts[k]))
         # tokenized once here; a sentence with a dateline is re-made without it
-        made = (blank_dateline(nlp.make_doc(texts[k]), nlp.make_doc) for k in order)
+        # (and a ticker in brackets blanked: "Lumeris Cloud Inc. (NASDAQ: LMRS) and ...")
+        made = (blank_dateline(nlp.make_doc(blank_tickers(texts[k])), nlp.make_doc) for k in order)
         docs = nlp.pipe(made, batch_size=256)
         for k, doc in zip(order, docs, strict=True):
             a_index, s_index = jobs[k]

@@ -7,11 +7,12 @@ from typing import Any
 Token = Any
 
 _DASHES = frozenset(["—", "–", "-", "--"])
+_NEWSWIRE = "newswire"
 
 
 def dateline_end(toks: list[Token]) -> int:
     """End of a dateline that opens the sentence ("OSLOVIK, 14 May 2025 –", "KORSBURG,
-    Veldania (AP) —", "RAJGANJ:"): a place in capitals, maybe a country, a date and an
+    Veldania (AP) —", "RAJGANJ:", "KORVA, Ardania, Nov. 18, 2024 /PRNewswire/ --"): a place in capitals, maybe a country, a date and an
     agency, then a dash (or, in capitals, a colon). Its names are where the story was filed,
     never actors. 0 when there is none."""
     first = toks[0].text if toks else ""
@@ -26,7 +27,13 @@ def dateline_end(toks: list[Token]) -> int:
         if t.text == ":":  # South Asian papers: "RAJGANJ:", "SONAPUR, Feb 9:"
             after = toks[k + 1 : k + 2]
             return k + 1 if capitals and after and after[0].text[:1].isupper() else 0
-        if not (t.text[:1].isupper() or t.like_num or t.text in ",.()/"):  # "NOUAKCHOTT/IJMUIDEN"
+        if not (
+            t.text[:1].isupper()
+            or t.like_num
+            or t.text in ",.()/"  # "NOUAKCHOTT/IJMUIDEN"
+            or (capitals and t.lower_ in ("of", "de", "del"))  # "SALDRA, Republic of Ostmark,"
+            or _NEWSWIRE in t.lower_  # "/PRNewswire/ --", "(GLOBE NEWSWIRE) --"
+        ):
             return 0
     return 0
 
