@@ -276,3 +276,37 @@ def test_a_press_releases_wire_dateline_and_tickers_are_never_actors(text, actor
 def test_a_company_form_with_a_full_stop_makes_a_company():
     entities = extracted("Korrin Lumet Inc. has agreed to buy four cranes from Tessel.").entities
     assert ("Korrin Lumet Inc.", "organisation") in [(e.name, e.kind) for e in entities]
+
+
+# ------------------------------------------------ "a spokesman for X said it/the group would"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        (
+            "Tarsk's Red Cross said it had sent 400 tents. A spokesman for the Marengan Red "
+            "Cross said it would not open additional treatment centres this year.",
+            "open",
+            "Marengan Red Cross",
+        ),
+        (
+            "The UN's Office for the Coordination of Humanitarian Affairs said the convoy had "
+            "reached the town. Hassan Idrisi, a spokesman for the Free Nahr Brigades, said the "
+            "group would guarantee the safety of UN staff inside the enclave.",
+            "guarantee",
+            "Free Nahr Brigades",
+        ),
+    ],
+)
+def test_a_spokesman_for_a_body_speaks_for_that_body(text, verb, actor):
+    assert [row[0] for row in _rows(text, verb)] == [(actor,)]
+
+
+def test_a_partys_spokesman_for_a_place_speaks_for_the_party():
+    rows = _rows(
+        "Joseph Vella, the Nationalist Party's spokesman for Gozo, said his party would not "
+        "vote against the loan.",
+        "vote",
+    )
+    assert [row[0] for row in rows] == [("Nationalist Party",)]

@@ -8,6 +8,7 @@ from digest.facts import lexicon as lx
 from digest.facts.context import Context
 from digest.facts.names import TITLES
 from digest.facts.orgwords import organisation_word
+from digest.facts.phrases import named_span
 from digest.facts.quantity import parse_value
 from digest.facts.syntax import (
     Token,
@@ -82,9 +83,34 @@ def _between(verb: Token, gov: Token) -> list[Token]:
     return out
 
 
+# Roles that speak for the body after "for": "a spokesman for the Free Nahr Brigades".
+_SPOKES_FOR = frozenset("spokesman spokeswoman spokesperson representative".split())
+
+
+def spoken_for(role: Token, sidx: int, ctx: Context) -> str | None:
+    """The body a spokesperson speaks for, named after the role: "a spokesman for the Free
+    Nahr Brigades", "A spokesperson for the health ministry" (the ministry named before)."""
+    if role.lower_ not in _SPOKES_FOR or child(role, "poss") is not None:
+        return None  # "the Nationalist Party's spokesman for Gozo" speaks for the party
+    for_ = next((p for p in children(role, "prep") if p.lower_ == "for"), None)
+    pobj = child(for_, "pobj") if for_ is not None else None
+    if pobj is None or child(pobj, "conj") is not None:
+        return None
+    name = named_span(pobj)
+    if name is not None:
+        return ctx.canonical(name)
+    if pobj.lower_ in lx.INSTITUTIONS and child(pobj, "det") is not None:
+        names = ctx.resolve_description(pobj.lower_, sidx, pobj.idx, loose=False)
+        return names[0] if names and len(names) == 1 else None
+    return None
+
+
 def _body_of(role: Token, sidx: int, ctx: Context) -> str | None:
     """The body named inside a speaker phrase: "Redmarsh [manager]", "the movement's [chief
-    negotiator]", "Belmoran [Trade Minister]", "its [leader]"."""
+    negotiator]", "Belmoran [Trade Minister]", "its [leader]", "a spokesman for X"."""
+    spoken = spoken_for(role, sidx, ctx)
+    if spoken:
+        return spoken
     np = np_tokens(role)
     first_role = next((t.i for t in np if t.lower_ in SPEAKER_ROLES), None)
     if first_role is None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from digest.facts import lexicon as lx
 from digest.facts.context import Context
+from digest.facts.descriptions import spoken_for
 from digest.facts.pronoun_fit import compatible_pronoun
 from digest.facts.subjects import subject_of
-from digest.facts.syntax import Token, child, kids, say_governor
+from digest.facts.syntax import Token, child, children, kids, say_governor
 
 
 def pronoun_actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bool):
@@ -37,6 +38,11 @@ def pronoun_actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, expli
             body = _actor(owner, sidx, ctx, gov, explicit)
             if body:
                 return body
+        if low in ("it", "they") and speaker is not None and speaker.i != tok.i:
+            for role in [speaker, *children(speaker, "appos")]:
+                body = spoken_for(role, sidx, ctx)
+                if body:
+                    return (body,)  # "A spokesman for the Marengan Red Cross said it would"
         if owner is not None and _POSSESSIVE_OF.get(owner.lower_) == low:
             # "His lawyer said he would not seek asylum": "he" is whose lawyer, not the lawyer
             return ctx.resolve_pronoun(low, sidx, owner.idx)
