@@ -310,3 +310,12 @@ def test_a_partys_spokesman_for_a_place_speaks_for_the_party():
         "vote",
     )
     assert [row[0] for row in rows] == [("Nationalist Party",)]
+
+
+def test_the_words_joined_inside_a_ministrys_name_are_no_pair_of_parties():
+    text = (
+        "Memorandum of Understanding with Qalendra Ministry of Energy and Mines\n\n"
+        "Brackwater Energy said it had entered into a memorandum with the Ministry of Energy "
+        "and Mines of the Republic of Qalendra. The parties have not agreed on fiscal terms."
+    )
+    assert [row[0] for row in _rows(text, "agreed on")] != [("Energy", "Mines")]

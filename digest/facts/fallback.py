@@ -236,6 +236,7 @@ def _joined_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_OF_NAME = re.compile(rf"{_CAP}\s+of\s+(?:the\s+)?$")  # "Ministry of [A and B]"
 _PAIR = re.compile(rf"(?P<a>{_CAP}(?:\s+{_CAP})*)\s+and\s+(?P<b>{_CAP}(?:\s+{_CAP})*)")
 
 
@@ -276,6 +277,8 @@ def names_by_rule(text: str) -> tuple[dict[str, str], list[tuple[int, tuple[str,
         if any(start <= m.start() < end for start, end in joined):
             continue
         a, b = m.group("a"), m.group("b")
+        if _OF_NAME.search(text[: m.start()]):
+            continue  # "the Ministry of Energy and Mines": one name, not two parties
         if a.split()[0] not in _STOP_CAPS and b.split()[0] not in _STOP_CAPS:
             pairs.append((m.start(), (a, b), m.start() == 0))
     return kinds, pairs
