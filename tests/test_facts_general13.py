@@ -319,3 +319,12 @@ def test_the_words_joined_inside_a_ministrys_name_are_no_pair_of_parties():
         "and Mines of the Republic of Qalendra. The parties have not agreed on fiscal terms."
     )
     assert [row[0] for row in _rows(text, "agreed on")] != [("Energy", "Mines")]
+
+
+def test_the_speaker_of_a_said_coordinated_with_another_verb_names_the_body():
+    rows = _rows(
+        "Talvor Water asked the state for help. Ostmere's finance minister, Lena Varga, "
+        "welcomed the report but said the government would not cover any part of the deficit.",
+        "cover",
+    )
+    assert [row[0] for row in rows] == [("Ostmere",)]

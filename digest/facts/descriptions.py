@@ -10,6 +10,7 @@ from digest.facts.names import TITLES
 from digest.facts.orgwords import organisation_word
 from digest.facts.phrases import named_span
 from digest.facts.quantity import parse_value
+from digest.facts.subjects import subject_of
 from digest.facts.syntax import (
     Token,
     child,
@@ -58,6 +59,8 @@ def speaker_body(tok: Token, sidx: int, ctx: Context, verb: Token | None) -> tup
     ):
         return None  # "X told reporters that the commander had assured him the group would"
     speaker = child(gov, "nsubj") if gov is not None else None
+    if speaker is None and gov is not None and gov.dep_ == "conj":
+        speaker = subject_of(gov, tok.doc)  # "X described the charge as ... and said his party"
     if speaker is None or speaker.i == tok.i:
         return None
     for role in [speaker, *children(speaker, "appos")]:
