@@ -328,3 +328,12 @@ def test_the_speaker_of_a_said_coordinated_with_another_verb_names_the_body():
         "cover",
     )
     assert [row[0] for row in rows] == [("Ostmere",)]
+
+
+def test_a_speaker_who_leads_a_body_speaks_for_it():
+    rows = _rows(
+        "Annika Djurhuus, who leads the opposition Island Alliance, said her party would vote "
+        "for a revised guarantee.",
+        "vote",
+    )
+    assert [row[0] for row in rows] == [("Island Alliance",)]

@@ -16,6 +16,7 @@ from digest.facts.syntax import (
     child,
     children,
     entity_of,
+    lemma,
     np_tokens,
     say_governor,
     span_text,
@@ -108,10 +109,24 @@ def spoken_for(role: Token, sidx: int, ctx: Context) -> str | None:
     return None
 
 
+_LEADS = frozenset("lead head chair run".split())
+
+
+def _led_body(person: Token, ctx: Context) -> str | None:
+    """The body a speaker leads, said in a clause on the speaker: "Annika Djurhuus, who leads
+    the opposition Island Alliance, said her party would ..."."""
+    for rel in children(person, "relcl"):
+        obj = child(rel, "dobj")
+        if lemma(rel) in _LEADS and obj is not None and child(obj, "conj") is None:
+            name = named_span(obj)
+            return ctx.canonical(name) if name else None
+    return None
+
+
 def _body_of(role: Token, sidx: int, ctx: Context) -> str | None:
     """The body named inside a speaker phrase: "Redmarsh [manager]", "the movement's [chief
     negotiator]", "Belmoran [Trade Minister]", "its [leader]", "a spokesman for X"."""
-    spoken = spoken_for(role, sidx, ctx)
+    spoken = spoken_for(role, sidx, ctx) or _led_body(role, ctx)
     if spoken:
         return spoken
     np = np_tokens(role)
