@@ -337,3 +337,20 @@ def test_a_speaker_who_leads_a_body_speaks_for_it():
         "vote",
     )
     assert [row[0] for row in rows] == [("Island Alliance",)]
+
+
+# ------------------------------------------------ "has ruled out raising water tariffs"
+
+
+def test_ruling_out_a_gerund_refuses_what_the_gerund_does():
+    rows = _rows("The Tarsk Government has ruled out raising water tariffs on Gozo.", "ruled")
+    assert rows == [
+        (("Tarsk Government",), "has ruled out raising", "water tariffs on Gozo", "negative")
+    ]
+
+
+def test_not_ruling_out_a_gerund_is_no_fact():
+    assert (
+        facts_of("Velto's chief executive, Selim Haddou, did not rule out delaying the launch.")
+        == []
+    )

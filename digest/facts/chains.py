@@ -92,6 +92,22 @@ def find_chains(doc: Any) -> list[Chain]:
                 # goes with "said", not under "would"
                 inherit = head.head
         if _phrasal(v) in lx.PHRASAL_REFUSE:  # "turned down", "was voted down"
+            gerund = next((c for c in kids(v) if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+            if gerund is not None and not is_negated(v):
+                # "has ruled out raising water tariffs": what is refused ("did not rule out
+                # delaying" refuses nothing, see guards.negated_refusal)
+                used.add(gerund.i)
+                chains.append(
+                    Chain(
+                        top=v,
+                        content=gerund,
+                        control=v,
+                        inherit=inherit,
+                        explicit=True,
+                        refusal=True,
+                    )
+                )
+                continue
             chains.append(Chain(top=v, content=v, inherit=inherit, explicit=True, refusal=True))
         elif (
             lem in lx.COMMIT
