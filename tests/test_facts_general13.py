@@ -354,3 +354,17 @@ def test_not_ruling_out_a_gerund_is_no_fact():
         facts_of("Velto's chief executive, Selim Haddou, did not rule out delaying the launch.")
         == []
     )
+
+
+# ------------------------------------------------ "had not been consulted and would not sign"
+
+
+def test_a_modal_verb_coordinated_with_a_passive_is_active():
+    rows = _rows(
+        "The Harrowgate Pensioners' Association said it had not been consulted and would not "
+        "endorse the transfer.",
+        "endorse",
+    )
+    assert rows == [
+        (("Harrowgate Pensioners' Association",), "would not endorse", "the transfer", "negative")
+    ]

@@ -141,6 +141,10 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
 
     lem_content = lemma(content)
     passive = not chain.stative and any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(subj_verb))
+    # "it had not been consulted and would not sign the agreement": the second verb shares the
+    # subject of a passive, not its voice
+    active_conj = passive and subj_verb.i != top.i and top.tag_ == "VB" and bool(modal_words(top))
+    passive = passive and not active_conj
     found = Found([])
     negative_subject = False
     if passive:
@@ -164,6 +168,7 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
                 found = Found(np_tokens(root))
     else:
         subj = child(top, "nsubjpass") if chain.stative else None
+        subj = child(subj_verb, "nsubjpass") if active_conj else subj
         subj = subj if subj is not None else subject_of(subj_verb, doc)
         bound = _bound_party(chain)
         subj = bound if bound is not None else subj  # "the deal commits the company to fund"
