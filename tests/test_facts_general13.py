@@ -368,3 +368,9 @@ def test_a_modal_verb_coordinated_with_a_passive_is_active():
     assert rows == [
         (("Harrowgate Pensioners' Association",), "would not endorse", "the transfer", "negative")
     ]
+
+
+def test_passing_a_cost_on_is_a_commitment_passing_the_bill_still_is():
+    rows = _rows("Halloway Biologics would not pass on any rise in raw-material costs.", "pass")
+    assert [(r[0], r[3]) for r in rows] == [(("Halloway Biologics",), "negative")]
+    assert _rows("Halloway Biologics passed the ball to Tessel.", "pass") == []

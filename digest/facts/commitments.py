@@ -44,6 +44,8 @@ log = logging.getLogger(__name__)
 _PASS_OBJECTS = frozenset(
     "bill law budget resolution motion measure amendment legislation act decree package".split()
 )
+# What a business passes on to its customers: "would not pass the cost on to passengers".
+_PASSED_ON = frozenset("cost costs increase increases rise rises savings charge charges".split())
 _FINITE = ("VBD", "VBZ", "VBP")
 _PARTICLES = frozenset("over down up back out off".split())
 # What a business makes by itself, not for anyone: "would not make any money", "made a loss".
@@ -332,7 +334,9 @@ def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
     if lem in ("reach", "strike"):
         return word in lx.REACH_OBJECTS  # "struck a deal", not "struck the town"
     if lem == "pass":
-        return word in _PASS_OBJECTS
+        # "passed the bill"; "would not pass the cost on to passengers" (a charge passed on)
+        passed_on = any(c.lower_ == "on" and c.dep_ in ("prt", "prep") for c in kids(chain.content))
+        return word in _PASS_OBJECTS or (passed_on and word in _PASSED_ON)
     if lem == "complete":
         return word in lx.COMPLETE_OBJECTS
     if lem == "block":
