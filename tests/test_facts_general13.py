@@ -374,3 +374,25 @@ def test_passing_a_cost_on_is_a_commitment_passing_the_bill_still_is():
     rows = _rows("Halloway Biologics would not pass on any rise in raw-material costs.", "pass")
     assert [(r[0], r[3]) for r in rows] == [(("Halloway Biologics",), "negative")]
     assert _rows("Halloway Biologics passed the ball to Tessel.", "pass") == []
+
+
+# ------------------------------------------------ "declined to disclose the price"
+
+
+def test_declining_to_disclose_a_named_thing_is_a_refusal():
+    rows = _rows("Castlegate Pharma declined to disclose the discounted price.", "disclose")
+    assert rows == [
+        (("Castlegate Pharma",), "declined to disclose", "the discounted price", "negative")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Castlegate Pharma declined to comment.",
+        "Castlegate Pharma declined to comment on the talks.",
+        "Castlegate Pharma declined to say how much it paid.",
+    ],
+)
+def test_declining_to_comment_or_say_refuses_nothing(text):
+    assert facts_of(text) == []

@@ -77,8 +77,12 @@ def counterfactual(top: Token, content: Token) -> bool:
 
 
 def empty_refusal(content: Token) -> bool:
-    """ "declined to comment", "refused to say": no concrete thing is refused."""
-    return lemma(content) in NO_CONTENT
+    """ "declined to comment", "refused to say": no concrete thing is refused ("declined to
+    disclose the price", "would not name the manufacturer" refuse a named thing)."""
+    if lemma(content) not in NO_CONTENT:
+        return False
+    obj = child(content, "dobj")
+    return obj is None or obj.tag_ not in ("NN", "NNS", "NNP", "NNPS")
 
 
 # Nouns whose "that" clause is a guess or a report, not anyone's commitment ("bets that the
