@@ -396,3 +396,30 @@ def test_declining_to_disclose_a_named_thing_is_a_refusal():
 )
 def test_declining_to_comment_or_say_refuses_nothing(text):
     assert facts_of(text) == []
+
+
+# ------------------------------------------------ "comply with", "cooperate with", "walked away from"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "obj"),
+    [
+        (
+            "The Tarsk Police Union said it would comply with the tribunal's ruling.",
+            "would comply with",
+            "the tribunal's ruling",
+        ),
+        (
+            "Castlegate Bank said it would cooperate fully with the monitor.",
+            "would cooperate with",
+            "the monitor",
+        ),
+        (
+            "The Tarsk Pilots Association said it had walked away from the talks.",
+            "had walked away from",
+            "the talks",
+        ),
+    ],
+)
+def test_verbs_whose_object_follows_a_preposition(text, action, obj):
+    assert [(row[1], row[2]) for row in facts_of(text)] == [(action, obj)]

@@ -38,6 +38,8 @@ PREP_OBJECT = {
     "intervene": ("in",),  # "will not intervene in the talks"
     "participate": ("in",),
     "invest": ("in",),  # "will invest in new trains"
+    "comply": ("with",),  # "would comply with the tribunal's ruling"
+    "cooperate": ("with",),  # "would cooperate fully with the monitor"
 }
 TRANSFER = frozenset(
     "release hand transfer pay sell offer give deliver supply provide send return grant donate "
@@ -176,11 +178,17 @@ def _direct(v: Token) -> Found | None:
 def _complement(v: Token) -> Found | None:
     # a fronted phrase ("Under the deal, X will pay for ...") is no complement
     preps = [p for p in children(v, "prep") if p.i > v.i and not _time_pp(p)]
+    words = {p.i: (p.text,) for p in preps}
+    for adv in children(v, "advmod"):
+        if adv.lower_ == "away":  # "walked away from the talks"
+            for p in children(adv, "prep"):
+                preps.append(p)
+                words[p.i] = (adv.text, p.text)
     wanted = PREP_OBJECT.get(lemma(v), ())
     for p in preps:
         pobj = child(p, "pobj", "pcomp")
         if p.text.lower() in wanted and pobj is not None:
-            return Found(_pronoun_or_np(v, pobj), (p.text,))
+            return Found(_pronoun_or_np(v, pobj), words[p.i])
     for p in preps:  # "voted in favour of the text"
         pobj = child(p, "pobj")
         if p.text.lower() == "in" and pobj is not None and pobj.text.lower() in _FAVOUR:
