@@ -423,3 +423,23 @@ def test_declining_to_comment_or_say_refuses_nothing(text):
 )
 def test_verbs_whose_object_follows_a_preposition(text, action, obj):
     assert [(row[1], row[2]) for row in facts_of(text)] == [(action, obj)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Tiraya Skyway Corp. agreed to pay P2.4 billion in upfront fees.", "P2.4 billion"),
+        (
+            "Aguas del Litoral pledged to pay a penalty of S/ 50,000 for each week of delay.",
+            "S/ 50,000",
+        ),
+    ],
+)
+def test_pesos_and_soles_are_money(text, number):
+    facts = extracted(text).facts
+    assert [(f.counterparty, f.quantity.number) for f in facts] == [(None, number)]
+
+
+def test_a_municipality_of_a_place_keeps_its_whole_name():
+    rows = facts_of("The Municipality of San Eleuterio rejected the water company's request.")
+    assert [row[0] for row in rows] == [("Municipality of San Eleuterio",)]

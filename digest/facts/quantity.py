@@ -61,10 +61,10 @@ _NUMBER = re.compile(r"^[$€£¥₹]?\d[\d,]*(?:\.\d+)?[%]?$")
 # glued to it ("N48.5", "Dh150"): part of the number as written, never dropped from it.
 _CODES = (
     r"Rs\.?|Tk|KSh|Ksh|USh|TSh|Shs|Dh|RM|Rp|GH₵|USD|EUR|GBP|INR|NGN|KES|UGX|TZS|GHS|PKR|BDT|AED|"
-    r"ZAR|CHF|JPY|CNY|SEK|NOK|DKK"
+    r"ZAR|CHF|JPY|CNY|SEK|NOK|DKK|S/"
 )
 _PREFIX = re.compile(rf"^(?:[A-Z]{{1,3}}\$|[₦₱₩₵₹₺₴₽₫₸₾]|{_CODES})$")
-_GLUED = re.compile(rf"^(?:[A-Z]{{1,3}}\$|[₦₱₩₵₹₺₴₽₫₸₾]|{_CODES}|N|R|K)\d[\d,]*(?:\.\d+)?$")
+_GLUED = re.compile(rf"^(?:[A-Z]{{1,3}}\$|[₦₱₩₵₹₺₴₽₫₸₾]|{_CODES}|N|R|K|P)\d[\d,]*(?:\.\d+)?$")
 
 
 _SCALE_WORDS = frozenset("million billion trillion bn mln lakh lakhs crore crores".split())
@@ -78,8 +78,8 @@ def currency_code(toks: list[Token], i: int) -> bool:
     text = toks[i].text
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if _GLUED.match(text):
-        # "N95 masks", "R5", "K9 units": naira, rand and kina only with a scale
-        return _prefix(text) not in ("N", "R", "K") or (
+        # "N95 masks", "R5", "K9 units", "P40": naira, rand, kina and pesos only with a scale
+        return _prefix(text) not in ("N", "R", "K", "P") or (
             nxt is not None and nxt.lower_ in _SCALE_WORDS
         )
     if nxt is None or not nxt.like_num:
