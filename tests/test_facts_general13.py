@@ -443,3 +443,25 @@ def test_pesos_and_soles_are_money(text, number):
 def test_a_municipality_of_a_place_keeps_its_whole_name():
     rows = facts_of("The Municipality of San Eleuterio rejected the water company's request.")
     assert [row[0] for row in rows] == [("Municipality of San Eleuterio",)]
+
+
+# ------------------------------------------------ the lead-in of a news-in-brief item
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Elections: Prime Minister Carla Nurell ruled out an early general election.",
+            "Carla Nurell",
+        ),
+        (
+            "Sava Networks — The Ostmark Communications Authority approved the purchase of the "
+            "rural carrier Linkvale.",
+            "Ostmark Communications Authority",
+        ),
+        ("Tony Brack — Tarsk's prime minister — agreed to host the talks.", "Tony Brack"),
+    ],
+)
+def test_the_lead_in_of_a_brief_item_is_no_actor(text, actor):
+    assert [row[0] for row in facts_of(text)] == [(actor,)]

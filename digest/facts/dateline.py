@@ -18,6 +18,9 @@ def dateline_end(toks: list[Token]) -> int:
     first = toks[0].text if toks else ""
     if len(first) < 3 or not first.isalpha() or not first[:1].isupper():
         return 0
+    rubric = _rubric_end(toks)
+    if rubric:
+        return rubric
     capitals = first.isupper()
     for k, t in enumerate(toks[1:16], start=1):
         if t.text in _DASHES:
@@ -56,3 +59,22 @@ def blank_dateline(doc: Any, make_doc: Any) -> Any:
         return doc
     cut = toks[end].idx
     return make_doc(" " * cut + doc.text[cut:])
+
+
+def _rubric_end(toks: list[Token]) -> int:
+    """End of the lead-in of an item in a news-in-brief column ("Banking — Shareholders of
+    Axmoor Bank voted ...", "Elections: Prime Minister Carlo Nurelli ruled out ..."): one to
+    three capitalised words, a dash or colon, then a capitalised word; not a name set off by a
+    pair of dashes ("Tony Blair — Britain's prime minister — said"), not a speaker's colon
+    before a quote. 0 when there is none."""
+    for k, t in enumerate(toks[1:4], start=1):
+        if t.text in ("—", "–", ":"):
+            after = toks[k + 1] if k + 1 < len(toks) else None
+            if after is None or not after.text[:1].isupper() or not after.is_alpha:
+                return 0
+            if t.text != ":" and any(u.text == t.text for u in toks[k + 1 :]):
+                return 0  # "Tony Blair — Britain's prime minister — said": an aside
+            return k + 1
+        if not (t.is_alpha and t.text[:1].isupper()):
+            return 0
+    return 0
