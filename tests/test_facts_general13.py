@@ -465,3 +465,28 @@ def test_a_municipality_of_a_place_keeps_its_whole_name():
 )
 def test_the_lead_in_of_a_brief_item_is_no_actor(text, actor):
     assert [row[0] for row in facts_of(text)] == [(actor,)]
+
+
+# ------------------------------------------------ "committed to complete", "offered to publish"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Ranvir Infraprojects has committed to complete the work within 30 months.", "complete"),
+        ("Transport Minister Gareth Pell offered to publish quarterly figures.", "publish"),
+    ],
+)
+def test_a_promise_to_complete_or_publish_commits(text, verb):
+    assert len(_rows(text, verb)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvern Steel completed the work on its blast furnace in May.",
+        "Halvern Steel will publish its quarterly results on Friday.",
+    ],
+)
+def test_completing_work_or_publishing_results_alone_is_no_commitment(text):
+    assert facts_of(text) == []

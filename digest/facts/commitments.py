@@ -337,12 +337,14 @@ def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
         # "passed the bill"; "would not pass the cost on to passengers" (a charge passed on)
         passed_on = any(c.lower_ == "on" and c.dep_ in ("prt", "prep") for c in kids(chain.content))
         return word in _PASS_OBJECTS or (passed_on and word in _PASSED_ON)
-    if lem == "complete":
-        return word in lx.COMPLETE_OBJECTS
+    promised = chain.control is not None and lemma(chain.control) in lx.CONTROL
+    if lem == "complete":  # "completed the takeover"; "has committed to complete the work"
+        return word in lx.COMPLETE_OBJECTS or promised
     if lem == "block":
         return word in lx.BLOCK_OBJECTS  # "blocked the takeover", not "blocked the road"
     if lem in ("release", "issue", "publish"):
-        return word not in lx.ANNOUNCEMENT_OBJECTS
+        # "released its results": an announcement; "promised to publish a full impact study"
+        return word not in lx.ANNOUNCEMENT_OBJECTS or promised
     if lem == "commit":
         return word not in lx.MISDEEDS  # "committed an anti-doping violation": no pledge
     if lem in ("take", "make", "reach") and word in ("decision", "decisions"):
