@@ -490,3 +490,26 @@ def test_a_promise_to_complete_or_publish_commits(text, verb):
 )
 def test_completing_work_or_publishing_results_alone_is_no_commitment(text):
     assert facts_of(text) == []
+
+
+# ------------------------------------------------ "would ... unless": conditional, not a threat
+
+
+def test_a_promise_unless_a_condition_is_met_is_a_conditional_commitment():
+    facts = extracted(
+        "Ridgemont Resources said it would withdraw the offer on Aug. 9 unless Vantor's "
+        "directors agreed to open the company's books."
+    ).facts
+    assert [(f.actors, f.action, f.modality) for f in facts] == [
+        (("Ridgemont Resources",), "would withdraw", "conditional")
+    ]
+
+
+def test_withdrawing_troops_unless_is_a_threat():
+    assert (
+        facts_of(
+            "Tarsk announced that it will withdraw its peacekeeping force from Velmar unless the "
+            "president arranged a ceasefire."
+        )
+        == []
+    )

@@ -220,8 +220,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
     if guards.negated_refusal(chain):
         return None  # "did not rule out a strike": neither a refusal nor a commitment
     polarity = polarity_of(chain, negative_subject)
-    if polarity == "positive" and _ultimatum(chain, subj_verb):
-        return None  # "will boycott the elections unless ...": a threat
+    if polarity == "positive" and _ultimatum(chain, subj_verb, obj_head):
+        return None  # "will withdraw its peacekeepers unless ...": a threat of force
     modality = modality_of(chain, modals, doc, zones, subj_verb)
     action = _action(chain, subj_verb, doc, found.action_words, particle)
     verbs = [content, top] + ([chain.control] if chain.control is not None else [])
@@ -290,7 +290,12 @@ def _under_threat(v: Token) -> bool:
     return False
 
 
-def _ultimatum(chain: Chain, subj_verb: Token) -> bool:
+def _ultimatum(chain: Chain, subj_verb: Token, obj_head: Token | None) -> bool:
+    """ "will withdraw its peacekeeping force from Chad unless ...": a threat of force, not a
+    conditional promise ("would withdraw the offer unless", "would hold a strike ballot
+    unless" are conditional commitments)."""
+    if obj_head is None or obj_head.lower_ not in lx.FORCES:
+        return False
     for v in (chain.top, chain.content, subj_verb):
         for c in children(v, "advcl"):
             if any(m.dep_ == "mark" and m.text.lower() == "unless" for m in kids(c)):

@@ -18,6 +18,11 @@ THREAT_SAY = frozenset("warn threaten".split())
 # Measures against others: "would tighten the blockade", "will impose martial law" are
 # sanctions or threats, not commitments (unless agreed: "agreed to impose a cap").
 COERCE = frozenset("impose reimpose tighten prohibit deny".split())
+# Armed force and envoys: withdrawing or sending them "unless ..." is a threat.
+FORCES = frozenset(
+    "troops force forces soldiers peacekeepers army navy warships ambassador ambassadors "
+    "diplomats envoy".split()
+)
 # Restrictions: extending one coerces, lifting one concedes ("lifted a night curfew").
 RESTRICTIONS = frozenset(
     """
