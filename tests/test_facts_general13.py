@@ -513,3 +513,25 @@ def test_withdrawing_troops_unless_is_a_threat():
         )
         == []
     )
+
+
+# ------------------------------------------------ subjects the parse lost
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Fondo Valtessa, the state-owned investment fund, had been approached about joining "
+            "the rescue but declined to join the consortium.",
+            "Fondo Valtessa",
+        ),
+        (
+            "Germany, which took part in the talks as an observer, offered to send two "
+            "minehunters and a survey ship to help search the seabed.",
+            "Germany",
+        ),
+    ],
+)
+def test_a_subject_the_parse_hung_elsewhere_is_found(text, actor):
+    assert [row[0] for row in facts_of(text)] == [(actor,)]

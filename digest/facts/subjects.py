@@ -53,7 +53,18 @@ def subject_of(v: Token, doc: Any) -> Token | None:
     ):
         return head.head  # "Members of X, balloted separately, voted against": a misparse
     if v.dep_ == "conj" and v.head.tag_.startswith("VB") and v.head.i < v.i:
-        return subject_of(v.head, doc)  # "Kyrgyzstan ... was not part of it and has refused to"
+        shared = subject_of(v.head, doc)  # "Kyrgyzstan ... was not part of it and has refused to"
+        if shared is None and v.tag_ in _FINITE:
+            # "Fondo Valtessa ... had been approached about joining but declined to join"
+            shared = child(v.head, "nsubjpass")
+        return shared
+    if (
+        v.dep_ == "acl"
+        and v.tag_ in ("VBD", "VBZ")
+        and head.dep_ == "ROOT"
+        and head.tag_ in ("NNP", "NNPS")
+    ):
+        return head  # "Germany, which took part in the talks, offered to send": a misparse
     return None
 
 
