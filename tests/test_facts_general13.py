@@ -535,3 +535,17 @@ def test_withdrawing_troops_unless_is_a_threat():
 )
 def test_a_subject_the_parse_hung_elsewhere_is_found(text, actor):
     assert [row[0] for row in facts_of(text)] == [(actor,)]
+
+
+def test_allowing_something_to_be_done_has_the_passive_clause_as_object():
+    rows = _rows(
+        "But Pomelo refused to allow rival app stores to be installed on its phones.", "allow"
+    )
+    assert rows == [
+        (
+            ("Pomelo",),
+            "refused to allow",
+            "rival app stores to be installed on its phones",
+            "negative",
+        )
+    ]

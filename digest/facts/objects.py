@@ -202,7 +202,7 @@ def _complement(v: Token) -> Found | None:
             if mark is not None and mark.text.lower() == "that":
                 return Found(trim(list(c.subtree), c))  # "promised that no jobs would go"
     for c in children(v, "ccomp"):  # "allow farmers to harvest", "hand back [boats seized]"
-        small_clause = child(c, "mark") is None and child(c, "nsubj") is not None
+        small_clause = child(c, "mark") is None and child(c, "nsubj", "nsubjpass") is not None
         if c.i > v.i and small_clause and lemma(v) not in lx.SAY and c.tag_.startswith("VB"):
             return Found(trim(list(c.subtree), c))
     attr = child(v, "attr", "oprd")
