@@ -549,3 +549,10 @@ def test_allowing_something_to_be_done_has_the_passive_clause_as_object():
             "negative",
         )
     ]
+
+
+def test_a_law_is_never_the_one_who_commits():
+    assert (
+        facts_of("The Tarsk Road Safety Bill would allow breath tests to be used in court.") == []
+    )
+    assert facts_of("The Freedom of Information Act will cover Velmar and Tarsk.") == []

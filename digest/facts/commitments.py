@@ -46,6 +46,8 @@ _PASS_OBJECTS = frozenset(
 )
 # What a business passes on to its customers: "would not pass the cost on to passengers".
 _PASSED_ON = frozenset("cost costs increase increases rise rises savings charge charges".split())
+# Names of laws and texts: never an actor ("the Road Safety Bill would allow ...").
+_LAWS = frozenset("Bill Act Law Treaty Directive Regulation Regulations Ordinance Code".split())
 _FINITE = ("VBD", "VBZ", "VBP")
 _PARTICLES = frozenset("over down up back out off".split())
 # What a business makes by itself, not for anyone: "would not make any money", "made a loss".
@@ -186,8 +188,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
             return None  # her government had "offered everything": quoted words, not a deal
         actors = actor_names(subj, sidx, ctx, subj_verb, chain.explicit)
         negative_subject = negated_subject(subj)
-    if not actors:
-        return None
+    if not actors or all(a.split()[-1] in _LAWS for a in actors):
+        return None  # "the Road Safety Bill would allow ...": what a law does, no one's promise
 
     if not found.tokens:
         found = find_object(content)
