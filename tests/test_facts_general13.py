@@ -556,3 +556,24 @@ def test_a_law_is_never_the_one_who_commits():
         facts_of("The Tarsk Road Safety Bill would allow breath tests to be used in court.") == []
     )
     assert facts_of("The Freedom of Information Act will cover Velmar and Tarsk.") == []
+
+
+# ------------------------------------------------ "the police service", "Police Commissioner X said"
+
+
+def test_the_service_stands_for_the_service_named_before():
+    rows = _rows(
+        "The Carrow Bay Police Service settled the lawsuit on Monday. Under the agreement, the "
+        "police service will accept an independent monitor appointed by the ministry.",
+        "accept",
+    )
+    assert [row[0] for row in rows] == [("Carrow Bay Police Service",)]
+
+
+def test_a_bare_institution_word_before_a_role_names_no_body():
+    rows = _rows(
+        "Tarsk Fire Brigade agreed to the inquiry. Police Commissioner Ada Morrow said the "
+        "service would not contest any part of the agreement in court.",
+        "contest",
+    )
+    assert [row[0] for row in rows] != [("Police",)]

@@ -8,6 +8,7 @@ from digest.facts import lexicon as lx
 from digest.facts.context import Context
 from digest.facts.names import TITLES
 from digest.facts.orgwords import organisation_word
+from digest.facts.owners import STANDS_FOR_OWNER
 from digest.facts.phrases import named_span
 from digest.facts.quantity import parse_value
 from digest.facts.subjects import subject_of
@@ -165,7 +166,12 @@ def _body_of(role: Token, sidx: int, ctx: Context) -> str | None:
             if pre[-1].lower_ in lx.INSTITUTIONS:
                 # "Council [leader]" of "Oakhollow Borough Council", "Workers' council [chief]"
                 names = ctx.resolve_description(pre[-1].lower_, sidx, t.idx, loose=False)
-                return names[0] if names and len(names) == 1 else span_text(pre)
+                if names and len(names) == 1:
+                    return names[0]
+                # unresolved, "Workers' council [chief]" and "City [Manager]" name a body;
+                # "Police [Commissioner]" alone names none
+                alone = len(pre) == 1 and pre[0].lower_ not in STANDS_FOR_OWNER
+                return "" if alone else span_text(pre)
             return ""  # "Trelish [Trade Minister]": a body, but not one the article names
     return None
 
