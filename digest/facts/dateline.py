@@ -12,9 +12,10 @@ _NEWSWIRE = "newswire"
 
 def dateline_end(toks: list[Token]) -> int:
     """End of a dateline that opens the sentence ("OSLOVIK, 14 May 2025 –", "KORSBURG,
-    Veldania (AP) —", "RAJGANJ:", "KORVA, Ardania, Nov. 18, 2024 /PRNewswire/ --"): a place in capitals, maybe a country, a date and an
-    agency, then a dash (or, in capitals, a colon). Its names are where the story was filed,
-    never actors. 0 when there is none."""
+    Veldania (AP) —", "RAJGANJ:", "KORVA, Ardania, Nov. 18, 2024 /PRNewswire/ --"), or of the
+    lead-in of a news-in-brief item: a place in capitals, maybe a country, a date and an
+    agency or newswire, then a dash (or, in capitals, a colon). Its names are where the story
+    was filed, never actors. 0 when there is none."""
     first = toks[0].text if toks else ""
     if len(first) < 3 or not first.isalpha() or not first[:1].isupper():
         return 0
