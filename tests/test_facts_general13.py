@@ -577,3 +577,12 @@ def test_a_bare_institution_word_before_a_role_names_no_body():
         "contest",
     )
     assert [row[0] for row in rows] != [("Police",)]
+
+
+def test_it_after_saying_is_the_subject_of_the_clause_saying_hangs_on():
+    rows = _rows(
+        "The shipping group Nordvig Line refused to pay a €2 million fine over an oil spill in "
+        "the Kattegat, saying it would contest the fine in court.",
+        "contest",
+    )
+    assert [row[0] for row in rows] == [("Nordvig Line",)]

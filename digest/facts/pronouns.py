@@ -26,6 +26,9 @@ def pronoun_actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, expli
         speaker = child(gov, "nsubj")
         if speaker is None and gov.dep_ == "conj":
             speaker = subject_of(gov, tok.doc)  # "X welcomed the ruling but said it would"
+        elif speaker is None and gov.tag_ == "VBG" and gov.dep_ == "advcl":
+            # "X refused to pay the fine, saying it would contest it in court"
+            speaker = subject_of(gov.head, tok.doc)
         owner = child(speaker, "poss") if speaker is not None else None
         if (
             low == "it"
