@@ -586,3 +586,12 @@ def test_it_after_saying_is_the_subject_of_the_clause_saying_hangs_on():
         "contest",
     )
     assert [row[0] for row in rows] == [("Nordvig Line",)]
+
+
+def test_a_unions_branch_keeps_its_whole_name():
+    rows = _rows(
+        "The union, the Hanbit Metal Workers' Branch, said its members would hold an eight-hour "
+        "strike on Friday.",
+        "hold",
+    )
+    assert [row[0] for row in rows] == [("Hanbit Metal Workers' Branch",)]

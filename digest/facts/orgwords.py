@@ -21,7 +21,7 @@ _ORG_WORDS = frozenset(
     clinic centre center museum sporting athletic athletico dynamo racing olympique wanderers
     friends cooperative co-operative co-op biologics biosciences biotech diagnostics vaccines housing
     gallery library archive archives orchestra philharmonic opera ballet theatre theater academy
-    observatory directorate festival events brigades
+    observatory directorate festival events brigades branch
     """.split()
 )
 # Trades that end companies' names ("Calder Rowe Homes", "Severnside Water", "Brovald Dairy")
