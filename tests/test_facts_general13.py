@@ -419,6 +419,11 @@ def test_declining_to_comment_or_say_refuses_nothing(text):
             "had walked away from",
             "the talks",
         ),
+        (
+            "Its lawyer said the Tarsk group would press ahead with the case.",
+            "would press ahead with",
+            "the case",
+        ),
     ],
 )
 def test_verbs_whose_object_follows_a_preposition(text, action, obj):

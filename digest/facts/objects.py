@@ -39,6 +39,7 @@ PREP_OBJECT = {
     "participate": ("in",),
     "invest": ("in",),  # "will invest in new trains"
     "comply": ("with",),  # "would comply with the tribunal's ruling"
+    "press": ("with",),  # "would press ahead with the case"
     "cooperate": ("with",),  # "would cooperate fully with the monitor"
 }
 TRANSFER = frozenset(
@@ -180,10 +181,13 @@ def _complement(v: Token) -> Found | None:
     preps = [p for p in children(v, "prep") if p.i > v.i and not _time_pp(p)]
     words = {p.i: (p.text,) for p in preps}
     for adv in children(v, "advmod"):
-        if adv.lower_ == "away":  # "walked away from the talks"
+        if adv.lower_ in ("away", "ahead"):  # "walked away from the talks", "press ahead with"
             for p in children(adv, "prep"):
                 preps.append(p)
                 words[p.i] = (adv.text, p.text)
+            for p in children(v, "prep"):
+                if p.i > adv.i:
+                    words[p.i] = (adv.text, p.text)  # the parse hung "with" on the verb
     wanted = PREP_OBJECT.get(lemma(v), ())
     for p in preps:
         pobj = child(p, "pobj", "pcomp")
