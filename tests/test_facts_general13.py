@@ -600,3 +600,13 @@ def test_a_unions_branch_keeps_its_whole_name():
         "hold",
     )
     assert [row[0] for row in rows] == [("Hanbit Metal Workers' Branch",)]
+
+
+def test_he_said_the_lender_is_the_body_of_the_person_he_stands_for():
+    rows = _rows(
+        "Velmar Bank chief executive Tom Dunmore met analysts on Monday. Tarsk Foods, a "
+        "customer, agreed to repay its loans early. He said the lender would not sell its dairy "
+        "arm.",
+        "sell",
+    )
+    assert [row[0] for row in rows] == [("Velmar Bank",)]

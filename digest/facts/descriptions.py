@@ -72,7 +72,11 @@ def speaker_body(tok: Token, sidx: int, ctx: Context, verb: Token | None) -> tup
         if body == "":
             return ()  # the speaker names a body we cannot place: no guess
     ent = entity_of(speaker)
-    body = ctx.affiliations.get(ctx.canonical(ent.text if ent is not None else speaker.text))
+    name = ctx.canonical(ent.text if ent is not None else speaker.text)
+    if speaker.lower_ in ("he", "she"):
+        person = ctx.resolve_pronoun(speaker.lower_, sidx, speaker.idx)
+        name = person[0] if person and len(person) == 1 else name  # "She said her government"
+    body = ctx.affiliations.get(name)
     if body and _fits(low, body, ctx):
         return (body,)  # "Dunmore told analysts the company would": Halvane's chief executive
     return None
