@@ -610,3 +610,13 @@ def test_he_said_the_lender_is_the_body_of_the_person_he_stands_for():
         "sell",
     )
     assert [row[0] for row in rows] == [("Velmar Bank",)]
+
+
+def test_both_sides_are_the_two_subjects_of_the_sentence_before():
+    rows = _rows(
+        "Under the accord, Mali agreed to pull its troops back 20 kilometres, while the Kerrow "
+        "Liberation Front promised to hand over its heavy weapons. Both sides also pledged to "
+        "free all detainees held for more than a year.",
+        "free",
+    )
+    assert [row[0] for row in rows] == [("Mali", "Kerrow Liberation Front")]

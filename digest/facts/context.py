@@ -239,6 +239,26 @@ class Context:
                 return None
         return None
 
+    def subject_pair(self, sentence: int, window: int = 3) -> tuple[str, ...] | None:
+        """ "Vauda agreed to pull its troops back, while the KLF promised to hand over its
+        weapons. Both sides also pledged ...": the two subjects (not people) of the nearest
+        earlier sentence with any; None when it has one or more than two."""
+        for s in range(sentence - 1, max(-1, sentence - window - 1), -1):
+            names: list[str] = []
+            for m in self.mentions:
+                if m.sentence != s or not m.subject or m.weak or m.quoted:
+                    continue
+                if self.kind(m.name) == "person":
+                    continue
+                name = self.canonical(m.name)
+                if name not in names:
+                    names.append(name)
+            if len(names) == 2:
+                return tuple(names)
+            if names:
+                return None
+        return None
+
     def named_next(self, sentence: int, kinds: set[str]) -> tuple[str, ...] | None:
         """ "A Queensland coal miner has agreed to pay ... Tarrant Basin Resources said": the
         one body of these kinds that is a subject in the next sentence, if only one."""

@@ -225,6 +225,10 @@ def _pair(tok: Token, sidx: int, ctx: Context) -> tuple[str, ...]:
     """The pair a "both/neither/the two" group of bodies means when no coordination named it:
     the two organisations in the nearest sentence before that names any; () when none, more,
     or the group is of countries or parties."""
+    if tok.lower_ in ("side", "sides"):  # the two sides of a conflict: a state and a group
+        pair = ctx.subject_pair(sidx)
+        if pair:
+            return pair
     if tok.lower_ in _NO_PAIR:
         return ()
     return ctx.pair_named(sidx, tok.idx, {"org", "ambiguous"}) or ()
