@@ -224,15 +224,11 @@ class Context:
         companies agreed": the two names of these kinds in the nearest earlier sentence that
         names any; None when that sentence names one (and no earlier one two) or more than two."""
         for s in range(sentence, max(-1, sentence - window - 1), -1):
-            names: list[str] = []
-            for m in self.mentions:
-                if m.sentence != s or (s == sentence and m.offset >= offset):
-                    continue
-                if m.weak or m.quoted or m.modifier or self.kind(m.name) not in kinds:
-                    continue
-                name = self.canonical(m.name)
-                if name not in names:
-                    names.append(name)
+            names = self._names_in(
+                s,
+                lambda m: not (m.weak or m.quoted or m.modifier) and self.kind(m.name) in kinds,
+                before=offset if s == sentence else None,
+            )
             if len(names) == 2:
                 return tuple(names)
             if len(names) > 2:
@@ -244,20 +240,26 @@ class Context:
         weapons. Both sides also pledged ...": the two subjects (not people) of the nearest
         earlier sentence with any; None when it has one or more than two."""
         for s in range(sentence - 1, max(-1, sentence - window - 1), -1):
-            names: list[str] = []
-            for m in self.mentions:
-                if m.sentence != s or not m.subject or m.weak or m.quoted:
-                    continue
-                if self.kind(m.name) == "person":
-                    continue
-                name = self.canonical(m.name)
-                if name not in names:
-                    names.append(name)
+            names = self._names_in(
+                s,
+                lambda m: m.subject and not (m.weak or m.quoted) and self.kind(m.name) != "person",
+            )
             if len(names) == 2:
                 return tuple(names)
             if names:
                 return None
         return None
+
+    def _names_in(self, sentence: int, keep, before: int | None = None) -> list[str]:
+        """The distinct canonical names of a sentence's mentions (before an offset, if given)
+        that `keep` accepts, in order."""
+        names: list[str] = []
+        for m in self.mentions:
+            if m.sentence == sentence and (before is None or m.offset < before) and keep(m):
+                name = self.canonical(m.name)
+                if name not in names:
+                    names.append(name)
+        return names
 
     def named_next(self, sentence: int, kinds: set[str]) -> tuple[str, ...] | None:
         """ "A Queensland coal miner has agreed to pay ... Tarrant Basin Resources said": the

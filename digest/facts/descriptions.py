@@ -11,7 +11,7 @@ from digest.facts.orgwords import organisation_word
 from digest.facts.owners import STANDS_FOR_OWNER
 from digest.facts.phrases import named_span
 from digest.facts.quantity import parse_value
-from digest.facts.subjects import subject_of
+from digest.facts.subjects import speaker_of
 from digest.facts.syntax import (
     Token,
     child,
@@ -60,9 +60,8 @@ def speaker_body(tok: Token, sidx: int, ctx: Context, verb: Token | None) -> tup
         for a in _between(verb, gov)
     ):
         return None  # "X told reporters that the commander had assured him the group would"
-    speaker = child(gov, "nsubj") if gov is not None else None
-    if speaker is None and gov is not None and gov.dep_ == "conj":
-        speaker = subject_of(gov, tok.doc)  # "X described the charge as ... and said his party"
+    # also "X described the charge as ... and said his party would"
+    speaker = speaker_of(gov, tok.doc) if gov is not None else None
     if speaker is None or speaker.i == tok.i:
         return None
     for role in [speaker, *children(speaker, "appos")]:
@@ -92,14 +91,10 @@ def _between(verb: Token, gov: Token) -> list[Token]:
     return out
 
 
-# Roles that speak for the body after "for": "a spokesman for the Free Nahr Brigades".
-_SPOKES_FOR = frozenset("spokesman spokeswoman spokesperson representative".split())
-
-
 def spoken_for(role: Token, sidx: int, ctx: Context) -> str | None:
     """The body a spokesperson speaks for, named after the role: "a spokesman for the Free
     Nahr Brigades", "A spokesperson for the health ministry" (the ministry named before)."""
-    if role.lower_ not in _SPOKES_FOR or child(role, "poss") is not None:
+    if role.lower_ not in lx.SPOKESPEOPLE or child(role, "poss") is not None:
         return None  # "the Nationalist Party's spokesman for Gozo" speaks for the party
     for_ = next((p for p in children(role, "prep") if p.lower_ == "for"), None)
     pobj = child(for_, "pobj") if for_ is not None else None

@@ -198,6 +198,8 @@ DISTANCE_UNITS = frozenset(
 )
 # Nouns for the people who speak for a body: "the leaders of Sorvia and Pellan" are Sorvia and
 # Pellan.
+# People who speak for a body: "a spokesman for the Free Nahr Brigades", "a PCL spokesperson".
+SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman spokespeople representative".split())
 ROLE_NOUNS = frozenset(
     """
     leader leaders head heads minister ministers president presidents premier premiers mayor

@@ -6,7 +6,7 @@ from digest.facts import lexicon as lx
 from digest.facts.context import Context
 from digest.facts.descriptions import spoken_for
 from digest.facts.pronoun_fit import compatible_pronoun
-from digest.facts.subjects import subject_of
+from digest.facts.subjects import speaker_of
 from digest.facts.syntax import Token, child, children, kids, say_governor
 
 
@@ -23,12 +23,7 @@ def pronoun_actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, expli
         low = {"its": "it", "their": "they"}.get(low, low)
     gov = say_governor(verb) if verb is not None else None
     if gov is not None:
-        speaker = child(gov, "nsubj")
-        if speaker is None and gov.dep_ == "conj":
-            speaker = subject_of(gov, tok.doc)  # "X welcomed the ruling but said it would"
-        elif speaker is None and gov.tag_ == "VBG" and gov.dep_ == "advcl":
-            # "X refused to pay the fine, saying it would contest it in court"
-            speaker = subject_of(gov.head, tok.doc)
+        speaker = speaker_of(gov, tok.doc)  # also "X refused to pay, saying it would contest it"
         owner = child(speaker, "poss") if speaker is not None else None
         if (
             low == "it"

@@ -18,6 +18,7 @@ from digest.facts.lexicon import (
     QUOTE_JUDGING,
     ROLE_NOUNS,
     SAY,
+    SPOKESPEOPLE,
 )
 from digest.facts.names import TITLES
 from digest.facts.subjects import subject_of
@@ -41,7 +42,6 @@ MIN_WORDS = 3  # shorter quoted fragments ("delighted", "tangible") are scare qu
 _OPEN_OK = re.compile(r"[\s(\[{—–-]")
 _WORD = re.compile(r"\w+")
 _TRAIL = " ,;:—–-"
-_SPOKES = frozenset("spokesperson spokesman spokeswoman spokespeople representative".split())
 
 
 @dataclass(frozen=True)
@@ -366,7 +366,7 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
     trailing = _trailing_person(tok)
     if trailing is not None:
         return ctx.canonical(trailing)
-    if low in _SPOKES:
+    if low in SPOKESPEOPLE:
         for mod in (c for c in kids(tok) if c.dep_ == "compound" and c.tag_ == "NNP"):
             ent = entity_of(mod)
             if ent is not None and ent.label_ in ACTOR_LABELS and ent.label_ != "NORP":

@@ -68,6 +68,18 @@ def subject_of(v: Token, doc: Any) -> Token | None:
     return None
 
 
+def speaker_of(say: Token, doc: Any) -> Token | None:
+    """Who speaks with a speech verb: its subject, the subject it shares with a verb it is
+    coordinated with ("X welcomed the ruling but said ..."), or that of the clause a "saying"
+    hangs on ("X refused to pay the fine, saying ...")."""
+    speaker = child(say, "nsubj")
+    if speaker is None and say.dep_ == "conj":
+        return subject_of(say, doc)
+    if speaker is None and say.tag_ == "VBG" and say.dep_ == "advcl":
+        return subject_of(say.head, doc)
+    return speaker
+
+
 def _antecedent_ok(noun: Token) -> bool:
     """ "Quarnia, which will supply": a named or institutional antecedent, not "a state of
     emergency, which would release"."""
