@@ -34,7 +34,8 @@ _TRADE_WORDS = frozenset(
     robotics electronics automotive marine hotels resorts leisure tankers transport haulage
     freight couriers cement packaging plastics beverages brands products supplies machinery
     devices instruments laboratories healthcare care water recycling renewables solar wind
-    refining refinery farms plantations
+    refining refinery farms plantations lines coaches buses market markets grocers grocery
+    pharmacy pharmacies bakery bakeries restaurants
     """.split()
 )
 
