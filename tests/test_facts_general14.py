@@ -33,3 +33,16 @@ def _rows(text: str, verb: str) -> list[tuple[tuple[str, ...], str, str, str]]:
 def test_lines_and_market_end_a_company_name(text, actor):
     rows = [r for r in facts_of(text) if r[1] in ("would keep", "would offer")]
     assert [r[0] for r in rows] == [(actor,)]
+
+
+# ------------------------------------------------ a headline's lone noun is no name
+
+
+def test_a_lone_capitalised_noun_in_an_entry_title_is_not_the_government():
+    text = (
+        "Tarvia had refused to change the signage law, which the Supreme Court struck down "
+        "on Tuesday.\n\n11:42 a.m.\nGovernment won't appeal\n\n"
+        "Justice Minister Ilse Vormann said the government would not appeal the ruling."
+    )
+    rows = _rows(text, "appeal")
+    assert [r[0] for r in rows] == [("Tarvia",)]

@@ -46,6 +46,11 @@ _CALENDAR = MONTHS | WEEKDAYS | {"christmas", "easter", "ramadan", "new year"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
+# A lone capitalised description ("Lender", "Government", "Company") in a headline, a
+# standfirst or a live-blog entry title is no name: "the lender" is the bank named in the story.
+_DESCRIPTIONS = COMPANY_NOUNS | {"government", "regulator"}
+
+
 def clean_name(text: str) -> str:
     """An entity name without a leading "the" or a possessive ending."""
     return _POSSESSIVE.sub("", _LEADING_THE.sub("", text.strip())).strip()
@@ -59,6 +64,7 @@ def _usable(name: str) -> bool:
         and not name.isdigit()
         and last not in _NOT_LAST
         and name not in COMPANY_ABBREVIATIONS  # "the PSU" describes a company
+        and name.lower() not in _DESCRIPTIONS  # "Lender says it will ...": a headline's noun
     )
 
 
