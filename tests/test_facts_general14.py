@@ -46,3 +46,31 @@ def test_a_lone_capitalised_noun_in_an_entry_title_is_not_the_government():
     )
     rows = _rows(text, "appeal")
     assert [r[0] for r in rows] == [("Tarvia",)]
+
+
+# ------------------------------------------------ "the lender": the one company, however far back
+
+
+def test_the_lender_is_the_one_company_named_even_many_sentences_back():
+    text = (
+        "Market towns lose their banks\n\nBy Harriet Coyle, Business Reporter\n\n"
+        "Pennock & Wold Bank will close 41 branches across Yorkshire next year, it said. "
+        'Shoppers in Thirsk were angry. "I don\'t do my banking on a phone," said Sarah '
+        'Milburn, 67. "Where am I supposed to pay in my pension?" Campaigners said older '
+        "customers would suffer most. Rob Tennant, who has run the Thirsk branch since 2009, said "
+        'the decision had not been taken lightly. "Fewer than one in ten customers visit a branch," he '
+        "said. Tennant said the lender would not reverse any of the closures."
+    )
+    rows = _rows(text, "reverse")
+    assert [r[0] for r in rows] == [("Pennock & Wold Bank",)]
+
+
+def test_the_company_stays_unnamed_when_the_story_keeps_naming_another():
+    text = (
+        "Metrovest buys up Calderbank insurer. Calderbank has sold its Harlow Life insurance "
+        "arm to Metrovest for $11.5bn. Profit growth at Harlow Life has lagged. For Metrovest, "
+        "the purchase gives it a larger network. Analysts were divided. One said the price was "
+        "high. The company will pay between $1bn and $3bn in Metrovest stock."
+    )
+    rows = _rows(text, "pay")
+    assert [r[0] for r in rows] in ([("The company",)], [("Metrovest",)], [])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from digest.facts.lexicon import COMPANY_NOUNS, GROUP_NOUNS, INSTITUTIONS, PLACE_NOUNS
@@ -52,6 +53,7 @@ class Mention:
     weak: bool = False  # a demonym or a description: helps resolution, not an entity mention
     quoted: bool = False  # inside quotation marks: not what a pronoun outside them means
     modifier: bool = False  # modifies a common noun ("US firm"): the firm is meant, not the US
+    placed: bool = False  # after "in", "across", "near" ...: where, most likely not who
 
 
 @dataclass
@@ -323,6 +325,7 @@ class Context:
                 )
                 or self._nearest(sentence, offset, {"org", "ambiguous"}, test=fits)
                 or (self._lead_body(sentence, offset, fits) if h in COMPANY_NOUNS else None)
+                or (self._only_body(sentence, offset, fits) if h in COMPANY_NOUNS else None)
             )
         else:
             name = None
@@ -353,6 +356,29 @@ class Context:
             and not _public_body(m.name)
         ]
         return None if rivals else self.canonical(lead.name)  # "X sold its arm to Y": which?
+
+    def _only_body(self, sentence: int, offset: int, fits) -> str | None:
+        """The one company the story has named before, however far back: "Tennant said the
+        lender would ..." a dozen sentences after "Pennine & Wold Bank" and only people since;
+        a shorter form of the name ("Pennine & Wold") is the same company. None when two
+        companies fit."""
+        before = [
+            m
+            for m in self._before(sentence, offset, window=sentence + 1)
+            if self.kind(m.name) in ("org", "ambiguous") and not _public_body(m.name)
+        ]
+        # a rival: another company, or a name of unknown kind not written as a place ("sold its
+        # arm to Pellidor", but "branches in Thirsk")
+        names = {self.canonical(m.name) for m in before if fits(m)}
+        longest = max(names, key=len, default=None)
+        if longest is None or any(not longest.startswith(n) for n in names):
+            return None
+        first = min(m.sentence for m in before if longest.startswith(self.canonical(m.name)))
+        unknown = [m for m in before if self.kind(m.name) == "ambiguous" and not m.placed]
+        seen = Counter(self.canonical(m.name) for m in unknown)
+        if any(seen[self.canonical(m.name)] > 1 or m.sentence == first for m in unknown):
+            return None
+        return longest if self.kind(longest) == "org" else None
 
     def _named_with(self, pattern: str, sentence: int, offset: int) -> str | None:
         """The nearest earlier name (of a body or place) that the pattern finds."""

@@ -43,6 +43,10 @@ _NOT_LAST = frozenset(
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 # Names of days, months and holidays ("May" is also a name: left out).
 _CALENDAR = MONTHS | WEEKDAYS | {"christmas", "easter", "ramadan", "new year"}
+# Prepositions of place right before a name ("branches in Thirsk", "across Lincolnshire").
+_PLACED = re.compile(
+    r"\b(?:in|across|near|around|throughout|outside|inside)\s+(?:[A-Z][\w'.-]*,?\s+)*(?:and\s+)?$"
+)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -152,7 +156,10 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
                     )
                 )
                 modifier = not subject and modifier_mention(doc, start, start + len(found))
-                mention = Mention(s.index, start, name, ctx.kind(name), subject, quoted=quoted)
+                placed = _PLACED.search(s.text, 0, start) is not None
+                mention = Mention(
+                    s.index, start, name, ctx.kind(name), subject, quoted=quoted, placed=placed
+                )
                 ctx.add(replace(mention, modifier=modifier) if modifier else mention)
     _demonyms(sentences, ctx)
     for s_index, offset, names, subject in pairs:
