@@ -74,3 +74,26 @@ def test_the_company_stays_unnamed_when_the_story_keeps_naming_another():
     )
     rows = _rows(text, "pay")
     assert [r[0] for r in rows] in ([("The company",)], [("Metrovest",)], [])
+
+
+# ------------------------------------------------ "the regulator" and "The Central Bank of X"
+
+
+def test_the_regulator_is_the_authority_named_before():
+    text = (
+        "Three car lenders will repay customers under a scheme set by the Financial Conduct "
+        "Authority of Caldria on Monday. Quaystone denied that it had broken any rules. "
+        "The regulator rejected Quaystone's request to pay its share in instalments."
+    )
+    rows = _rows(text, "rejected")
+    assert [r[0] for r in rows] == [("Financial Conduct Authority of Caldria",)]
+
+
+def test_the_regulator_is_not_a_company_named_before():
+    # guard: no regulating body named, "the regulator" stays as written
+    text = (
+        "Quaystone Loans denied that it had broken any rules. The regulator rejected "
+        "Quaystone's request to pay its share in instalments."
+    )
+    rows = _rows(text, "rejected")
+    assert [r[0] for r in rows] == [("The regulator",)]

@@ -38,6 +38,11 @@ KIND_OF_LABEL = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place
 _PLACE_IN_NAME = re.compile(
     r"^(?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*?) (?P<noun>City|Town|County|Borough) [A-Z]"
 )
+# Names of bodies that regulate: "the regulator" stands for the nearest one.
+_REGULATOR_NAME = (
+    r"\b(?:authority|commission|regulator|regulatory|ombudsman|supervisor|supervisory"
+    r"|central bank|reserve bank|monetary)\b"
+)
 _WINDOW = 4  # how many sentences back a pronoun may reach
 
 
@@ -296,6 +301,10 @@ class Context:
         named = self._named_with(rf"\b{re.escape(h)}(?:$|\s+(?:of|for|de)\b)", sentence, offset)
         if named:
             return (named,)
+        if h == "regulator":  # "the regulator" after "Financial Conduct Authority of Caldria"
+            named = self._named_with(_REGULATOR_NAME, sentence, offset)
+            if named:
+                return (named,)
         if not loose:
             return None
         if h == "union":
