@@ -97,3 +97,13 @@ def test_the_regulator_is_not_a_company_named_before():
     )
     rows = _rows(text, "rejected")
     assert [r[0] for r in rows] == [("The regulator",)]
+
+
+def test_a_body_after_the_in_a_sentence_not_parsed_is_a_name():
+    text = (
+        "ZAHRAAN CITY, 5 May — The Central Bank of Zahraan has ordered all banks to cap "
+        "monthly loan repayments at 40 per cent of salary.\n\n"
+        "The regulator said it would exempt housing loans from the cap."
+    )
+    rows = _rows(text, "exempt")
+    assert [r[0] for r in rows] == [("Central Bank of Zahraan",)]

@@ -240,6 +240,17 @@ _OF_NAME = re.compile(rf"{_CAP}\s+of\s+(?:the\s+)?$")  # "Ministry of [A and B]"
 _PAIR = re.compile(rf"(?P<a>{_CAP}(?:\s+{_CAP})*)\s+and\s+(?P<b>{_CAP}(?:\s+{_CAP})*)")
 
 
+def _body_after_the(words: list[str]) -> bool:
+    """ "Central Bank of Zahraan", "Kessara Defence Forces": after "the", a body's whole name
+    (an organisation word in it, no title inside, not a direction or a stop word first)."""
+    name = " ".join(words)
+    return (
+        any(map(organisation_noun, words))
+        and words[0] not in _STOP_CAPS
+        and strip_titles(name) == name
+    )
+
+
 def names_by_rule(text: str) -> tuple[dict[str, str], list[tuple[int, tuple[str, ...], bool]]]:
     """Names of a sentence that was not parsed, with a kind guessed from their words (country,
     organisation word, title), and the pairs "A and B" (offset, names, at the start)."""
@@ -254,6 +265,8 @@ def names_by_rule(text: str) -> tuple[dict[str, str], list[tuple[int, tuple[str,
         words = name.split()
         if words[0] in ("the", "The") and len(words) > 2 and organisation_noun(words[1]):
             name, words = " ".join(words[1:]), words[1:]  # "the Department of Education"
+        elif words[0] in ("the", "The") and len(words) > 2 and _body_after_the(words[1:]):
+            name, words = " ".join(words[1:]), words[1:]  # "The Central Bank of Zahraan"
         if (
             words[0] in _STOP_CAPS
             or words[0] in ("the", "The")
