@@ -107,3 +107,28 @@ def test_a_body_after_the_in_a_sentence_not_parsed_is_a_name():
     )
     rows = _rows(text, "exempt")
     assert [r[0] for r in rows] == [("Central Bank of Zahraan",)]
+
+
+# ------------------------------------------------ "the rebels", "the army" of a conflict story
+
+
+def test_the_rebels_and_the_army_are_the_groups_named_before():
+    text = (
+        "The Torvane Defence Forces and the rebel Eastern Hills Movement have agreed to "
+        "exchange 212 prisoners, officials said on Sunday.\n\n"
+        "The agreement was signed by the army chief of staff and the movement's deputy "
+        "commander at a closed session in the capital. Under its terms, the army will release "
+        "140 detainees held at Bakumi military prison and the rebels will free 72 soldiers "
+        "captured during the siege of Gashi."
+    )
+    assert [r[0] for r in _rows(text, "release")] == [("Torvane Defence Forces",)]
+    assert [r[0] for r in _rows(text, "free")] == [("Eastern Hills Movement",)]
+
+
+def test_the_rebels_stay_unnamed_when_no_group_was_called_rebel():
+    # guard: a movement named without "rebel" is not who "the rebels" are
+    text = (
+        "The Eastern Hills Movement held a congress on Saturday.\n\n"
+        "In the south, the rebels will free 72 soldiers captured during the siege of Gashi."
+    )
+    assert ("Eastern Hills Movement",) not in [r[0] for r in _rows(text, "free")]

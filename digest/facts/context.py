@@ -38,11 +38,16 @@ KIND_OF_LABEL = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place
 _PLACE_IN_NAME = re.compile(
     r"^(?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*?) (?P<noun>City|Town|County|Borough) [A-Z]"
 )
-# Names of bodies that regulate: "the regulator" stands for the nearest one.
-_REGULATOR_NAME = (
-    r"\b(?:authority|commission|regulator|regulatory|ombudsman|supervisor|supervisory"
-    r"|central bank|reserve bank|monetary)\b"
-)
+# Names of bodies that regulate or that fight: "the regulator", "the army" stand for the
+# nearest one.
+_SERVICE_NAMES = {
+    "regulator": (
+        r"\b(?:authority|commission|regulator|regulatory|ombudsman|supervisor|supervisory"
+        r"|central bank|reserve bank|monetary)\b"
+    ),
+    "army": r"\b(?:army|armed forces|defen[cs]e forces)\b",
+    "military": r"\b(?:army|armed forces|defen[cs]e forces)\b",
+}
 _WINDOW = 4  # how many sentences back a pronoun may reach
 
 
@@ -301,8 +306,9 @@ class Context:
         named = self._named_with(rf"\b{re.escape(h)}(?:$|\s+(?:of|for|de)\b)", sentence, offset)
         if named:
             return (named,)
-        if h == "regulator":  # "the regulator" after "Financial Conduct Authority of Caldria"
-            named = self._named_with(_REGULATOR_NAME, sentence, offset)
+        if h in _SERVICE_NAMES:  # "the regulator" after "Financial Conduct Authority of X",
+            # "the army" after "Kessara Defence Forces"
+            named = self._named_with(_SERVICE_NAMES[h], sentence, offset)
             if named:
                 return (named,)
         if not loose:

@@ -225,6 +225,17 @@ def _demonyms(sentences: Sequence[Sentence], ctx: Context) -> None:
                     break
 
 
+# Words before an armed group's name ("the rebel Northern Plains Movement") and what the story
+# then calls its members ("the rebels will free 72 soldiers").
+_ARMED = {
+    "rebel": "rebels",
+    "militant": "militants",
+    "insurgent": "insurgents",
+    "separatist": "separatists",
+    "guerrilla": "guerrillas",
+}
+
+
 def _descriptions(doc: Any, s_index: int, ctx: Context) -> None:
     """ "The Yemeni government": a description with a proper modifier is a (weak) mention, so
     a later "the government" can mean it; "Sarvana Bank, the mid-sized lender": a later "the
@@ -238,6 +249,12 @@ def _descriptions(doc: Any, s_index: int, ctx: Context) -> None:
             # "the board of trustees at X": a later "the board" is X
             name = ctx.canonical(clean_name(owner))
             ctx.described.setdefault("board", []).append((s_index, tok.idx, name))
+        if tok.lower_ in _ARMED and tok.dep_ in ("amod", "compound") and tok.head.ent_type_:
+            owner = entity_of(tok.head)  # "the rebel Northern Plains Movement": "the rebels"
+            name = ctx.canonical(clean_name(owner.text)) if owner is not None else ""
+            if owner is not None and owner.label_ == "ORG" and name in ctx.kinds:
+                plural = _ARMED[tok.lower_]
+                ctx.described.setdefault(plural, []).append((s_index, tok.idx, name))
         if tok.dep_ == "appos" and tok.tag_ in ("NN", "NNS") and tok.i > tok.head.i:
             owner = entity_of(tok.head)
             if owner is not None and owner.label_ in ("ORG", "GPE", "NORP", "PERSON"):
