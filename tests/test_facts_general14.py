@@ -132,3 +132,25 @@ def test_the_rebels_stay_unnamed_when_no_group_was_called_rebel():
         "In the south, the rebels will free 72 soldiers captured during the siege of Gashi."
     )
     assert ("Eastern Hills Movement",) not in [r[0] for r in _rows(text, "free")]
+
+
+# ------------------------------------------------ "both militias": the two named before
+
+
+def test_both_militias_are_the_two_named_before():
+    text = (
+        "Clan elders have brokered a truce between the Harud and Wajeel militias, who have "
+        "fought over water points near Garbahaan since July.\n\n"
+        "Both militias agreed to withdraw their gunmen from the Buulo Madow wells."
+    )
+    assert [r[0] for r in _rows(text, "withdraw")] == [("Harud", "Wajeel")]
+
+
+def test_both_clans_are_not_the_two_elders_who_signed():
+    # guard: the pair named last are people; the clans are not them
+    text = (
+        "The land dispute between two clans in Rwabunyonyi was settled on Friday. "
+        "The agreement was signed by Yonas Bagonza and Stephen Kaahwa.\n\n"
+        "Both clans agreed to withdraw the court cases."
+    )
+    assert ("Yonas Bagonza", "Stephen Kaahwa") not in [r[0] for r in _rows(text, "withdraw")]

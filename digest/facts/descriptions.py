@@ -41,7 +41,9 @@ _GROUP_DETS = frozenset("both neither".split())
 # A body made of the parties just named ("the consortium", "the coalition").
 _COLLECTIVES = frozenset("consortium coalition partners partnership".split())
 # Nouns for the parties of a deal ("both governments", "neither delegation").
-_PARTY_NOUNS = lx.GROUP_NOUNS | lx.INSTITUTIONS | frozenset("side delegation".split())
+# Groups of people that make a deal as one ("both militias", "neither clan").
+_KIN_GROUPS = frozenset("militia faction clan tribe".split())
+_PARTY_NOUNS = lx.GROUP_NOUNS | lx.INSTITUTIONS | _KIN_GROUPS | frozenset(["side", "delegation"])
 
 
 def speaker_body(tok: Token, sidx: int, ctx: Context, verb: Token | None) -> tuple[str, ...] | None:
@@ -206,6 +208,9 @@ def group_description(tok: Token, sidx: int, ctx: Context) -> tuple[str, ...] | 
     if noun not in _PARTY_NOUNS and noun.rstrip("s") not in _PARTY_NOUNS:
         return None  # "both candidates": people, not the parties of a deal
     group = ctx.group(sidx, tok.idx, window=50)  # the two parties stay the two parties
+    kin = noun.rstrip("s") in _KIN_GROUPS
+    if kin and group is not None and any(ctx.kind(n) == "person" for n in group):
+        return ()  # "Both clans" are not the two elders who signed for them
     return _pair(tok, sidx, ctx) if group is None else (group if len(group) == 2 else ())
 
 
