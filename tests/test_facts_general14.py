@@ -154,3 +154,19 @@ def test_both_clans_are_not_the_two_elders_who_signed():
         "Both clans agreed to withdraw the court cases."
     )
     assert ("Yonas Bagonza", "Stephen Kaahwa") not in [r[0] for r in _rows(text, "withdraw")]
+
+
+# ------------------------------------------------ "a group of donors led by X"
+
+
+def test_a_group_led_by_a_named_body_is_that_body():
+    text = (
+        "Vennland's finance minister said the government would contribute $12 million, and a "
+        "coalition of charities led by the Arden Relief Trust pledged a further $9 million."
+    )
+    assert [r[0] for r in _rows(text, "pledged")] == [("Arden Relief Trust",)]
+    text = (
+        "Marlow Trust Bank has accepted a takeover offer from Crestline Bank. A group of "
+        "small shareholders led by the Ebora Investment Club voted against the deal."
+    )
+    assert [r[0] for r in _rows(text, "voted against")] == [("Ebora Investment Club",)]

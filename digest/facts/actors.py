@@ -114,6 +114,10 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if AGE.search(span_text(np)):
         return ctx.resolve_pronoun("he", sidx, tok.idx)  # "The 23-year-old"
     det = child(tok, "det")
+    if det is not None and det.lower_ in ("a", "an") and low in _LED_GROUPS:
+        leader = _led_by(tok, ctx)
+        if leader is not None:
+            return leader  # "a group of donors led by the Lindholm Foundation pledged"
     if (
         det is not None
         and det.lower_ in ("a", "an")
@@ -216,6 +220,26 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         if body is not None:
             return body  # "importers would not accept" after "Karachi Tea Importers' Forum"
         return (description_phrase(tok),)  # "Players agreed", "Nurses at Carrow Health voted"
+    return None
+
+
+# Unnamed groups that a named body leads ("a group of donors led by X", "a coalition of
+# charities led by X"): the leader is who the story can name.
+_LED_GROUPS = frozenset("group coalition alliance delegation bloc".split())
+
+
+def _led_by(tok: Token, ctx: Context) -> tuple[str, ...] | None:
+    """The named body in "a group of donors led by the Lindholm Foundation" (the parse may
+    hang "led" on "donors")."""
+    of = next((p for p in children(tok, "prep") if p.lower_ == "of"), None)
+    members = child(of, "pobj") if of is not None else None
+    heads = [tok] if members is None else [tok, members]
+    for acl in (a for h in heads for a in children(h, "acl")):
+        agent = child(acl, "agent") if acl.lower_ == "led" else None
+        pobj = child(agent, "pobj") if agent is not None else None
+        name = named_span(pobj) if pobj is not None and child(pobj, "conj") is None else None
+        if name:
+            return (ctx.canonical(name),)
     return None
 
 
