@@ -170,3 +170,13 @@ def test_a_group_led_by_a_named_body_is_that_body():
         "small shareholders led by the Ebora Investment Club voted against the deal."
     )
     assert [r[0] for r in _rows(text, "voted against")] == [("Ebora Investment Club",)]
+
+
+# ------------------------------------------------ a name split at its curly apostrophe
+
+
+def test_a_name_with_a_curly_apostrophe_stays_whole():
+    text = (
+        "Members of the Harbour Pilots’ Guild voted 812 to 344 to accept the offer, the union said."
+    )
+    assert [r[0] for r in _rows(text, "accept")] == [("Harbour Pilots’ Guild",)]

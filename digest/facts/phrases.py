@@ -37,6 +37,8 @@ def entity_name(ent: Any, tok: Token) -> str:
     if inside and inside[-1].i + 1 < ent.end and tok.doc[inside[-1].i + 1].dep_ == "appos":
         toks = list(ent)  # "Councilmember Priya Halvorsen": the parse made the surname an
         # apposition of the first name
+    if inside and inside[0].i > ent.start and tok.doc[inside[0].i - 1].text in ("'", "’"):
+        toks = list(ent)  # "Transit Workers’ Guild": the parse split the name at its apostrophe
     text = span_text(toks)
     return text[4:] if text[:4].lower() == "the " and len(text) > 4 else text
 
