@@ -180,3 +180,29 @@ def test_a_name_with_a_curly_apostrophe_stays_whole():
         "Members of the Harbour Pilots’ Guild voted 812 to 344 to accept the offer, the union said."
     )
     assert [r[0] for r in _rows(text, "accept")] == [("Harbour Pilots’ Guild",)]
+
+
+# ------------------------------------------------ a capitalised ordinal opens a name
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "A spokesman for the Fourth Army Region said the region would honour the truce.",
+            "Fourth Army Region",
+        ),
+        (
+            "The First Merchant Bank of Kessa said it would cut its fees.",
+            "First Merchant Bank of Kessa",
+        ),
+    ],
+)
+def test_a_capitalised_ordinal_opens_an_organisation_name(text, actor):
+    assert actor in {a for r in facts_of(text) for a in r[0]}
+
+
+def test_an_ordinal_adverb_is_not_part_of_a_name():
+    # guard: "First, the council ..." is an adverb, not a name
+    rows = facts_of("First, Halvern Borough Council agreed to cut parking fees.")
+    assert [r[0] for r in rows] == [("Halvern Borough Council",)]

@@ -84,6 +84,18 @@ def tag_entities(doc: Doc) -> Doc:
         if country is not None:
             found[k] = (start, country.end, label)
             ruled.remove(country)
+    # "Fourth Army Region", "First National Bank of Kessa": a capitalised ordinal opens the name
+    ordinal = {
+        end: (start, end, label)
+        for start, end, label in found
+        if label == "ORDINAL" and end == start + 1 and toks[start].tag_ == "NNP"
+    }
+    opened = {start for start, _end, label in found if label == "ORG" and start in ordinal}
+    found = [
+        (start - 1 if start in opened else start, end, label)
+        for start, end, label in found
+        if not (label == "ORDINAL" and end in opened)
+    ]
     spans = filter_spans(ruled + [Span(doc, s, e, label=label) for s, e, label in found])
     doc.ents = spans
     # what syntax.ents and syntax.entity_of read (doc.ents builds every span anew on each access)
