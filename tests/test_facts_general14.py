@@ -206,3 +206,14 @@ def test_an_ordinal_adverb_is_not_part_of_a_name():
     # guard: "First, the council ..." is an adverb, not a name
     rows = facts_of("First, Halvern Borough Council agreed to cut parking fees.")
     assert [r[0] for r in rows] == [("Halvern Borough Council",)]
+
+
+# ------------------------------------------------ "the province" after "the province of X"
+
+
+def test_the_province_is_the_one_named_as_the_province_of_x():
+    text = (
+        "About 38,000 nurses remain on strike across the province of Marrow.\n\n"
+        "The province has offered raises of 4 per cent a year over three years."
+    )
+    assert [r[0] for r in _rows(text, "offered")] == [("Marrow",)]

@@ -30,6 +30,11 @@ from digest.model import Entity, Sentence
 
 # "Tasmania's minority government": the place is a state with a government
 _GOVERNMENT_OF = re.compile(r"\b([A-Z][a-z]+)['’]s (?:[a-z-]+ ){0,2}government\b")
+# "the province of Calder", "the state of Kessa": a later "the province" is Calder
+_PLACE_OF = re.compile(
+    r"\bthe (province|state|county|region|municipality|emirate|territory) of "
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)"
+)
 _OUT_KIND = {"person": "person", "org": "organisation", "place": "place", "ambiguous": "other"}
 _EXTRA_LABELS = {"EVENT": "event", "LAW": "other", "PRODUCT": "other", "WORK_OF_ART": "other"}
 _STATE_OF = re.compile(
@@ -102,6 +107,10 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
             kind = "org"  # "Ostvik Aerospace", "Tillerman Home Stores": NER said a person
         ctx.kinds[name] = kind
     for s in sentences:
+        for m in _PLACE_OF.finditer(s.text):
+            place = ctx.canonical(m.group(2))
+            if ctx.kinds.get(place, "place") in ("place", "ambiguous"):
+                ctx.described.setdefault(m.group(1), []).append((s.index, m.start(), place))
         for m in _GOVERNMENT_OF.finditer(s.text):
             if ctx.kinds.get(m.group(1)) in ("place", "ambiguous"):
                 ctx.countries.add(m.group(1))  # "Tasmania's minority government": a state
