@@ -217,3 +217,23 @@ def test_the_province_is_the_one_named_as_the_province_of_x():
         "The province has offered raises of 4 per cent a year over three years."
     )
     assert [r[0] for r in _rows(text, "offered")] == [("Marrow",)]
+
+
+# ------------------------------------------------ a passive in the simple present is a state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prairie Public Radio is supported by listeners like you.",
+        "RNS is approved by the Financial Conduct Authority as a Primary Information Provider.",
+    ],
+)
+def test_a_simple_present_passive_is_no_commitment(text):
+    assert facts_of(text) == []
+
+
+def test_a_past_or_future_passive_still_commits():
+    # guard: "was approved by" and "will be signed by" are events
+    rows = facts_of("The budget was approved by Halvern Borough Council on Monday.")
+    assert [r[0] for r in rows] == [("Halvern Borough Council",)]

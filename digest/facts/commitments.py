@@ -154,6 +154,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
     if passive:
         if lem_content in ("take", "make"):
             return None  # "the final decision will be taken by politicians": who decides, no deal
+        if guards.standing_passive(subj_verb):
+            return None  # "This station is supported by listeners like you": a state, no event
         agent = child(content, "agent") or child(subj_verb, "agent")
         pobj = child(agent, "pobj") if agent is not None else None
         if pobj is None or pobj.like_num or pobj.lower_ in lx.TALLY_NOUNS:

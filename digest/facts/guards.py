@@ -198,6 +198,13 @@ def lists_and_headings(texts: dict[int, str]) -> set[int]:
     return out if len(out) < len(texts) else {i for i in out if "•" in texts[i]}
 
 
+def standing_passive(verb: Token) -> bool:
+    """ "is supported by listeners", "RNS is approved by the FCA": a passive in the simple
+    present, no other auxiliary, says how things stand, not what was agreed."""
+    aux = [c for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
+    return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in ("VBZ", "VBP")
+
+
 def negated_refusal(chain: Any) -> bool:
     """ "did not rule out a strike", "has not rejected the offer": no refusal, no commitment
     ("did not refuse to pay the fee" does commit to the payment)."""
