@@ -237,3 +237,21 @@ def test_a_past_or_future_passive_still_commits():
     # guard: "was approved by" and "will be signed by" are events
     rows = facts_of("The budget was approved by Halvern Borough Council on Monday.")
     assert [r[0] for r in rows] == [("Halvern Borough Council",)]
+
+
+# ------------------------------------------------ "two groups in X, the A and the B,"
+
+
+def test_two_groups_named_in_apposition_after_a_place_are_the_pair():
+    text = (
+        "JUBA — Two armed youth groups in Lakes State, the Rumbek Youth Union and the Yirol "
+        "Youth Association, on Friday signed a pact to end months of cattle raids."
+    )
+    rows = _rows(text, "signed")
+    assert [r[0] for r in rows] == [("Rumbek Youth Union", "Yirol Youth Association")]
+
+
+def test_a_list_of_places_keeps_its_first_place():
+    # guard: "Kenya, Tanzania and Mozambique" is a list, not a place and a pair
+    rows = facts_of("Kenya, Tanzania and Mozambique will rotate command of the force.")
+    assert [r[0] for r in rows] == [("Kenya", "Tanzania", "Mozambique")]

@@ -373,8 +373,22 @@ def _groups(doc: Any, s_index: int, ctx: Context) -> None:
                 names = []
                 break
             names.append(ctx.canonical(clean_name(ent.text)))
+        if (
+            len(names) >= 3
+            and ctx.kind(names[0]) in ("place", "ambiguous")
+            and all(ctx.kind(n) == "org" for n in names[1:])
+            and _comma_after(tok)
+        ):
+            # "groups in Jonglei State, the Ayod Youth Union and the Akobo Youth Association,":
+            # the parse joined the place to the pair the apposition names
+            names = names[1:]
         if len(names) >= 2 and all(n in ctx.kinds for n in names):
             ctx.add_group(s_index, tok.idx, tuple(names), tok.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _comma_after(tok: Any) -> bool:
+    """Is the token followed by a comma?"""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","
 
 
 def _entities(ctx: Context) -> list[Entity]:
