@@ -255,3 +255,24 @@ def test_a_list_of_places_keeps_its_first_place():
     # guard: "Kenya, Tanzania and Mozambique" is a list, not a place and a pair
     rows = facts_of("Kenya, Tanzania and Mozambique will rotate command of the force.")
     assert [r[0] for r in rows] == [("Kenya", "Tanzania", "Mozambique")]
+
+
+# ------------------------------------------------ honorifics of state media
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "His Highness Sheikh Rashid bin Saif Al Kaabi pledged $400 million in loans to Mbera.",
+            "Rashid bin Saif Al Kaabi",
+        ),
+        (
+            "His Royal Highness Prince Talal bin Fahd accepted the invitation to visit Orsadia.",
+            "Talal bin Fahd",
+        ),
+        ("H.E. Karim Bensaleh agreed to hold the next session in Veridia.", "Karim Bensaleh"),
+    ],
+)
+def test_an_honorific_is_no_name(text, actor):
+    assert [r[0] for r in facts_of(text)] == [(actor,)]

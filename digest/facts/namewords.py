@@ -30,7 +30,7 @@ TITLES = frozenset(
     councilmembers councilman councilwoman alderman alderwoman aldermen assemblyman
     assemblywoman assemblymember supervisor supervisors member members
     honourable honorable hon alhaji alhaja engr comrade oba otunba mallam barrister pastor
-    reverend rev emir madam
+    reverend rev emir madam highness excellency majesty eminence h.e.
     partner analyst lawyer attorney solicitor strategist speaker
     """.split()
 )
