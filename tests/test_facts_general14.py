@@ -276,3 +276,29 @@ def test_a_list_of_places_keeps_its_first_place():
 )
 def test_an_honorific_is_no_name(text, actor):
     assert [r[0] for r in facts_of(text)] == [(actor,)]
+
+
+# ------------------------------------------------ buying rights is a deal done
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            "Lumora has acquired exclusive worldwide streaming rights to the anime Glass Harbor.",
+            "has acquired",
+        ),
+        (
+            "Pellwick Films picked up international rights to the documentary Iron Roads.",
+            "picked up",
+        ),
+        ("Harrow & Lane has bought world English-language rights to the memoir.", "has bought"),
+    ],
+)
+def test_acquiring_rights_is_a_commitment(text, action):
+    assert [r[1] for r in facts_of(text)] == [action]
+
+
+def test_buying_other_things_is_no_commitment():
+    # guard: only rights are a deal done by buying them
+    assert facts_of("Lumora has acquired a new office building in Harrow.") == []

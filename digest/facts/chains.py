@@ -36,6 +36,14 @@ class Chain:
     stative: bool = False  # "is willing to", "is committed to": the subject is not an agent
 
 
+def _rights_bought(v: Token) -> bool:
+    """Does the verb buy rights ("acquired North American distribution rights")?"""
+    if lemma(v) not in lx.ACQUIRE and _phrasal(v) != ("pick", "up"):
+        return False
+    obj = child(v, "dobj")
+    return obj is not None and obj.lower_ == "rights"
+
+
 def find_chains(doc: Any) -> list[Chain]:
     """The verb groups of a sentence that may state a commitment or a refusal."""
     chains: list[Chain] = []
@@ -115,6 +123,7 @@ def find_chains(doc: Any) -> list[Chain]:
             or _phrasal(v) in lx.PHRASAL_COMMIT
             or _concession(v)
             or (lem in lx.LIGHT_VERBS and _light_object(v))  # "made a pledge"
+            or _rights_bought(v)  # "has acquired the streaming rights": a rights deal done
         ):
             chains.append(Chain(top=v, content=v, inherit=inherit, explicit=True))
         elif (

@@ -66,6 +66,9 @@ COMMIT = frozenset(
     authorize authorise consent concede ink seal strike complete
     """.split()
 )
+# Verbs that buy: buying rights is a deal done ("has acquired the streaming rights to the
+# anime", "picked up international rights to the documentary"); buying a house is not.
+ACQUIRE = frozenset("acquire buy purchase license licence secure".split())
 # Refusal verbs: the fact is negative.
 # (Opposing is disapproval, not a refusal of a commitment: "said it opposed the tax".)
 # not "fail": "failed to agree a figure" is an outcome, not a refusal
@@ -365,6 +368,7 @@ _KNOWN = (
     | frozenset(v for v, _ in PHRASAL_REFUSE | PHRASAL_COMMIT | PHRASAL_CONCEDE)
     | QUOTE_FRAMING
     | QUOTE_JUDGING
+    | ACQUIRE
 )
 _WORD = re.compile(r"[a-z]+")
 

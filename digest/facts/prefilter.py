@@ -101,4 +101,10 @@ def commitment_cue(text: str) -> bool:
                 return True  # "the bank is to fund ...": a decided plan
         elif (w, nxt) in _phrasal_forms():  # "turned down", "ruled out", "signed off"
             return True
-    return False
+    return "rights" in words and any(w in _rights_verbs() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _rights_verbs() -> frozenset[str]:
+    """Forms of the verbs that buy rights ("acquired ... rights", "picked up ... rights")."""
+    return frozenset(lx.verb_forms(lx.ACQUIRE) | {"picked", "picks", "pick"})
