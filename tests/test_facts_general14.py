@@ -302,3 +302,18 @@ def test_acquiring_rights_is_a_commitment(text, action):
 def test_buying_other_things_is_no_commitment():
     # guard: only rights are a deal done by buying them
     assert facts_of("Lumora has acquired a new office building in Harrow.") == []
+
+
+# ------------------------------------------------ "Promoter X", "Streamer Y" open a sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Promoter Harvest Moon Live said it would pay £200,000 into a fund.", "Harvest Moon Live"),
+        ("Streamer Kestrelview will pay $2 million per episode of the series.", "Kestrelview"),
+        ("Airline Skyvale will cut 300 jobs at its Harrow base.", "Skyvale"),
+    ],
+)
+def test_a_trade_opening_the_sentence_is_not_part_of_the_name(text, actor):
+    assert [r[0] for r in facts_of(text)] == [(actor,)]

@@ -514,7 +514,8 @@ _TRADES = frozenset(
     """
     developer builder housebuilder miner retailer insurer lender manufacturer producer supplier
     broadcaster publisher brewer shipper shipbuilder grocer distributor exporter importer refiner
-    processor wholesaler conglomerate operator carrier
+    processor wholesaler conglomerate operator carrier promoter streamer exhibitor airline telco
+    startup start-up
     """.split()
 )
 
