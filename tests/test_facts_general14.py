@@ -317,3 +317,18 @@ def test_buying_other_things_is_no_commitment():
 )
 def test_a_trade_opening_the_sentence_is_not_part_of_the_name(text, actor):
     assert [r[0] for r in facts_of(text)] == [(actor,)]
+
+
+# ------------------------------------------------ "Kelmari Prime Minister X ... his government"
+
+
+def test_his_government_is_the_country_of_the_demonym_before_his_title():
+    text = (
+        "Orsadian President Dauren Tashkel held talks on Tuesday with visiting Kelmari Prime "
+        "Minister Aziz Ben Harrak in Velmara. Tashkel said Orsadia would grant duty-free access "
+        "to 120 categories of Kelmari farm goods. Orsadia's state energy company will supply gas "
+        "to Kelmar.\n\n"
+        "Ben Harrak, for his part, said his government would not impose new tariffs on "
+        "Orsadian machinery."
+    )
+    assert [r[0] for r in _rows(text, "impose")] == [("Kelmar",)]

@@ -25,6 +25,15 @@ _NAME_THEN_ROLE = re.compile(
 )
 
 
+# "Kelmari Prime Minister Aziz Ben Harrak", "Orsadian President Dauren Tashkel": a country's
+# office holder, the country given by its demonym
+_DEMONYM_TITLE_NAME = re.compile(
+    r"\b(?P<demonym>[A-Z][a-z]{3,}(?:an|ian|i|ese|ish))"
+    r" (?:[A-Z][a-z]+ ){0,3}(?:President|Minister|Premier|Chancellor|King|Queen|Emir|Sultan)"
+    rf" (?P<person>{_NAME})"
+)
+
+
 # "chief executive Jonas Ebert said": a company officer whose company the story takes as known
 _OFFICER_THEN_NAME = re.compile(
     rf"(?:^|[,;:—(\"”] |\b(?:said|says|told|added) )(?:its |the company's |the group's )?"
@@ -42,6 +51,12 @@ def record_affiliations(sentences: Sequence[Sentence], ctx: Context) -> None:
             _add(ctx, m.group("person"), m.group("org"))
         for m in _NAME_THEN_ROLE.finditer(s.text):
             _add(ctx, m.group("person"), m.group("org") or m.group("org2"))
+        for m in _DEMONYM_TITLE_NAME.finditer(s.text):
+            place = ctx.place_of_demonym(m.group("demonym"))  # a place of the article
+            person = ctx.canonical(m.group("person"))
+            if place and ctx.kinds.get(person) == "ambiguous":
+                ctx.kinds[person] = "person"  # written after "Prime Minister": a person
+            _add(ctx, person, place, known=True)
     lead = next((m.name for m in ctx.mentions if m.subject and not m.weak), None)
     if lead is None or not (ctx.kind(lead) == "org" or organisation_word(lead.split()[-1])):
         return

@@ -77,10 +77,16 @@ def speaker_body(tok: Token, sidx: int, ctx: Context, verb: Token | None) -> tup
     if speaker.lower_ in ("he", "she"):
         person = ctx.resolve_pronoun(speaker.lower_, sidx, speaker.idx)
         name = person[0] if person and len(person) == 1 else name  # "She said her government"
-    body = ctx.affiliations.get(name)
+    body = ctx.affiliations.get(name) or _affiliation_of_short_name(name, ctx)
     if body and _fits(low, body, ctx):
         return (body,)  # "Dunmore told analysts the company would": Halvane's chief executive
     return None
+
+
+def _affiliation_of_short_name(name: str, ctx: Context) -> str | None:
+    """The body of "Ben Harrak" when the story introduced "Aziz Ben Harrak" (one such name)."""
+    bodies = {b for person, b in ctx.affiliations.items() if person.endswith(" " + name)}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _between(verb: Token, gov: Token) -> list[Token]:
