@@ -115,7 +115,7 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         return ctx.resolve_pronoun("he", sidx, tok.idx)  # "The 23-year-old"
     det = child(tok, "det")
     if det is not None and det.lower_ in ("a", "an") and low in _LED_GROUPS:
-        leader = _led_by(tok, ctx)
+        leader = _group_leader(tok, ctx)
         if leader is not None:
             return leader  # "a group of donors led by the Lindholm Foundation pledged"
     if (
@@ -228,7 +228,7 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
 _LED_GROUPS = frozenset("group coalition alliance delegation bloc".split())
 
 
-def _led_by(tok: Token, ctx: Context) -> tuple[str, ...] | None:
+def _group_leader(tok: Token, ctx: Context) -> tuple[str, ...] | None:
     """The named body in "a group of donors led by the Lindholm Foundation" (the parse may
     hang "led" on "donors")."""
     of = next((p for p in children(tok, "prep") if p.lower_ == "of"), None)

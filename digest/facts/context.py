@@ -382,12 +382,12 @@ class Context:
             for m in self._before(sentence, offset, window=sentence + 1)
             if self.kind(m.name) in ("org", "ambiguous") and not _public_body(m.name)
         ]
-        # a rival: another company, or a name of unknown kind not written as a place ("sold its
-        # arm to Pellidor", but "branches in Thirsk")
         names = {self.canonical(m.name) for m in before if fits(m)}
         longest = max(names, key=len, default=None)
         if longest is None or any(not longest.startswith(n) for n in names):
-            return None
+            return None  # another company fits
+        # a rival too: a name of unknown kind used twice, or in the company's first sentence
+        # ("sold its arm to Pellidor"), unless written as a place ("branches in Thirsk")
         first = min(m.sentence for m in before if longest.startswith(self.canonical(m.name)))
         unknown = [m for m in before if self.kind(m.name) == "ambiguous" and not m.placed]
         seen = Counter(self.canonical(m.name) for m in unknown)

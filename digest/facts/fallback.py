@@ -241,8 +241,8 @@ _PAIR = re.compile(rf"(?P<a>{_CAP}(?:\s+{_CAP})*)\s+and\s+(?P<b>{_CAP}(?:\s+{_CA
 
 
 def _body_after_the(words: list[str]) -> bool:
-    """ "Central Bank of Zahraan", "Kessara Defence Forces": after "the", a body's whole name
-    (an organisation word in it, no title inside, not a direction or a stop word first)."""
+    """ "The Central Bank of Zahraan": after "the", a body's whole name (an organisation word
+    in it, no title word inside as in "The Northern Health Board", no stop word first)."""
     name = " ".join(words)
     return (
         any(map(organisation_noun, words))

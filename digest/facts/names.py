@@ -85,12 +85,12 @@ def tag_entities(doc: Doc) -> Doc:
             found[k] = (start, country.end, label)
             ruled.remove(country)
     # "Fourth Army Region", "First National Bank of Kessa": a capitalised ordinal opens the name
-    ordinal = {
-        end: (start, end, label)
+    ordinal_ends = {
+        end
         for start, end, label in found
         if label == "ORDINAL" and end == start + 1 and toks[start].tag_ == "NNP"
     }
-    opened = {start for start, _end, label in found if label == "ORG" and start in ordinal}
+    opened = {start for start, _end, label in found if label == "ORG" and start in ordinal_ends}
     found = [
         (start - 1 if start in opened else start, end, label)
         for start, end, label in found
