@@ -332,3 +332,15 @@ def test_his_government_is_the_country_of_the_demonym_before_his_title():
         "Orsadian machinery."
     )
     assert [r[0] for r in _rows(text, "impose")] == [("Kelmar",)]
+
+
+# ------------------------------------------------ "the district" of a US school system
+
+
+def test_the_district_is_the_school_system_named_before():
+    text = (
+        "Harlan City Schools will cut 40 teaching posts, officials said. Superintendent "
+        "Dr. Celeste Amari said the district would not close any of its nine elementary "
+        "buildings next year."
+    )
+    assert [r[0] for r in _rows(text, "close")] == [("Harlan City Schools",)]

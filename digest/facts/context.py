@@ -46,6 +46,7 @@ _SERVICE_NAMES = {
         r"|central bank|reserve bank|monetary)\b"
     ),
     "army": r"\b(?:army|armed forces|defen[cs]e forces)\b",
+    "district": r"\b(?:schools|school district)\b",  # a US school district: "Duluth Public Schools"
     "military": r"\b(?:army|armed forces|defen[cs]e forces)\b",
 }
 _WINDOW = 4  # how many sentences back a pronoun may reach
@@ -299,7 +300,7 @@ class Context:
         if named_as:
             return named_as  # "the fund" after "X, the sovereign wealth fund,"
         maker = h.endswith("maker") and len(h) > 6  # "the carmaker", "the planemaker"
-        if h not in INSTITUTIONS and not maker:
+        if h not in INSTITUTIONS and not maker and h not in _SERVICE_NAMES:
             return None
         # the head of the name: "the city" is not "Tucson City Council", "the ministry" is
         # the "Ministry of Finance"
