@@ -344,3 +344,14 @@ def test_the_district_is_the_school_system_named_before():
         "buildings next year."
     )
     assert [r[0] for r in _rows(text, "close")] == [("Harlan City Schools",)]
+
+
+# ------------------------------------------------ bare "management" is the company's
+
+
+def test_management_is_the_company_named_before():
+    text = (
+        "The Tarnwick Pilots Association said it had walked away from the talks with Corlan "
+        "Air. Management balked at a proposal to cap monthly flying hours at 85, the union said."
+    )
+    assert [r[0] for r in _rows(text, "balked")] == [("Corlan Air",)]

@@ -150,6 +150,10 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     titled = titled_person(tok, sidx, ctx)
     if titled is not None:
         return titled  # "the president" after "President Dmitar Oslo"
+    if low == "management" and all(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)):
+        resolved = ctx.resolve_description("company", sidx, tok.idx)
+        if resolved:
+            return resolved  # "management promised no compulsory redundancies": the company's
     if low == "ministers" and not kids(tok):
         resolved = ctx.resolve_description("government", sidx, tok.idx)
         if resolved:
