@@ -355,3 +355,26 @@ def test_management_is_the_company_named_before():
         "Air. Management balked at a proposal to cap monthly flying hours at 85, the union said."
     )
     assert [r[0] for r in _rows(text, "balked")] == [("Corlan Air",)]
+
+
+# ------------------------------------------------ "her client": whose lawyer speaks
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Otto Renvik was convicted on Monday. Renvik's lawyer, Ines Marrow, said outside "
+            "court that her client would appeal the verdict.",
+            "Otto Renvik",
+        ),
+        (
+            "The Harrow Water Defence Committee has settled its claim. The committee's lawyer, "
+            "Javier Soto, said his clients would withdraw a separate criminal complaint.",
+            "Harrow Water Defence Committee",
+        ),
+    ],
+)
+def test_the_client_of_a_lawyer_who_speaks_is_whose_lawyer_he_is(text, actor):
+    rows = [r for r in facts_of(text) if r[1] in ("would appeal", "would withdraw")]
+    assert [r[0] for r in rows] == [(actor,)]

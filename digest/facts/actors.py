@@ -13,6 +13,7 @@ from digest.facts.descriptions import (
     body_of_members,
     group_description,
     in_own_modifier,
+    lawyers_client,
     name_by_last_word,
     numbered_group,
     speaker_body,
@@ -150,6 +151,9 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     titled = titled_person(tok, sidx, ctx)
     if titled is not None:
         return titled  # "the president" after "President Dmitar Oslo"
+    client = lawyers_client(tok, verb)
+    if client is not None:
+        return _actor(client, sidx, ctx, verb, explicit)  # "her client": whose lawyer spoke
     if low == "management" and all(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)):
         resolved = ctx.resolve_description("company", sidx, tok.idx)
         if resolved:

@@ -83,6 +83,26 @@ def speaker_body(tok: Token, sidx: int, ctx: Context, verb: Token | None) -> tup
     return None
 
 
+_LAWYERS = frozenset("lawyer lawyers attorney attorneys counsel solicitor barrister".split())
+
+
+def lawyers_client(tok: Token, verb: Token | None) -> Token | None:
+    """ "Vaskel's lawyer, Ines Marrow, said her client would appeal": whose lawyer speaks
+    ("Vaskel's", "His", "The committee's"), for "her client" / "his clients"; None otherwise."""
+    owner = child(tok, "poss")
+    if tok.lower_ not in ("client", "clients") or owner is None or owner.tag_ != "PRP$":
+        return None
+    gov = say_governor(verb) if verb is not None else None
+    speaker = speaker_of(gov, tok.doc) if gov is not None else None
+    if speaker is None:
+        return None
+    roles = [speaker, *children(speaker, "appos")]
+    if speaker.dep_ == "appos":
+        roles.append(speaker.head)  # "Ines Marrow" in apposition to "Vaskel's lawyer"
+    role = next((r for r in roles if r.lower_ in _LAWYERS), None)
+    return child(role, "poss") if role is not None else None
+
+
 def _affiliation_of_short_name(name: str, ctx: Context) -> str | None:
     """The body of "Ben Harrak" when the story introduced "Aziz Ben Harrak" (one such name)."""
     bodies = {b for person, b in ctx.affiliations.items() if person.endswith(" " + name)}
