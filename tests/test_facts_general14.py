@@ -378,3 +378,12 @@ def test_management_is_the_company_named_before():
 def test_the_client_of_a_lawyer_who_speaks_is_whose_lawyer_he_is(text, actor):
     rows = [r for r in facts_of(text) if r[1] in ("would appeal", "would withdraw")]
     assert [r[0] for r in rows] == [(actor,)]
+
+
+def test_her_department_is_the_ministry_named_before():
+    text = (
+        "Nurses at Kelmar's public hospitals accepted a pay offer from the Ministry of Health "
+        "on Friday. Health Minister Odile Farrant said her department would begin paying the "
+        "new rates in the July pay round."
+    )
+    assert [r[0] for r in _rows(text, "paying")] == [("Ministry of Health",)]

@@ -46,6 +46,7 @@ _SERVICE_NAMES = {
         r"|central bank|reserve bank|monetary)\b"
     ),
     "army": r"\b(?:army|armed forces|defen[cs]e forces)\b",
+    "department": r"\b(?:ministry|department)\b",  # "her department": the Ministry of Health
     "district": r"\b(?:schools|school district)\b",  # a US school district: "Duluth Public Schools"
     "military": r"\b(?:army|armed forces|defen[cs]e forces)\b",
 }
