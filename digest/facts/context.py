@@ -38,17 +38,19 @@ KIND_OF_LABEL = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place
 _PLACE_IN_NAME = re.compile(
     r"^(?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*?) (?P<noun>City|Town|County|Borough) [A-Z]"
 )
-# Names of bodies that regulate or that fight: "the regulator", "the army" stand for the
-# nearest one.
+# Descriptions whose body the story names with other words: "the regulator" (after "Financial
+# Conduct Authority of X"), "the army" (after "Kessara Defence Forces"), "her department" (after
+# "the Ministry of Health"), "the district" (a US school system, "Duluth Public Schools") stand
+# for the nearest name these patterns find.
 _SERVICE_NAMES = {
     "regulator": (
         r"\b(?:authority|commission|regulator|regulatory|ombudsman|supervisor|supervisory"
         r"|central bank|reserve bank|monetary)\b"
     ),
     "army": r"\b(?:army|armed forces|defen[cs]e forces)\b",
-    "department": r"\b(?:ministry|department)\b",  # "her department": the Ministry of Health
-    "district": r"\b(?:schools|school district)\b",  # a US school district: "Duluth Public Schools"
     "military": r"\b(?:army|armed forces|defen[cs]e forces)\b",
+    "department": r"\b(?:ministry|department)\b",
+    "district": r"\b(?:schools|school district)\b",
 }
 _WINDOW = 4  # how many sentences back a pronoun may reach
 
@@ -308,8 +310,7 @@ class Context:
         named = self._named_with(rf"\b{re.escape(h)}(?:$|\s+(?:of|for|de)\b)", sentence, offset)
         if named:
             return (named,)
-        if h in _SERVICE_NAMES:  # "the regulator" after "Financial Conduct Authority of X",
-            # "the army" after "Kessara Defence Forces"
+        if h in _SERVICE_NAMES:  # "the regulator", "the army", "her department", "the district"
             named = self._named_with(_SERVICE_NAMES[h], sentence, offset)
             if named:
                 return (named,)
