@@ -38,7 +38,7 @@ class Chain:
 
 def _rights_bought(v: Token) -> bool:
     """Does the verb buy rights ("acquired North American distribution rights")?"""
-    if lemma(v) not in lx.ACQUIRE and _phrasal(v) != ("pick", "up"):
+    if lemma(v) not in lx.ACQUIRE and _phrasal(v) not in lx.PHRASAL_ACQUIRE:
         return False
     obj = child(v, "dobj")
     return obj is not None and obj.lower_ == "rights"

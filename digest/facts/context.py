@@ -42,13 +42,14 @@ _PLACE_IN_NAME = re.compile(
 # Conduct Authority of X"), "the army" (after "Kessara Defence Forces"), "her department" (after
 # "the Ministry of Health"), "the district" (a US school system, "Duluth Public Schools") stand
 # for the nearest name these patterns find.
+_FORCES_NAME = r"\b(?:army|armed forces|defen[cs]e forces)\b"
 _SERVICE_NAMES = {
     "regulator": (
         r"\b(?:authority|commission|regulator|regulatory|ombudsman|supervisor|supervisory"
         r"|central bank|reserve bank|monetary)\b"
     ),
-    "army": r"\b(?:army|armed forces|defen[cs]e forces)\b",
-    "military": r"\b(?:army|armed forces|defen[cs]e forces)\b",
+    "army": _FORCES_NAME,
+    "military": _FORCES_NAME,
     "department": r"\b(?:ministry|department)\b",
     "district": r"\b(?:schools|school district)\b",
 }

@@ -89,8 +89,10 @@ _LAWYERS = frozenset("lawyer lawyers attorney attorneys counsel solicitor barris
 def lawyers_client(tok: Token, verb: Token | None) -> Token | None:
     """ "Vaskel's lawyer, Ines Marrow, said her client would appeal": whose lawyer speaks
     ("Vaskel's", "His", "The committee's"), for "her client" / "his clients"; None otherwise."""
+    if tok.lower_ not in ("client", "clients"):
+        return None
     owner = child(tok, "poss")
-    if tok.lower_ not in ("client", "clients") or owner is None or owner.tag_ != "PRP$":
+    if owner is None or owner.tag_ != "PRP$":
         return None
     gov = say_governor(verb) if verb is not None else None
     speaker = speaker_of(gov, tok.doc) if gov is not None else None

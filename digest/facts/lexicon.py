@@ -69,6 +69,7 @@ COMMIT = frozenset(
 # Verbs that buy: buying rights is a deal done ("has acquired the streaming rights to the
 # anime", "picked up international rights to the documentary"); buying a house is not.
 ACQUIRE = frozenset("acquire buy purchase license licence secure".split())
+PHRASAL_ACQUIRE = frozenset({("pick", "up")})
 # Refusal verbs: the fact is negative.
 # (Opposing is disapproval, not a refusal of a commitment: "said it opposed the tax".)
 # not "fail": "failed to agree a figure" is an outcome, not a refusal

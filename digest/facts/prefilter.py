@@ -107,4 +107,5 @@ def commitment_cue(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _rights_verbs() -> frozenset[str]:
     """Forms of the verbs that buy rights ("acquired ... rights", "picked up ... rights")."""
-    return frozenset(lx.verb_forms(lx.ACQUIRE) | {"picked", "picks", "pick"})
+    phrasal = frozenset(verb for verb, _prt in lx.PHRASAL_ACQUIRE)
+    return frozenset(lx.verb_forms(lx.ACQUIRE | phrasal))
