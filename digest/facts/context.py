@@ -210,7 +210,14 @@ class Context:
             ) or self._nearest(sentence, offset, {"person", "ambiguous"}, window=6)
             return (name,) if name else None
         if w in ("it", "its"):
-            name = self._nearest(sentence, offset, {"org", "place", "ambiguous"})
+            # a place stands for "it" only as a subject: "the relocation to Brno. It also
+            # rejected ..." is the body that spoke, not Brno
+            name = self._nearest(
+                sentence,
+                offset,
+                {"org", "place", "ambiguous"},
+                test=lambda m: m.subject or self.kind(m.name) != "place",
+            )
             return (name,) if name else None
         if w in ("they", "them", "their"):
             return self.group(sentence, offset)
