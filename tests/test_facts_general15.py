@@ -30,3 +30,45 @@ def test_it_is_still_the_country_that_was_the_subject():
         "It also agreed to reopen the border crossing at Ulm."
     )
     assert [r[0] for r in _rows(text, "agreed to reopen")] == [("Kessara",)]
+
+
+# ------------------------------------------------ the names of church bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        (
+            "Not everyone was persuaded. The House of Laity rejected an amendment that would "
+            "have kept the largest schools in church hands.",
+            "rejected",
+            "House of Laity",
+        ),
+        (
+            "The Sisters of the Holy Rood will transfer patronage of the schools to the Shannon "
+            "Schools Trust from September.",
+            "will transfer",
+            "Sisters of the Holy Rood",
+        ),
+    ],
+)
+def test_a_church_body_named_with_of_is_one_name(text, verb, actor):
+    assert [r[0] for r in _rows(text, verb)] == [(actor,)]
+
+
+def test_church_in_a_country_is_one_name():
+    text = (
+        "The Reformed Church in Kastrelia voted on Saturday to transfer 38 of its primary "
+        "schools to the education ministry."
+    )
+    assert [r[0] for r in _rows(text, "transfer")] == [("Reformed Church in Kastrelia",)]
+
+
+def test_general_opens_the_name_of_a_synod_or_assembly():
+    text = (
+        "The General Assembly of the Presbyterian Church of Caledra voted on Tuesday to sell "
+        "the church's shares in companies that make weapons."
+    )
+    assert [r[0] for r in _rows(text, "sell")] == [
+        ("General Assembly of the Presbyterian Church of Caledra",)
+    ]

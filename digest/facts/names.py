@@ -173,6 +173,14 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 and _proper(doc, j + 3)
             ):
                 j += 3  # "Hamad al-Neyri"
+            elif (
+                nxt.lower_ == "in"
+                and doc[j].lower_ == "church"
+                and j + 2 < n
+                and j + 2 not in taken
+                and _proper(doc, j + 2)
+            ):
+                j += 2  # "Church in Wales", "Reformed Church in Kastrelia": one body's name
             elif _joins_name(doc, i, j, taken):
                 j += 2  # "Food and Drug Administration", "Ridgeline Sports & Entertainment"
             elif (
@@ -438,6 +446,7 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
             for k, t in enumerate(toks[:-1])
             if (t.lower_ in TITLES or (t.text.endswith(".") and t.lower_[:-1] in TITLES))
             and toks[k + 1].lower_ != "and"
+            and not (t.lower_ == "general" and _org_word(toks[k + 1]))  # "General Synod of .."
             and (
                 inside is None
                 or k <= inside

@@ -22,6 +22,8 @@ _ORG_WORDS = frozenset(
     friends cooperative co-operative co-op biologics biosciences biotech diagnostics vaccines housing
     gallery library archive archives orchestra philharmonic opera ballet theatre theater academy
     observatory directorate festival events brigades branch
+    church churches diocese archdiocese synod cathedral chapter presbytery congregation mosque
+    masjid temple synagogue gurdwara sisters mission abbey house
     """.split()
 )
 # Trades that end companies' names ("Calder Rowe Homes", "Severnside Water", "Brovald Dairy")

@@ -28,9 +28,16 @@ def entity_name(ent: Any, tok: Token) -> str:
     ids = {t.i for t in np_tokens(tok)}
     inside = [t for t in ent if t.i in ids]
     toks = inside if inside and inside[-1].i - inside[0].i + 1 == len(inside) else list(ent)
-    if inside and inside[-1].i + 1 < ent.end and tok.doc[inside[-1].i + 1].lower_ in ("for", "on"):
-        # "the opposition Forum for Change", "the Standing Committee on Health": the name runs
-        # on past the phrase
+    if (
+        inside
+        and inside[-1].i + 1 < ent.end
+        and (
+            tok.doc[inside[-1].i + 1].lower_ in ("for", "on")
+            or (inside[-1].lower_ == "church" and tok.doc[inside[-1].i + 1].lower_ == "in")
+        )
+    ):
+        # "the opposition Forum for Change", "the Standing Committee on Health", "the Reformed
+        # Church in Kastrelia": the name runs on past the phrase
         toks = list(ent)
     if inside and inside[-1].i + 1 < ent.end and not inside[-1].whitespace_:
         toks = list(ent)  # "Grain Co-operative": the parse split the name at its hyphen
