@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from facts_fixtures import facts_of
+from facts_fixtures import extracted, facts_of
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
@@ -72,3 +72,24 @@ def test_general_opens_the_name_of_a_synod_or_assembly():
     assert [r[0] for r in _rows(text, "sell")] == [
         ("General Assembly of the Presbyterian Church of Caledra",)
     ]
+
+
+# ------------------------------------------------ a surname with its particle
+
+
+def test_a_surname_with_al_is_the_full_name():
+    text = (
+        '"Cornerstone demand tells us that long-term money understands value," said Layla Al '
+        "Suwaidi, chief executive of Wahat Utilities. Ms Al Suwaidi ruled out increasing the "
+        "size of the offering, saying the company wanted an orderly aftermarket."
+    )
+    assert [r[0] for r in _rows(text, "ruled out")] == [("Layla Al Suwaidi",)]
+
+
+def test_a_quote_of_al_ketbi_is_saif_rashid_al_ketbi():
+    text = (
+        "The announcement was made by Dr Saif Rashid Al Ketbi, chairman of the Madhar Free "
+        'Trade Zone Authority. "We want the zone to be the place where a company builds its '
+        'first warehouse, not its third," Dr Al Ketbi said.'
+    )
+    assert {q.speaker for q in extracted(text).quotes} == {"Saif Rashid Al Ketbi"}

@@ -111,6 +111,30 @@ def surnames_after_particles(ctx: Context) -> None:
             ctx.aliases.setdefault(bare, names[0])
 
 
+# Particles that open a two-word surname ("Al Ketbi", "Ben Harrak", "van Dijk").
+_SURNAME_PARTICLES = PARTICLES | {"ben", "abu"}
+
+
+def surnames_with_particles(ctx: Context) -> None:
+    """ "Al Ketbi" (or "Ms Al Suwaidi") is Saif Rashid Al Ketbi, when one person's name ends
+    in it."""
+    owners: dict[str, list[str]] = {}
+    for name, kind in ctx.kinds.items():
+        parts = name.split()
+        if kind == "person" and len(parts) > 2 and parts[-2].lower() in _SURNAME_PARTICLES:
+            owners.setdefault(" ".join(parts[-2:]), []).append(name)
+    for tail, names in owners.items():
+        if (
+            len(names) == 1
+            and tail not in ctx.aliases
+            and ctx.kinds.get(tail) != "place"  # NER may call "Ms Al Suwaidi" an org
+        ):
+            ctx.aliases[tail] = names[0]
+            ctx.kinds.pop(tail, None)
+            if ctx.aliases.get(tail.split()[-1]) == tail:
+                ctx.aliases[tail.split()[-1]] = names[0]  # "Suwaidi" too
+
+
 _TO_BE_CALLED = re.compile(
     r"\b(?:a|an|the) (?:(?:single|new|combined|merged|enlarged|joint) )+(?:[a-z-]+ )?"
     r"(?P<noun>[a-z]+),? "

@@ -17,6 +17,7 @@ from digest.facts.aliases import (
     names_to_be_given,
     short_names_of_organisations,
     surnames_after_particles,
+    surnames_with_particles,
 )
 from digest.facts.context import KIND_OF_LABEL, Context, Mention
 from digest.facts.dates import MONTHS, WEEKDAYS
@@ -126,6 +127,7 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
     short_names_of_organisations(ctx)
     acronyms_in_brackets(sentences, ctx)
     surnames_after_particles(ctx)
+    surnames_with_particles(ctx)
     for name in ctx.kinds:
         if name.lower() in _CALENDAR:
             ctx.kinds[name] = "extra:date"  # "March", "Christmas": never an actor
