@@ -93,3 +93,15 @@ def test_a_quote_of_al_ketbi_is_saif_rashid_al_ketbi():
         'first warehouse, not its third," Dr Al Ketbi said.'
     )
     assert {q.speaker for q in extracted(text).quotes} == {"Saif Rashid Al Ketbi"}
+
+
+# ------------------------------------------------ a wire agency's credit is no actor
+
+
+@pytest.mark.parametrize("credit", ["(Bloomberg) --", "(Reuters) -", "(AP) —"])
+def test_a_wire_agency_in_brackets_opening_the_story_is_no_actor(credit):
+    text = (
+        f"{credit} Veldra’s coalition government agreed to extend a cap on household gas "
+        "prices at 11 cents per kilowatt-hour until the end of March."
+    )
+    assert [r[0] for r in _rows(text, "agreed to extend")] == [("Veldra",)]

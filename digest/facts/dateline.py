@@ -17,6 +17,8 @@ def dateline_end(toks: list[Token]) -> int:
     agency or newswire, then a dash (or, in capitals, a colon). Its names are where the story
     was filed, never actors. 0 when there is none."""
     first = toks[0].text if toks else ""
+    if first == "(":
+        return _agency_end(toks)
     if len(first) < 3 or not first.isalpha() or not first[:1].isupper():
         return 0
     rubric = _rubric_end(toks)
@@ -38,6 +40,20 @@ def dateline_end(toks: list[Token]) -> int:
             or (capitals and t.lower_ in ("of", "de", "del"))  # "SALDRA, Republic of Ostmark,"
             or _NEWSWIRE in t.lower_  # "/PRNewswire/ --", "(GLOBE NEWSWIRE) --"
         ):
+            return 0
+    return 0
+
+
+def _agency_end(toks: list[Token]) -> int:
+    """End of a wire agency's credit opening the sentence ("(Bloomberg) --", "(Reuters) -"):
+    one to three capitalised words in brackets, then a dash; 0 when there is none."""
+    for k, t in enumerate(toks[1:5], start=1):
+        if t.text == ")":
+            dashes = 0
+            while k + 1 + dashes < len(toks) and toks[k + 1 + dashes].text in _DASHES:
+                dashes += 1
+            return k + 1 + dashes if k > 1 and dashes else 0
+        if not t.text[:1].isupper():
             return 0
     return 0
 
