@@ -105,3 +105,18 @@ def test_a_wire_agency_in_brackets_opening_the_story_is_no_actor(credit):
         "prices at 11 cents per kilowatt-hour until the end of March."
     )
     assert [r[0] for r in _rows(text, "agreed to extend")] == [("Veldra",)]
+
+
+# ------------------------------------------------ the outlet a source spoke to
+
+
+def test_the_company_is_not_the_outlet_its_chief_spoke_to():
+    text = (
+        "Sarvenia’s government and Ferrox Resources have signed a revised mining convention, "
+        "the mines minister announced on Thursday.\n\n"
+        "The miner said it would begin construction of the railway within six months of "
+        "Parliament ratifying the convention. A date for the vote has not yet been set.\n\n"
+        "Ferrox CEO Darius Menk told Mining Weekly that the company had not agreed to a "
+        "government request to build a pellet plant in the country."
+    )
+    assert [r[0] for r in _rows(text, "had not agreed")] == [("Ferrox Resources",)]

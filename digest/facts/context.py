@@ -69,6 +69,7 @@ class Mention:
     quoted: bool = False  # inside quotation marks: not what a pronoun outside them means
     modifier: bool = False  # modifies a common noun ("US firm"): the firm is meant, not the US
     placed: bool = False  # after "in", "across", "near" ...: where, most likely not who
+    told: bool = False  # "told Mining Weekly": the outlet a source spoke to, never meant later
 
 
 @dataclass
@@ -126,6 +127,7 @@ class Context:
             and (m.sentence < sentence or (m.sentence == sentence and m.offset < offset))
             and not m.quoted
             and not m.modifier
+            and not m.told
         ]
         out.reverse()  # nearest first
         return out

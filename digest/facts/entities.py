@@ -53,6 +53,8 @@ _CALENDAR = MONTHS | WEEKDAYS | {"christmas", "easter", "ramadan", "new year"}
 _PLACED = re.compile(
     r"\b(?:in|across|near|around|throughout|outside|inside)\s+(?:[A-Z][\w'.-]*,?\s+)*(?:and\s+)?$"
 )
+# The outlet a source spoke to ("told Mining Weekly", "in an interview with Reuters").
+_TOLD = re.compile(r"\b(?:told|tells|telling|in an interview with)\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -168,8 +170,16 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
                 )
                 modifier = not subject and modifier_mention(doc, start, start + len(found))
                 placed = _PLACED.search(s.text, 0, start) is not None
+                told = _TOLD.search(s.text, 0, start) is not None
                 mention = Mention(
-                    s.index, start, name, ctx.kind(name), subject, quoted=quoted, placed=placed
+                    s.index,
+                    start,
+                    name,
+                    ctx.kind(name),
+                    subject,
+                    quoted=quoted,
+                    placed=placed,
+                    told=told,
                 )
                 ctx.add(replace(mention, modifier=modifier) if modifier else mention)
     _demonyms(sentences, ctx)
