@@ -120,3 +120,14 @@ def test_the_company_is_not_the_outlet_its_chief_spoke_to():
         "government request to build a pellet plant in the country."
     )
     assert [r[0] for r in _rows(text, "had not agreed")] == [("Ferrox Resources",)]
+
+
+# ------------------------------------------------ "A and <trade> <Name>"
+
+
+def test_a_described_second_actor_is_named_by_the_name_after_its_trade():
+    text = (
+        "Sarvenia’s government and iron ore miner Ferrox Resources have signed a revised "
+        "mining convention for the Mount Ilvar project."
+    )
+    assert [r[0] for r in _rows(text, "signed")] == [("Sarvenia", "Ferrox Resources")]

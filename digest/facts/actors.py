@@ -54,6 +54,18 @@ _GOVERNS = frozenset("government administration".split())
 _RULING = frozenset("coalition alliance bloc junta".split())
 
 
+def _misattached_name(tok: Token) -> Token | None:
+    """The name right after a coordinated description that the parse hung on the first
+    conjunct ("X's government and iron ore miner [Ferrox Resources]"), if any."""
+    if tok.dep_ != "conj" or tok.tag_ not in ("NN", "NNS") or tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    name = nxt if nxt.dep_ == "appos" else nxt.head if nxt.head.dep_ == "appos" else None
+    if name is None or name.head.i != tok.head.i or name.left_edge.i != tok.i + 1:
+        return None
+    return name
+
+
 def actor_names(
     subj: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bool
 ) -> tuple[str, ...]:
@@ -64,6 +76,7 @@ def actor_names(
     """
     names: list[str] = []
     for tok in conjuncts(subj):
+        tok = _misattached_name(tok) or tok
         resolved = _actor(tok, sidx, ctx, verb, explicit)
         if not resolved:
             return ()
@@ -290,6 +303,8 @@ def _appositive_names(tok: Token, ctx: Context) -> tuple[str, ...] | None:
     for appos in children(tok, "appos"):
         if child(appos, "nummod") is not None:
             continue  # "Members of the Harbour Workers Union, Local 17,": a numbered branch
+        if any(c.i + 1 == appos.left_edge.i for c in children(tok, "conj")):
+            continue  # "X's government and iron ore miner Ferrox Resources": the miner's name
         if any(c.dep_ in ("acl", "relcl") and tok.i < c.i < appos.i for c in kids(tok)):
             continue  # "The state government, represented by the Commissioner, Engr. X,"
         named = [named_span(c) or _own_appositive(c) or _family(c) for c in conjuncts(appos)]
