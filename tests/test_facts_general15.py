@@ -131,3 +131,19 @@ def test_a_described_second_actor_is_named_by_the_name_after_its_trade():
         "mining convention for the Mount Ilvar project."
     )
     assert [r[0] for r in _rows(text, "signed")] == [("Sarvenia", "Ferrox Resources")]
+
+
+# ------------------------------------------------ "the diocese", "the synod", "the parish"
+
+
+def test_the_diocese_is_the_diocese_named_before():
+    text = (
+        "The Roman Catholic Diocese of Kellmarsh has agreed to join the national redress "
+        "scheme.\n\n"
+        "Bishop Caspar Oyelowo-Brandt said the diocese would contribute €6.5 million to the "
+        "scheme's fund over five years.\n\n"
+        "The scheme's chair said Kellmarsh was the ninth religious body to join.\n\n"
+        "But the diocese has refused to release survivors from confidentiality clauses."
+    )
+    rows = [r for r in facts_of(text) if r[1] in ("would contribute", "has refused to release")]
+    assert [r[0] for r in rows] == [("Roman Catholic Diocese of Kellmarsh",)] * 2

@@ -130,7 +130,7 @@ def test_keep_take_and_continue_commit_when_an_actor_says_it_will():
     assert got == {
         (("Brannock Stores",), "would keep"),
         (("Pellan Ports",), "will take"),
-        (("The Ostrel health department",), "would continue to pay for"),
+        (("Ostrel health department",), "would continue to pay for"),
     }
 
 

@@ -151,7 +151,8 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     party = _party_name(tok) if tok.text in _PARTY_HEADS else None
     if party is not None:
         return (ctx.canonical(party),)  # "The opposition Fuerza Costera bloc in Congress"
-    if tok.tag_ in ("NNP", "NNPS") or (tok.tag_ == "JJ" and tok.text[:1].isupper()):
+    if tok.text[:1].isupper() and tok.tag_ in ("NNP", "NNPS", "JJ"):
+        # (not "the diocese" the tagger called a proper noun)
         appositive = _appositive_names(tok, ctx) if low in TITLES else None
         if appositive:
             return appositive  # "The Minister for Health, Eimear Costigan,": she, not a title
