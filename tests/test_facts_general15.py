@@ -147,3 +147,12 @@ def test_the_diocese_is_the_diocese_named_before():
     )
     rows = [r for r in facts_of(text) if r[1] in ("would contribute", "has refused to release")]
     assert [r[0] for r in rows] == [("Roman Catholic Diocese of Kellmarsh",)] * 2
+
+
+def test_the_hospice_board_is_the_hospice():
+    text = (
+        "The Castellane Foundation said it would not consider a fresh application from Kelby "
+        "Children's Hospice before 2027.\n\n"
+        "The hospice's board of trustees said it would press ahead with construction."
+    )
+    assert [r[0] for r in _rows(text, "press ahead")] == [("Kelby Children's Hospice",)]
