@@ -156,3 +156,29 @@ def test_the_hospice_board_is_the_hospice():
         "The hospice's board of trustees said it would press ahead with construction."
     )
     assert [r[0] for r in _rows(text, "press ahead")] == [("Kelby Children's Hospice",)]
+
+
+# ------------------------------------------------ "X Holding Chairperson Y said the group would"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        (
+            "The Kuzeykapı consortium is led by Taşkın Holding and Rimal Airports. Taşkın "
+            "Holding Chairperson Selin Taşkın said the group would fund its share of the "
+            "investment from its own balance sheet.",
+            "would fund",
+            "Taşkın Holding",
+        ),
+        (
+            "The Kuzeykapı consortium is led by Taşkın Holding and Rimal Airports. Rimal "
+            "Airports CEO Sultan Al Habsi said the company would second 120 operations staff "
+            "from its Gulf hubs.",
+            "would second",
+            "Rimal Airports",
+        ),
+    ],
+)
+def test_the_company_of_a_chief_named_with_it(text, verb, actor):
+    assert [r[0] for r in _rows(text, verb)] == [(actor,)]

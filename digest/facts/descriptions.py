@@ -29,7 +29,8 @@ SPEAKER_ROLES = frozenset(
     """
     manager coach director executive officer chairman chairwoman chair president secretary
     minister spokesman spokeswoman spokesperson negotiator leader head chief founder owner
-    governor commissioner ambassador envoy official representative general captain
+    governor commissioner ambassador envoy official representative general captain ceo
+    chairperson cfo coo
     """.split()
 )
 # Descriptions a member uses for their own body.

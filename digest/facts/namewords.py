@@ -31,7 +31,7 @@ TITLES = frozenset(
     assemblywoman assemblymember supervisor supervisors member members
     honourable honorable hon alhaji alhaja engr comrade oba otunba mallam barrister pastor
     reverend rev emir madam highness excellency majesty eminence h.e.
-    partner analyst lawyer attorney solicitor strategist speaker
+    partner analyst lawyer attorney solicitor strategist speaker chairperson coo cto
     """.split()
 )
 # Words that go on a minister's portfolio ("Minister for Foreign Affairs", "... Trade and

@@ -23,7 +23,7 @@ _ORG_WORDS = frozenset(
     gallery library archive archives orchestra philharmonic opera ballet theatre theater academy
     observatory directorate festival events brigades branch
     church churches diocese archdiocese synod cathedral chapter presbytery congregation mosque
-    masjid temple synagogue gurdwara sisters mission abbey house hospice
+    masjid temple synagogue gurdwara sisters mission abbey house hospice airports
     """.split()
 )
 # Trades that end companies' names ("Calder Rowe Homes", "Severnside Water", "Brovald Dairy")
