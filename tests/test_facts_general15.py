@@ -182,3 +182,16 @@ def test_the_hospice_board_is_the_hospice():
 )
 def test_the_company_of_a_chief_named_with_it(text, verb, actor):
     assert [r[0] for r in _rows(text, verb)] == [(actor,)]
+
+
+# ------------------------------------------------ the sentence's full stop is no part of a name
+
+
+def test_a_name_closing_a_sentence_that_was_not_parsed_loses_the_full_stop():
+    text = (
+        "Sales rose in Germany and Norway. "
+        "Exports to Lumeris Inc. and Halden Co. fell in Mexico and Burma."
+    )
+    names = {e.name for e in extracted(text).entities}
+    assert {"Norway", "Burma", "Lumeris Inc.", "Halden Co."} <= names
+    assert not {"Norway.", "Burma."} & names

@@ -276,7 +276,7 @@ def names_by_rule(text: str) -> tuple[dict[str, str], list[tuple[int, tuple[str,
             continue  # a capitalised first word is most often not a name
         if re.search(r"-[a-z]", name):
             continue  # "European-made"
-        name = name.rstrip(".") if not re.search(r"\b[A-Z]\.$", name) else name
+        name = _without_full_stop(name)
         person, body = _person_of(name)
         if person and not re.match(r"(?:the|The)\s", body):
             # "Sofia Brandt of Kessler Equity": a person and the body she speaks for
@@ -293,8 +293,16 @@ def names_by_rule(text: str) -> tuple[dict[str, str], list[tuple[int, tuple[str,
         if _OF_NAME.search(text[: m.start()]):
             continue  # "the Ministry of Energy and Mines": one name, not two parties
         if a.split()[0] not in _STOP_CAPS and b.split()[0] not in _STOP_CAPS:
-            pairs.append((m.start(), (a, b), m.start() == 0))
+            pairs.append((m.start(), (a, _without_full_stop(b)), m.start() == 0))
     return kinds, pairs
+
+
+def _without_full_stop(name: str) -> str:
+    """A name without the sentence's full stop ("Rimal Airports."); "U.S.", "Halden Co." and
+    "Lumeris Inc." keep their own."""
+    if re.search(r"\b(?:[A-Z]|Inc|Corp|Co|Ltd|Plc|Llc|Jr|Sr|St)\.$", name):
+        return name
+    return name.rstrip(".")
 
 
 def quote_speaker_by_rule(text: str) -> bool:
