@@ -195,3 +195,28 @@ def test_a_name_closing_a_sentence_that_was_not_parsed_loses_the_full_stop():
     names = {e.name for e in extracted(text).entities}
     assert {"Norway", "Burma", "Lumeris Inc.", "Halden Co."} <= names
     assert not {"Norway.", "Burma."} & names
+
+
+# ------------------------------------------------ a company called by its first word
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        (
+            "Kestrel Lithium has signed a deal with Hanbit Materials. "
+            "Hanbit will prepay $85mn for the first deliveries.",
+            "will prepay",
+            "Hanbit Materials",
+        ),
+        (
+            "Two funds have agreed to buy shares in the initial public offering of Wahat "
+            "Utilities, the state-owned water and power company said on Monday.\n\n"
+            "Wahat will sell 1.5 billion shares on the Qasr Securities Exchange.",
+            "will sell",
+            "Wahat Utilities",
+        ),
+    ],
+)
+def test_the_first_word_of_a_company_name_is_the_company(text, verb, actor):
+    assert [r[0] for r in _rows(text, verb)] == [(actor,)]

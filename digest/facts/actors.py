@@ -160,6 +160,10 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     appositive = _appositive_names(tok, ctx)
     if appositive:
         return appositive  # "its agriculture minister, Lena Sorova,"; "the two rebels, A and B,"
+    if tok.text[:1].isupper() and not kids(tok) and tok.text not in ctx.kinds:
+        short = ctx.org_of_first_word(tok.text)
+        if short is not None:
+            return (short,)  # "Hanbit will prepay", "Wahat will sell": a company's first word
     if not tok.tag_.startswith("NN"):
         return None
     titled = titled_person(tok, sidx, ctx)

@@ -172,6 +172,13 @@ class Context:
         names = {n for s, off, n in noted if s < sentence or (s == sentence and off < offset)}
         return (names.pop(),) if len(names) == 1 else None
 
+    def org_of_first_word(self, word: str) -> str | None:
+        """ "Hanbit" of "Hanbit Materials": the one organisation whose name starts with this
+        word; None when none or several do."""
+        owners = {n for n, k in self.kinds.items() if k == "org" and n.split(" ", 1)[0] == word}
+        owners.discard(word)
+        return owners.pop() if len(owners) == 1 else None
+
     def mention_at(self, sentence: int, offset: int) -> str | None:
         """The name mentioned at exactly this position (a demonym gives its place), if any."""
         for m in self.mentions:
