@@ -220,3 +220,13 @@ def test_a_name_closing_a_sentence_that_was_not_parsed_loses_the_full_stop():
 )
 def test_the_first_word_of_a_company_name_is_the_company(text, verb, actor):
     assert [r[0] for r in _rows(text, verb)] == [(actor,)]
+
+
+def test_diocese_is_no_demonym():
+    text = (
+        "The Roman Catholic Diocese of Kellmarsh has agreed to join the national redress "
+        "scheme for survivors of institutional abuse."
+    )
+    assert [r[0] for r in _rows(text, "agreed to join")] == [
+        ("Roman Catholic Diocese of Kellmarsh",)
+    ]

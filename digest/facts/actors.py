@@ -121,7 +121,11 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         if named and _distinctive(ent) and all(ctx.kind(_owner_name(o)) == "place" for o in owners):
             return (ctx.canonical(entity_name(ent, tok)),)  # "Talvania's opposition Civic Front"
         return (span_text(np),)  # "Togo's parliament", "Togo's Foreign Ministry"
-    if _DEMONYM.match(tok.text) and (tok.ent_type_ == "NORP" or child(tok, "det") is not None):
+    if (
+        _DEMONYM.match(tok.text)
+        and not organisation_noun(tok.text)  # "The Roman Catholic Diocese of Kellmarsh"
+        and (tok.ent_type_ == "NORP" or child(tok, "det") is not None)
+    ):
         return None  # "the 24-year-old Uruguayan has signed": a person by nationality, unnamed
     if named:
         return (ctx.canonical(entity_name(ent, tok)),)  # also "Tessa Farmers' Union"
