@@ -230,3 +230,13 @@ def test_diocese_is_no_demonym():
     assert [r[0] for r in _rows(text, "agreed to join")] == [
         ("Roman Catholic Diocese of Kellmarsh",)
     ]
+
+
+def test_the_chapter_is_the_cathedral_chapter_named_before():
+    text = (
+        "The Chapter of Holmcaster Cathedral has agreed to sell the Deanery Close site to a "
+        "housing trust.\n\n"
+        "The dean, the Very Rev. Dr Simeon Achterberg, said the chapter had turned down two "
+        "higher bids from commercial developers."
+    )
+    assert [r[0] for r in _rows(text, "turned down")] == [("Chapter of Holmcaster Cathedral",)]

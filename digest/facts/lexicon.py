@@ -193,7 +193,7 @@ INSTITUTIONS = COMPANY_NOUNS | frozenset(
     municipality county province region fund trust foundation charity movement front guild
     syndicate delegation regime junta opposition airport port railway forum institute
     laboratory academy museum gallery library archive orchestra theatre festival directorate
-    service diocese archdiocese synod congregation parish presbytery hospice
+    service diocese archdiocese synod congregation parish presbytery hospice chapter
     """.split()
 )
 # Units of distance ("withdraw 20 kilometres", "a line that would run 9.4 miles").
