@@ -240,3 +240,27 @@ def test_the_chapter_is_the_cathedral_chapter_named_before():
         "higher bids from commercial developers."
     )
     assert [r[0] for r in _rows(text, "turned down")] == [("Chapter of Holmcaster Cathedral",)]
+
+
+# ------------------------------------------------ "the bishop said", "the chairman said"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Bishop Caspar Oyelowo-Brandt said the diocese would contribute €6.5 million to "
+            'the fund.\n\n"Those agreements were entered into freely, with legal advice on both '
+            'sides," the bishop said.',
+            "Caspar Oyelowo-Brandt",
+        ),
+        (
+            "The agreement was signed by group chairman Hisham El-Sawaf and vice-chairman "
+            'Ayman Farid.\n\n"We have been in this business since 1962, and we have never sold '
+            'a share," the chairman said.',
+            "Hisham El-Sawaf",
+        ),
+    ],
+)
+def test_a_title_alone_speaks_for_the_one_person_given_it(text, speaker):
+    assert [q.speaker for q in extracted(text).quotes] == [speaker]

@@ -383,7 +383,7 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
     if ent is not None and ent.label_ in ACTOR_LABELS and ent.label_ != "NORP":
         return ctx.canonical(ent.text)
     np = np_tokens(tok)
-    if tok.tag_.startswith("NNP"):
+    if tok.tag_.startswith("NNP") and tok.text[:1].isupper():  # not "the bishop" tagged NNP
         return span_text(np)
     if AGE.search(span_text(np)):
         names = ctx.resolve_pronoun("he", s_index, tok.idx)  # "The 71-year-old said"

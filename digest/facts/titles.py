@@ -16,6 +16,7 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
+_DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|acting|former|ex)[ -]$", re.I)
 _HAS_BEEN = re.compile(r"^,? (?:who )?(?:has been|is|was|became|the) ((?:[a-z]+ ?){1,3})")
 
 
@@ -24,6 +25,8 @@ def record_title(ctx: Context, sentence: int, text: str, start: int, name: str) 
     a title ("President Dmitar Oslo", "Prime Minister X")."""
     m = _LAST_WORD.search(text[:start])
     title = m.group(1).lower() if m else ""
+    if m and _DEPUTY.search(text[: m.start()]):
+        return  # "vice-chairman Ayman Farid" is not "the chairman"
     if title not in TITLE_WORDS:  # "X has been health minister for 14 months"
         after = _HAS_BEEN.match(text[start + len(name) :])
         words = after.group(1).lower().split() if after else []
