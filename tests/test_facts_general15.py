@@ -264,3 +264,29 @@ def test_the_chapter_is_the_cathedral_chapter_named_before():
 )
 def test_a_title_alone_speaks_for_the_one_person_given_it(text, speaker):
     assert [q.speaker for q in extracted(text).quotes] == [speaker]
+
+
+# ------------------------------------------------ people named by their first name
+
+
+def test_a_minister_called_by_first_name_stays_a_person():
+    text = (
+        "Mongolia will impose a 20% windfall tax on coal export revenue, Finance Minister "
+        "Ganbold Tserenpuntsag said on Monday.\n\n"
+        "The government would not extend the levy to copper producers, Ganbold told a news "
+        "conference.\n\n"
+        "It also pledged to keep the price of coal sold to domestic power plants capped."
+    )
+    assert [r[0] for r in _rows(text, "pledged")] == [("Mongolia",)]
+
+
+def test_ms_and_a_first_name_is_a_woman_who_speaks():
+    text = (
+        "District chief Somkiat Chanprasert said the office would waive stall rents for six "
+        'months. "Nobody wants to push people off the pavement," Mr Somkiat said.\n\n'
+        "The vendors' association, led by noodle seller Jintana Wongsuwan, rejected the offer. "
+        "Ms Jintana said the association would accept the move only if no new vendors came.\n\n"
+        '"We have sold here since my mother\'s time," she said.'
+    )
+    quotes = {q.quote[:12]: q.speaker for q in extracted(text).quotes}
+    assert quotes["We have sold"] == "Jintana Wongsuwan"

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from digest.facts.context import Context
 from digest.facts.lexicon import FUNCTION_WORDS, PAPER_NAMES
-from digest.facts.namewords import PARTICLES
+from digest.facts.namewords import PARTICLES, PORTFOLIO_TITLES, TITLES
 from digest.facts.scan import first_names_before
 from digest.model import Sentence
 
@@ -44,14 +44,26 @@ def first_word_names(sentences: Sequence[Sentence], ctx: Context) -> None:
     wanted_pairs = {(first, last) for _name, first, last in candidates}
     single = Counter(w for w in words if w in needed)
     pairs = Counter(p for p in zip(words, words[1:], strict=False) if p in wanted_pairs)
+    text = " ".join(s.text for s in sentences)
     for name, first, last in candidates:
         together = pairs[(first, last)]
         if single[first] > together and single[last] <= together:
-            ctx.kinds[name] = "org"
+            # "Finance Minister Ganbold Tserenpuntsag" ... "Ganbold said": a person named by
+            # the first word of the name
+            if not (_after_title(text, name) or _after_title(text, first)):
+                ctx.kinds[name] = "org"
             ctx.aliases.setdefault(first, name)
 
 
 _WORDS = re.compile(r"[\w'’-]+")
+
+
+def _after_title(text: str, name: str) -> bool:
+    """Is the name written somewhere right after a title ("Finance Minister X", "Ms X")?"""
+    for m in re.finditer(rf"(\w+)\.? {re.escape(name)}\b", text):
+        if m.group(1).lower() in TITLES - PORTFOLIO_TITLES:  # not "opposition Social Democrats"
+            return True
+    return False
 
 
 def short_names_of_organisations(ctx: Context) -> None:

@@ -16,6 +16,7 @@ from digest.facts.namewords import (
     PARTICLES,
     PLACE_WORDS,
     PORTFOLIO_TAIL,
+    PORTFOLIO_TITLES,
     STATE_HEADS,
     TITLES,
 )
@@ -41,12 +42,7 @@ _LINKS = frozenset(["of", "de", "&"])
 _FIRST_NAME_WORDS = frozenset(["Per", "May", "Will"])
 # Title words that are never a name by themselves ("The Chairman of ...", "Chief (Mrs)"), unlike
 # portfolios and parties that are also titles ("Labour", "Trade", "Independent").
-_TITLE_ONLY = TITLES - frozenset(
-    """
-    foreign defence defense finance trade interior justice health labour labor transport
-    fisheries energy economy education agriculture opposition independent independents mps meps
-    """.split()
-)
+_TITLE_ONLY = TITLES - PORTFOLIO_TITLES
 
 
 def tag_entities(doc: Doc) -> Doc:

@@ -34,6 +34,14 @@ TITLES = frozenset(
     partner analyst lawyer attorney solicitor strategist speaker chairperson coo cto
     """.split()
 )
+# Title words that are also portfolios, parties or groups ("Labour", "Trade", "Independent",
+# "opposition Social Democrats"): they may be a name, or open one.
+PORTFOLIO_TITLES = frozenset(
+    """
+    foreign defence defense finance trade interior justice health labour labor transport
+    fisheries energy economy education agriculture opposition independent independents mps meps
+    """.split()
+)
 # Words that go on a minister's portfolio ("Minister for Foreign Affairs", "... Trade and
 # Industry") before the name.
 PORTFOLIO_TAIL = frozenset("affairs development industry security employment innovation".split())
