@@ -290,3 +290,12 @@ def test_ms_and_a_first_name_is_a_woman_who_speaks():
     )
     quotes = {q.quote[:12]: q.speaker for q in extracted(text).quotes}
     assert quotes["We have sold"] == "Jintana Wongsuwan"
+
+
+def test_coal_ends_a_company_name():
+    text = (
+        "Mongolia will impose a windfall tax on coal exports from January.\n\n"
+        "Khangai Coal, the country's largest exporter, said it would pay the levy without "
+        "raising prices."
+    )
+    assert [r[0] for r in _rows(text, "would pay")] == [("Khangai Coal",)]

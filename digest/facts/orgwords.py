@@ -37,7 +37,7 @@ _TRADE_WORDS = frozenset(
     freight couriers cement packaging plastics beverages brands products supplies machinery
     devices instruments laboratories healthcare care water recycling renewables solar wind
     refining refinery farms plantations lines coaches buses market markets grocers grocery
-    pharmacy pharmacies bakery bakeries restaurants
+    pharmacy pharmacies bakery bakeries restaurants coal
     """.split()
 )
 
