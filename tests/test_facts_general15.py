@@ -294,7 +294,10 @@ def test_ms_and_a_first_name_is_a_woman_who_speaks():
 
 def test_coal_ends_a_company_name():
     text = (
-        "Mongolia will impose a windfall tax on coal exports from January.\n\n"
+        "Mongolia will impose a windfall tax on coal exports from January, Finance Minister "
+        "Ganbold Tserenpuntsag said on Monday.\n\n"
+        '"Coal companies have earned extraordinary profits on the back of extraordinary '
+        'prices," Ganbold said.\n\n'
         "Khangai Coal, the country's largest exporter, said it would pay the levy without "
         "raising prices."
     )
