@@ -302,3 +302,13 @@ def test_coal_ends_a_company_name():
         "raising prices."
     )
     assert [r[0] for r in _rows(text, "would pay")] == [("Khangai Coal",)]
+
+
+def test_board_members_are_the_board_named_before():
+    text = (
+        "The Northmoor Health Board has approved plans for a £48 million cancer treatment "
+        "centre at Tarrowby General Hospital.\n\n"
+        "Board members also agreed to transfer £3 million from the capital reserve to pay for "
+        "design work."
+    )
+    assert [r[0] for r in _rows(text, "agreed to transfer")] == [("Northmoor Health Board",)]

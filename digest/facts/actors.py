@@ -48,6 +48,8 @@ _NOT_PARTY = frozenset(["NORP", "GPE", "LOC"])
 # The organs that act for their owner: "the State Bank's board approved" is the State Bank,
 # "Harnmark's delegation has agreed" is Harnmark.
 _ORGANS = frozenset("board directors management delegation committee".split())
+# The people who act for the body that names them: "Board members agreed", "council members".
+_MEMBERS = frozenset("members directors trustees".split())
 # What a place's government is called: "Marenka's government" acts as Marenka.
 _GOVERNS = frozenset("government administration".split())
 # Bodies a story may never name but describe: "the ruling coalition", "the governing party".
@@ -217,6 +219,11 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         owned = of_name(tok)
         if owned:
             return owned  # "the Gulf state of Qaradan" is Qaradan, whoever speaks for it
+    organ = child(tok, "compound")
+    if low in _MEMBERS and organ is not None and organ.lower_ in lx.INSTITUTIONS:
+        resolved = ctx.resolve_description(organ.lower_, sidx, organ.idx, loose=False)
+        if resolved:
+            return resolved  # "Board members also agreed": the Northmoor Health Board
     if _proper_modifier(tok):
         return (description_phrase(tok),)  # "The Yemeni government", "European boats"
     body = speaker_body(tok, sidx, ctx, verb)
