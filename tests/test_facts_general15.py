@@ -312,3 +312,15 @@ def test_board_members_are_the_board_named_before():
         "design work."
     )
     assert [r[0] for r in _rows(text, "agreed to transfer")] == [("Northmoor Health Board",)]
+
+
+# ------------------------------------------------ what a measure would do is no promise
+
+
+@pytest.mark.parametrize("verb", ["deter", "hurt", "undermine", "discourage"])
+def test_what_a_body_says_a_levy_would_do_is_no_commitment(verb):
+    text = (
+        "The Veldran Offshore Association, which had urged the government to scrap the levy, "
+        f"said it would {verb} investment in new fields."
+    )
+    assert _rows(text, verb) == []

@@ -135,6 +135,7 @@ NOT_COMMIT = frozenset(
     lead follow use like feel find give ask urge seek
     threaten attack bomb shell invade storm retaliate punish boycott blockade besiege expel
     deport destroy kill strike fight receive earn gain expose decide
+    deter harm hurt damage undermine discourage jeopardise jeopardize weaken worsen endanger
     """.split()
 )
 # Verbs of change that commit only with an object: "would not increase the price", not "fees
