@@ -324,3 +324,29 @@ def test_what_a_body_says_a_levy_would_do_is_no_commitment(verb):
         f"said it would {verb} investment in new fields."
     )
     assert _rows(text, verb) == []
+
+
+# ------------------------------------------------ "committed to keeping", "voted against accepting"
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Brennik Motors committed to keeping the plant in Lantria for at least 15 years.",
+            (("Brennik Motors",), "committed to keeping", "the plant", "positive"),
+        ),
+        (
+            "The Harlsey Food Bank Network has voted against accepting a £250,000 donation "
+            "from LuckyMarten.",
+            (
+                ("Harlsey Food Bank Network",),
+                "has voted against accepting",
+                "a £250,000 donation from LuckyMarten",
+                "negative",
+            ),
+        ),
+    ],
+)
+def test_a_gerund_after_commit_to_or_vote_against_is_the_action(text, row):
+    assert facts_of(text) == [row]

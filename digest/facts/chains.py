@@ -69,7 +69,7 @@ def find_chains(doc: Any) -> list[Chain]:
         if v.i in used or lemma(v) not in lx.CONTROL:
             continue
         x = next((c for c in kids(v) if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
-        x = x if x is not None else _split_infinitive(v)
+        x = x if x is not None else _split_infinitive(v) or _gerund_after(v)
         if x is None or _pledged_amount(v, x):
             continue
         used.update((v.i, x.i))
@@ -154,6 +154,27 @@ def _split_infinitive(v: Token) -> Token | None:
         return None
     between = [c for c in kids(v) if v.i < c.i < x.i]
     return x if between and all(_tally_or_date(c) for c in between) else None
+
+
+# The prepositions a controlling verb takes before a gerund ("committed to keeping the plant",
+# "voted against accepting the donation").
+_GERUND_PREPS = {"commit": ("to",), "vote": ("against", "for"), "agree": ("to",)}
+
+
+def _gerund_after(v: Token) -> Token | None:
+    """ "committed to keeping", "voted against accepting": the gerund the verb controls
+    through its preposition, when the gerund has an object of its own."""
+    for p in children(v, "prep"):
+        ger = child(p, "pcomp")
+        if (
+            p.lower_ in _GERUND_PREPS.get(lemma(v), ())
+            and p.i == v.i + 1
+            and ger is not None
+            and ger.tag_ == "VBG"
+            and any(map(_takes_object, kids(ger)))
+        ):
+            return ger
+    return None
 
 
 def _tally_or_date(tok: Token) -> bool:

@@ -37,10 +37,13 @@ def polarity_of(chain: Chain, negative_subject: bool) -> str:
     refusal = chain.control if chain.control is not None else chain.top
     if lemma(refusal) in lx.REFUSE or lemma(chain.content) in lx.REFUSE:
         negative = not negative
-    vote = chain.content if lemma(chain.content) == "vote" else None
+    vote = next(
+        (v for v in (chain.content, chain.control) if v is not None and lemma(v) == "vote"), None
+    )
     if vote is not None and any(p.text.lower() == "against" for p in children(vote, "prep")):
         # a vote against is a refusal, and "would not vote against" is still a "would not"
-        # (the gold's rule: no double negatives); "agreed not to vote against" is a promise
+        # (the gold's rule: no double negatives); "agreed not to vote against" is a promise;
+        # also "voted against accepting the donation"
         negative = not (promise and is_negated(chain.content))
     return "negative" if negative else "positive"
 
