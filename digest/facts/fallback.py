@@ -11,7 +11,7 @@ from digest.facts import lexicon as lx
 from digest.facts.context import Context, Mention
 from digest.facts.names import PARTICLES
 from digest.facts.namewords import CAPITALS
-from digest.facts.orgwords import organisation_noun, organisation_word, trade_word
+from digest.facts.orgwords import ABBREVIATED, organisation_noun, organisation_word, trade_word
 from digest.facts.quantity import parse_value
 from digest.facts.quotes import attribute, find_quotes
 from digest.facts.syntax import QUOTE_MARK
@@ -300,9 +300,12 @@ def names_by_rule(text: str) -> tuple[dict[str, str], list[tuple[int, tuple[str,
 def _without_full_stop(name: str) -> str:
     """A name without the sentence's full stop ("Rimal Airports."); "U.S.", "Halden Co." and
     "Lumeris Inc." keep their own."""
-    if re.search(r"\b(?:[A-Z]|Inc|Corp|Co|Ltd|Plc|Llc|Jr|Sr|St)\.$", name):
-        return name
-    return name.rstrip(".")
+    return name if _KEEPS_STOP.search(name) else name.rstrip(".")
+
+
+# Names whose full stop is their own: initials, company forms, "Jr.", "St.".
+_FORMS = "|".join(sorted(w.capitalize() for w in ABBREVIATED.values()))
+_KEEPS_STOP = re.compile(rf"\b(?:[A-Z]|{_FORMS}|Jr|Sr|St)\.$")
 
 
 def quote_speaker_by_rule(text: str) -> bool:

@@ -12,6 +12,7 @@ from digest.facts.lexicon import FUNCTION_WORDS
 from digest.facts.namewords import (
     DEPARTMENTS,
     FOR_HEADS,
+    IN_HEADS,
     ON_HEADS,
     PARTICLES,
     PLACE_WORDS,
@@ -171,7 +172,7 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 j += 3  # "Hamad al-Neyri"
             elif (
                 nxt.lower_ == "in"
-                and doc[j].lower_ == "church"
+                and doc[j].lower_ in IN_HEADS
                 and j + 2 < n
                 and j + 2 not in taken
                 and _proper(doc, j + 2)

@@ -53,6 +53,8 @@ FOR_HEADS = frozenset(
 # Bodies whose names go on with "on" ("Standing Committee on Health", "Council on Foreign
 # Relations").
 ON_HEADS = frozenset("committee subcommittee commission council conference panel inquiry".split())
+# Bodies whose names go on with "in" ("Church in Wales", "Reformed Church in Kastrelia").
+IN_HEADS = frozenset(["church"])
 # A government department's name may go on with "and" ("Ministry of Trade and Industry").
 DEPARTMENTS = frozenset(["ministry", "department"])
 # A capitalised word that heads a state's name with "of" ("Government of Sankara").

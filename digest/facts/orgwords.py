@@ -50,7 +50,7 @@ _COMPANY_SUFFIXES = frozenset(
 
 
 # Company forms written with a full stop ("Lumeris Cloud Inc.", "Clearbrook Chemical Co.").
-_ABBREVIATED = {f"{w}.": w for w in "inc corp co ltd plc llc".split()}
+ABBREVIATED = {f"{w}.": w for w in "inc corp co ltd plc llc".split()}
 
 
 def organisation_word(word: str) -> bool:
@@ -62,7 +62,7 @@ def organisation_word(word: str) -> bool:
 def organisation_noun(word: str) -> bool:
     """Is the word one that ends organisations' names ("Group", "Resources", "Motorworks")?"""
     low = word.lower()
-    low = _ABBREVIATED.get(low, low)  # "Inc.", "Corp.", "Ltd."
+    low = ABBREVIATED.get(low, low)  # "Inc.", "Corp.", "Ltd."
     return (
         low in _ORG_WORDS
         or low in _TRADE_WORDS

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from digest.facts.namewords import IN_HEADS
 from digest.facts.syntax import (
     ACTOR_LABELS,
     Token,
@@ -33,7 +34,7 @@ def entity_name(ent: Any, tok: Token) -> str:
         and inside[-1].i + 1 < ent.end
         and (
             tok.doc[inside[-1].i + 1].lower_ in ("for", "on")
-            or (inside[-1].lower_ == "church" and tok.doc[inside[-1].i + 1].lower_ == "in")
+            or (inside[-1].lower_ in IN_HEADS and tok.doc[inside[-1].i + 1].lower_ == "in")
         )
     ):
         # "the opposition Forum for Change", "the Standing Committee on Health", "the Reformed
