@@ -20,6 +20,7 @@ from digest.facts.descriptions import (
     unnamed,
 )
 from digest.facts.names import TITLES
+from digest.facts.namewords import DEMONYM
 from digest.facts.orgwords import organisation_noun
 from digest.facts.owners import STANDS_FOR_OWNER, board_owner, of_name, role_of
 from digest.facts.phrases import description_phrase, entity_name, named_span
@@ -38,7 +39,7 @@ from digest.facts.syntax import (
 )
 from digest.facts.titles import TITLE_WORDS, titled_person
 
-_DEMONYM = re.compile(r"[A-Z][a-z]{3,}(?:an|ian|ese|ish|i)$")  # singular: "Uruguayan", "Omani"
+_DEMONYM = re.compile(rf"{DEMONYM}$")
 _AGENT_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent|eer)s$")
 # People who act for a body: "its staff reached agreement", "their negotiators signed".
 _STAFF = frozenset("staff negotiators officials directors management executives members".split())

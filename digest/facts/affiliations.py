@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from digest.facts.context import Context
 from digest.facts.descriptions import SPEAKER_ROLES
+from digest.facts.namewords import DEMONYM
 from digest.facts.orgwords import organisation_word
 from digest.model import Sentence
 
@@ -28,7 +29,7 @@ _NAME_THEN_ROLE = re.compile(
 # "Kelmari Prime Minister Aziz Ben Harrak", "Orsadian President Dauren Tashkel": a country's
 # office holder, the country given by its demonym
 _DEMONYM_TITLE_NAME = re.compile(
-    r"\b(?P<demonym>[A-Z][a-z]{3,}(?:an|ian|i|ese|ish))"
+    rf"\b(?P<demonym>{DEMONYM})"
     r" (?:[A-Z][a-z]+ ){0,3}(?:President|Minister|Premier|Chancellor|King|Queen|Emir|Sultan)"
     rf" (?P<person>{_NAME})"
 )

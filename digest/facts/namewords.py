@@ -66,3 +66,5 @@ PARTICLES = frozenset(
 # Every capital letter of the Basic Multilingual Plane, for patterns that read a name
 # ("Áine", "Øystein", "Ōtarewa", "Łęczna"): the same test as `str.isupper` on a first letter.
 CAPITALS = "".join(chr(c) for c in range(0x10000) if chr(c).isupper() and chr(c).isalpha())
+# A country's people as one capitalised word, singular ("Uruguayan", "Kelmari", "Omani").
+DEMONYM = r"[A-Z][a-z]{3,}(?:an|ian|ese|ish|i)"
