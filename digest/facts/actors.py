@@ -25,6 +25,7 @@ from digest.facts.orgwords import organisation_noun
 from digest.facts.owners import STANDS_FOR_OWNER, board_owner, of_name, role_of
 from digest.facts.phrases import description_phrase, entity_name, named_span
 from digest.facts.pronouns import pronoun_actor
+from digest.facts.quantity import parse_value
 from digest.facts.syntax import (
     ACTOR_LABELS,
     Token,
@@ -69,6 +70,19 @@ def _misattached_name(tok: Token) -> Token | None:
     return name
 
 
+def _counts_the_names(toks: list[Token]) -> bool:
+    """Is the first conjunct a counted plural whose count is the names set off after it
+    ("Two fertiliser importers, Agrivance and Tembo Inputs,", "Kestria's two biggest
+    wholesalers, Medvia and Norlund Distribution,"), the parse's conjuncts of it?"""
+    head, rest = toks[0], toks[1:]
+    count = child(head, "nummod")
+    if count is None or head.tag_ != "NNS" or not rest or head.i + 1 >= len(head.doc):
+        return False
+    if head.doc[head.i + 1].text != "," or parse_value(count.text) != len(rest):
+        return False
+    return all(t.tag_ in ("NNP", "NNPS") and t.i > head.i for t in rest)
+
+
 def actor_names(
     subj: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bool
 ) -> tuple[str, ...]:
@@ -78,7 +92,10 @@ def actor_names(
     description ("Donors pledged") may stand as its own actor.
     """
     names: list[str] = []
-    for tok in conjuncts(subj):
+    toks = conjuncts(subj)
+    if _counts_the_names(toks):
+        toks = toks[1:]  # "Two fertiliser importers, Agrivance and Tembo Inputs, have agreed"
+    for tok in toks:
         tok = _misattached_name(tok) or tok
         resolved = _actor(tok, sidx, ctx, verb, explicit)
         if not resolved:

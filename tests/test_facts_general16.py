@@ -1,0 +1,40 @@
+"""Tests of the sixteenth round of general facts rules (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from facts_fixtures import facts_of
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+
+def _rows(text: str, verb: str) -> list[tuple[tuple[str, ...], str, str, str]]:
+    return [row for row in facts_of(text) if verb in row[1]]
+
+
+# ------------------------------------------------ a count set off before the names it counts
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actors"),
+    [
+        (
+            "Two private millers, Brana Mills and Zelenko Flour, will match the board's price.",
+            "will match",
+            ("Brana Mills", "Zelenko Flour"),
+        ),
+        (
+            "Morlanda's two biggest medicine wholesalers, Pharvia and Kessler Distribution, have "
+            "agreed to hold eight weeks of supply.",
+            "have agreed to hold",
+            ("Pharvia", "Kessler Distribution"),
+        ),
+    ],
+)
+def test_a_counted_description_set_off_before_its_names_is_not_another_actor(text, verb, actors):
+    assert [r[0] for r in _rows(text, verb)] == [actors]
+
+
+def test_a_description_coordinated_with_a_name_stays_an_actor():
+    text = "Two seed merchants and Halvard Agri have agreed to hold prices until December."
+    assert all("Halvard Agri" not in r[0] or len(r[0]) > 1 for r in _rows(text, "agreed"))
