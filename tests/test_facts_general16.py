@@ -38,3 +38,15 @@ def test_a_counted_description_set_off_before_its_names_is_not_another_actor(tex
 def test_a_description_coordinated_with_a_name_stays_an_actor():
     text = "Two seed merchants and Halvard Agri have agreed to hold prices until December."
     assert all("Halvard Agri" not in r[0] or len(r[0]) > 1 for r in _rows(text, "agreed"))
+
+
+# ------------------------------------------------ bare "members" are the body the speaker leads
+
+
+def test_members_are_the_body_whose_officer_speaks():
+    text = (
+        "Teachers in Calder walked out on Monday. The Calder Teachers' Federation represents "
+        "9,000 staff. Its president, Malik Osei, said members would suspend the strike during "
+        "exams."
+    )
+    assert [r[0] for r in _rows(text, "would suspend")] == [("Calder Teachers' Federation",)]

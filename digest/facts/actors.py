@@ -204,6 +204,12 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         resolved = ctx.resolve_description("government", sidx, tok.idx)
         if resolved:
             return resolved  # "Ministers said they would fund": the government named before
+    if low == "members" and not kids(tok):
+        # "Its president, Malik Osei, said members would suspend the strike": the body the
+        # speaker leads
+        body = speaker_body(tok, sidx, ctx, verb)
+        if body:
+            return body
     if low in lx.NON_ACTORS and not (low in lx.ROLE_NOUNS and _proper_modifier(tok)):
         return None  # "Analysts agree", but "A Russian official offered"
     if tok.text[:1].isupper() and (tok.text in ctx.kinds or tok.text in ctx.aliases):

@@ -17,6 +17,7 @@ from digest.facts.syntax import (
     child,
     children,
     entity_of,
+    kids,
     lemma,
     np_tokens,
     say_governor,
@@ -52,10 +53,11 @@ def speaker_body(tok: Token, sidx: int, ctx: Context, verb: Token | None) -> tup
     description stands for when the speaker of the clause speaks for a named body; None when
     the description is not "the"/"his"/"her" + a body noun, or the speaker names no body."""
     low = tok.lower_
-    if low not in OWN_BODY or verb is None:
+    members = low == "members" and not kids(tok)  # "Its president said members would"
+    if (low not in OWN_BODY and not members) or verb is None:
         return None
     det = child(tok, "det", "poss")
-    if det is None or det.lower_ not in ("the", "his", "her", "their", "our"):
+    if not members and (det is None or det.lower_ not in ("the", "his", "her", "their", "our")):
         return None
     gov = say_governor(verb)
     if gov is not None and any(
