@@ -50,3 +50,11 @@ def test_members_are_the_body_whose_officer_speaks():
         "exams."
     )
     assert [r[0] for r in _rows(text, "would suspend")] == [("Calder Teachers' Federation",)]
+
+
+# ------------------------------------------------ a refusal hung on a reported "there were"
+
+
+def test_a_refusal_after_said_there_were_is_the_speakers():
+    text = "Westmark said there were no plans to do so but refused to give a written guarantee."
+    assert [r[0] for r in _rows(text, "refused to give")] == [("Westmark",)]

@@ -57,6 +57,10 @@ def subject_of(v: Token, doc: Any) -> Token | None:
         if shared is None and v.tag_ in _FINITE:
             # "Fondo Valtessa ... had been approached about joining but declined to join"
             shared = child(v.head, "nsubjpass")
+        if shared is None and v.tag_ in _FINITE and _expletive_report(v.head):
+            # "Westmark said there were no plans to do so but refused to give": the parse hung
+            # "refused" on the reported "there were"; its subject is the speaker's
+            shared = subject_of(v.head.head, doc)
         return shared
     if (
         v.dep_ == "acl"
@@ -66,6 +70,11 @@ def subject_of(v: Token, doc: Any) -> Token | None:
     ):
         return head  # "Germany, which took part in the talks, offered to send": a misparse
     return None
+
+
+def _expletive_report(v: Token) -> bool:
+    """Is `v` a reported "there is/were" ("said there were no plans")?"""
+    return v.dep_ == "ccomp" and child(v, "expl") is not None and v.head.tag_.startswith("VB")
 
 
 def speaker_of(say: Token, doc: Any) -> Token | None:
