@@ -58,3 +58,32 @@ def test_members_are_the_body_whose_officer_speaks():
 def test_a_refusal_after_said_there_were_is_the_speakers():
     text = "Westmark said there were no plans to do so but refused to give a written guarantee."
     assert [r[0] for r in _rows(text, "refused to give")] == [("Westmark",)]
+
+
+# ------------------------------------------------ "will add" with an object commits
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "obj"),
+    [
+        (
+            "Transmeridia will add a third daily service to Pomery, its chief commercial "
+            "officer, Hana Brevik, said.",
+            "will add",
+            "a third daily service",
+        ),
+        (
+            "Savanna said it would add two weekly flights on its Nairobi-Lisbon route from "
+            "October.",
+            "would add",
+            "two weekly flights on its Nairobi-Lisbon route",
+        ),
+    ],
+)
+def test_will_add_with_an_object_is_a_commitment(text, verb, obj):
+    assert [r[2] for r in _rows(text, verb)] == [obj]
+
+
+def test_added_that_is_still_a_speech_verb():
+    text = "The minister added that the airline would keep all 40 routes to the islands."
+    assert [r[1] for r in facts_of(text)] == ["would keep"]

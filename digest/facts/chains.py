@@ -131,7 +131,7 @@ def find_chains(doc: Any) -> list[Chain]:
             or _changes_object(v)
             or _gives_to(v)
             or (lem in lx.REFUSABLE and is_negated(v))  # "would not use its power to"
-        ) and lem not in lx.SAY:
+        ) and (lem not in lx.SAY or _changes_object(v)):
             carrier = inherit if inherit is not None and not modal_words(v) else v
             if carrier is not v and v.tag_ != "VB":
                 continue  # "will remove the duty on rolled steel": a modal needs a base form

@@ -139,8 +139,8 @@ NOT_COMMIT = frozenset(
     """.split()
 )
 # Verbs of change that commit only with an object: "would not increase the price", not "fees
-# will increase".
-CHANGES_WITH_OBJECT = frozenset("increase decrease".split())
+# will increase"; "will add a third daily service", not "added that ...".
+CHANGES_WITH_OBJECT = frozenset("increase decrease add".split())
 # What one can promise (or threaten) to call: "would call a strike", "will call an election".
 CALLED = frozenset(
     "strike strikes stoppage walkout action election elections referendum ballot vote halt "
