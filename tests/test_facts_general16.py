@@ -87,3 +87,25 @@ def test_will_add_with_an_object_is_a_commitment(text, verb, obj):
 def test_added_that_is_still_a_speech_verb():
     text = "The minister added that the airline would keep all 40 routes to the islands."
     assert [r[1] for r in facts_of(text)] == ["would keep"]
+
+
+# ------------------------------------------------ awarding a contract is a deal done
+
+
+def test_awarding_a_franchise_is_a_commitment():
+    text = (
+        "The Ministry of Infrastructure of Pellonia has awarded the ten-year Harrowdale "
+        "regional rail franchise to Westmark Rail."
+    )
+    rows = _rows(text, "awarded")
+    assert [(r[0], r[2]) for r in rows] == [
+        (
+            ("Ministry of Infrastructure of Pellonia",),
+            "the ten-year Harrowdale regional rail franchise",
+        )
+    ]
+
+
+def test_a_court_awarding_damages_is_no_commitment():
+    text = "The High Court awarded damages of $2 million to the fishermen on Tuesday."
+    assert _rows(text, "awarded") == []

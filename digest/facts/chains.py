@@ -44,6 +44,12 @@ def _rights_bought(v: Token) -> bool:
     return obj is not None and obj.lower_ == "rights"
 
 
+def _awarded(v: Token) -> bool:
+    """Does the verb award a contract ("has awarded a five-year contract worth €96 million")?"""
+    obj = child(v, "dobj")
+    return lemma(v) == "award" and obj is not None and obj.lower_ in lx.AWARD_OBJECTS
+
+
 def find_chains(doc: Any) -> list[Chain]:
     """The verb groups of a sentence that may state a commitment or a refusal."""
     chains: list[Chain] = []
@@ -124,6 +130,7 @@ def find_chains(doc: Any) -> list[Chain]:
             or _concession(v)
             or (lem in lx.LIGHT_VERBS and _light_object(v))  # "made a pledge"
             or _rights_bought(v)  # "has acquired the streaming rights": a rights deal done
+            or _awarded(v)  # "has awarded the rail franchise to Westmark Rail"
         ):
             chains.append(Chain(top=v, content=v, inherit=inherit, explicit=True))
         elif (

@@ -69,6 +69,11 @@ COMMIT = frozenset(
 # Verbs that buy: buying rights is a deal done ("has acquired the streaming rights to the
 # anime", "picked up international rights to the documentary"); buying a house is not.
 ACQUIRE = frozenset("acquire buy purchase license licence secure".split())
+# What a buyer or an authority awards: "has awarded the ten-year rail franchise to X" is a deal
+# done; "awarded damages" (a court) or "awarded a prize" is not.
+AWARD_OBJECTS = frozenset(
+    "contract contracts concession concessions franchise tender licence".split()
+)
 PHRASAL_ACQUIRE = frozenset({("pick", "up")})
 # Refusal verbs: the fact is negative.
 # (Opposing is disapproval, not a refusal of a commitment: "said it opposed the tax".)

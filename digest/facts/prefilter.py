@@ -101,6 +101,8 @@ def commitment_cue(text: str) -> bool:
                 return True  # "the bank is to fund ...": a decided plan
         elif (w, nxt) in _phrasal_forms():  # "turned down", "ruled out", "signed off"
             return True
+    if any(w in ("award", "awards", "awarded") for w in words):
+        return any(w in lx.AWARD_OBJECTS for w in words)  # "awarded the franchise to"
     return "rights" in words and any(w in _rights_verbs() for w in words)
 
 
