@@ -109,3 +109,25 @@ def test_awarding_a_franchise_is_a_commitment():
 def test_a_court_awarding_damages_is_no_commitment():
     text = "The High Court awarded damages of $2 million to the fishermen on Tuesday."
     assert _rows(text, "awarded") == []
+
+
+# ------------------------------------------------ "gave an undertaking to the court that it ..."
+
+
+def test_it_in_an_undertaking_is_who_gave_it_not_the_court():
+    text = (
+        "The Kalpur Metropolitan Corporation on Monday gave an undertaking to the high court "
+        "that it would not demolish any of the 640 stalls."
+    )
+    rows = facts_of(text)
+    assert [(r[0], r[1]) for r in rows] == [
+        (("Kalpur Metropolitan Corporation",), "would not demolish")
+    ]
+
+
+def test_an_undertaking_by_an_unnamed_giver_is_not_the_courts():
+    text = (
+        "A Gazipur dyeing factory has given an undertaking to the High Court that it will stop "
+        "discharging untreated effluent into the Turag river within 45 days."
+    )
+    assert all(r[0] != ("High Court",) for r in facts_of(text))

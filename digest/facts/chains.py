@@ -373,7 +373,20 @@ def _phrasal(v: Token) -> tuple[str, str] | None:
 def _light_object(v: Token) -> bool:
     """ "made a pledge", "gave a guarantee": a light verb with a commitment noun."""
     dobj = child(v, "dobj")
-    return dobj is not None and dobj.text.lower() in lx.COMMIT_NOUNS
+    if dobj is None or dobj.text.lower() not in lx.COMMIT_NOUNS:
+        return False
+    # "gave an undertaking to the court that it would not demolish the stalls": the clause
+    # says what was promised and is the fact
+    return not any(promised_clause(c) for c in kids(dobj))
+
+
+def promised_clause(v: Token) -> bool:
+    """Is `v` the "that" clause of a promise noun ("an undertaking that it would not ...")?"""
+    return (
+        v.dep_ in ("acl", "ccomp")
+        and v.head.lower_ in lx.COMMIT_NOUNS
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(v))
+    )
 
 
 def _changes_object(v: Token) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from digest.facts import lexicon as lx
+from digest.facts.chains import promised_clause
 from digest.facts.context import Context
 from digest.facts.descriptions import spoken_for
 from digest.facts.pronoun_fit import compatible_pronoun
@@ -55,6 +56,13 @@ def pronoun_actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, expli
                 if before is not None and before not in said:
                     return None
             return said
+    giver = _promise_giver(tok)
+    if giver is not None:
+        # "A dyeing factory has given an undertaking to the High Court that it will stop":
+        # "it" is who gave the undertaking, not the court it was given to
+        if not compatible_pronoun(low, giver, ctx):
+            return None
+        return _actor(giver, sidx, ctx, giver.head, explicit)
     first = _first_conjunct_subject(tok)
     if first is not None and compatible_pronoun(low, first, ctx):
         # "Brightwater agreed to a review, but it refused to sell"; "A and B agreed ..., and
@@ -64,6 +72,19 @@ def pronoun_actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, expli
         if said and all(n[:1].isupper() for n in said):
             return said
     return ctx.resolve_pronoun(low, sidx, tok.idx)
+
+
+def _promise_giver(tok: Token) -> Token | None:
+    """The subject of "gave/made an undertaking (to X) that it would ...", for the pronoun
+    subject of the "that" clause."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or not promised_clause(verb):
+        return None
+    noun = verb.head
+    if noun.dep_ != "dobj" or not noun.head.tag_.startswith("VB"):
+        return None
+    giver = child(noun.head, "nsubj")
+    return giver if giver is not None and giver.tag_ not in ("PRP", "WP", "WDT", "EX") else None
 
 
 def _first_conjunct_subject(tok: Token) -> Token | None:
