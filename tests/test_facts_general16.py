@@ -131,3 +131,39 @@ def test_an_undertaking_by_an_unnamed_giver_is_not_the_courts():
         "discharging untreated effluent into the Turag river within 45 days."
     )
     assert all(r[0] != ("High Court",) for r in facts_of(text))
+
+
+# ------------------------------------------------ an acronym in brackets the parse hung on
+
+
+def test_a_name_with_its_acronym_in_brackets_is_the_name():
+    text = (
+        "The Arvenian Women's League (AWL) and the Arvenian Footballers' Union (AFU) signed "
+        "the competition's first collective bargaining agreement on Friday."
+    )
+    actors = [r[0] for r in _rows(text, "signed")]
+    assert actors == [("Arvenian Women's League", "Arvenian Footballers' Union")]
+
+
+# ------------------------------------------------ the members of a named body are that body
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        (
+            "The Arvenian Footballers' Union (AFU) represents 300 players. AFU members voted by "
+            "164 votes to nine to accept the terms last week.",
+            "to accept",
+            "Arvenian Footballers' Union",
+        ),
+        (
+            "The Nordhaven Basketball Players Association agreed the deal. Members of the "
+            "players' association voted 211-34 on Sunday to ratify the agreement.",
+            "to ratify",
+            "Nordhaven Basketball Players Association",
+        ),
+    ],
+)
+def test_members_of_a_named_body_are_the_body(text, verb, actor):
+    assert [r[0] for r in _rows(text, verb)] == [(actor,)]

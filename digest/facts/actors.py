@@ -119,6 +119,9 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     tail = hyphen_tail(tok)
     if tail.i != tok.i and any(c.dep_ == "appos" for c in kids(tail)):
         tok = tail  # "Tessellate's co-founders, Nadia Qureshi and Ben Okafor," split at "-"
+    if tok.i > 0 and tok.doc[tok.i - 1].text == "(" and tok.text in ctx.aliases:
+        return (ctx.canonical(tok.text),)  # "the Arvenian Footballers' Union (AFU)", the parse
+        # hung on the acronym in brackets: the name it stands for
     ent = entity_of(tok)
     np = np_tokens(tok)
     owners = [t for t in np if t.dep_ == "poss" and t.tag_ in ("NNP", "NNPS")]
@@ -248,6 +251,10 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         resolved = ctx.resolve_description(organ.lower_, sidx, organ.idx, loose=False)
         if resolved:
             return resolved  # "Board members also agreed": the Northmoor Health Board
+    if low == "members":
+        body = _members_body(tok, organ, sidx, ctx)
+        if body:
+            return body  # "AFU members voted", "Members of the players' association voted"
     if _proper_modifier(tok):
         return (description_phrase(tok),)  # "The Yemeni government", "European boats"
     body = speaker_body(tok, sidx, ctx, verb)
@@ -318,6 +325,25 @@ def _place_phrase(owner: Token) -> str:
     country the ruler found inside it)."""
     words = [c for c in owner.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
     return span_text([*words, owner]) if words else _owner_name(owner)
+
+
+def _members_body(tok: Token, organ: Token | None, sidx: int, ctx: Context):
+    """The organisation whose members vote: named before "members" ("AFU members") or after
+    "of" ("Members of the players' association", "members of Unite")."""
+    if organ is not None and organ.tag_ in ("NNP", "NNPS"):
+        name = ctx.canonical(organ.text)
+        return (name,) if ctx.kind(name) == "org" else None
+    of = next((p for p in children(tok, "prep") if p.i == tok.i + 1 and p.lower_ == "of"), None)
+    pobj = child(of, "pobj") if of is not None else None
+    if pobj is None or child(pobj, "conj") is not None:
+        return None
+    name = named_span(pobj)
+    if name is not None:
+        name = ctx.canonical(name)
+        return (name,) if ctx.kind(name) == "org" else None
+    if pobj.lower_ in lx.INSTITUTIONS:
+        return ctx.resolve_description(pobj.lower_, sidx, pobj.idx, loose=False)
+    return None
 
 
 def _owner_name(owner: Token) -> str:
