@@ -167,3 +167,27 @@ def test_a_name_with_its_acronym_in_brackets_is_the_name():
 )
 def test_members_of_a_named_body_are_the_body(text, verb, actor):
     assert [r[0] for r in _rows(text, verb)] == [(actor,)]
+
+
+# ------------------------------------------------ a party's organs and its council group
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        (
+            "The Green Union joined talks in May. The Green Union's party council approved the "
+            "agreement on Sunday.",
+            "approved",
+            "Green Union",
+        ),
+        (
+            "The four-member Independent Alliance group agreed to back his minority "
+            "administration.",
+            "agreed to back",
+            "Independent Alliance",
+        ),
+    ],
+)
+def test_a_party_acts_through_its_council_and_its_group(text, verb, actor):
+    assert [r[0] for r in _rows(text, verb)] == [(actor,)]

@@ -50,6 +50,9 @@ _NOT_PARTY = frozenset(["NORP", "GPE", "LOC"])
 # The organs that act for their owner: "the State Bank's board approved" is the State Bank,
 # "Harnmark's delegation has agreed" is Harnmark.
 _ORGANS = frozenset("board directors management delegation committee".split())
+# The organs by which a party or another organisation decides: "the party's own leadership",
+# "Labour's two councillors" (and a "party council", not a diocese's council).
+_PARTY_ORGANS = frozenset("leadership executive conference congress councillors".split())
 # The people who act for the body that names them: "Board members agreed", "council members".
 _MEMBERS = frozenset("members directors trustees".split())
 # What a place's government is called: "Marenka's government" acts as Marenka.
@@ -135,6 +138,15 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if owners and not (named and all(ent.start <= t.i < ent.end for t in owners)):
         if low in _ORGANS and len(owners) == 1 and not named:
             return _actor(owners[0], sidx, ctx, verb, explicit)  # "the Bank's board": the Bank
+        party_council = (
+            low == "council"
+            and child(tok, "compound") is not None
+            and (child(tok, "compound").lower_ == "party")
+        )
+        if (low in _PARTY_ORGANS or party_council) and len(owners) == 1 and not named:
+            body = _actor(owners[0], sidx, ctx, verb, explicit)
+            if body and all(ctx.kind(b) == "org" for b in body):
+                return body  # "The Green Union's party council", "Labour's two councillors"
         if low in _GOVERNS and len(owners) == 1 and ctx.kind(_owner_name(owners[0])) == "place":
             return (ctx.canonical(_place_phrase(owners[0])),)  # "Marenka's government": Marenka
         if low == "union" and not named:
@@ -176,6 +188,10 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         if named is not None:
             return named
     party = _party_name(tok) if tok.text in _PARTY_HEADS else None
+    if tok.lower_ == "group" and party is None:
+        named_group = _party_name(tok)
+        if named_group is not None and " " in named_group and ctx.kind(named_group) == "org":
+            party = named_group  # "the four-member Independent Alliance group" on a council
     if party is not None:
         return (ctx.canonical(party),)  # "The opposition Fuerza Costera bloc in Congress"
     if tok.text[:1].isupper() and tok.tag_ in ("NNP", "NNPS", "JJ"):
