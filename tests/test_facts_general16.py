@@ -191,3 +191,18 @@ def test_members_of_a_named_body_are_the_body(text, verb, actor):
 )
 def test_a_party_acts_through_its_council_and_its_group(text, verb, actor):
     assert [r[0] for r in _rows(text, verb)] == [(actor,)]
+
+
+# ------------------------------------------------ "committed to X-ing ... and to Y-ing"
+
+
+def test_a_second_gerund_after_committed_to_is_its_own_fact():
+    text = (
+        "Westmark Rail won the franchise. Westmark has committed to replacing the entire fleet "
+        "of 46 diesel trains by 2031 and to running half-hourly services on the Harrowdale line "
+        "from December 2027."
+    )
+    assert [r[1] for r in facts_of(text) if r[1].startswith("has committed")] == [
+        "has committed to replacing",
+        "has committed to running",
+    ]

@@ -66,6 +66,11 @@ def find_chains(doc: Any) -> list[Chain]:
         top = adj.head if adj.dep_ == "acomp" and adj.head.tag_.startswith("VB") else adj
         used.update((adj.i, x.i, top.i))
         chains.append(Chain(top=top, content=x, control=adj, explicit=True, stative=True))
+        for c in _verb_conjuncts(x) if x.tag_ == "VBG" else []:
+            used.add(c.i)  # "has committed to replacing the fleet ... and to running ..."
+            chains.append(
+                Chain(top=top, content=c, control=adj, inherit=x, explicit=True, stative=True)
+            )
     for v in verbs:
         x = _agreed_that(v) if v.i not in used else None
         if x is not None:  # "officials agreed that their countries should cooperate"
@@ -402,6 +407,12 @@ def _verb_conjuncts(v: Token) -> list[Token]:
         if c.dep_ == "conj" and c.tag_ == "VB" and not _own_subject(c):
             out.append(c)
             out.extend(_verb_conjuncts(c))
+        elif v.tag_ == "VBG" and c.dep_ == "conj":
+            # "committed to replacing the fleet ... and to running half-hourly services"
+            ger = child(c, "pcomp") if c.tag_ in ("IN", "TO") else c
+            if ger is not None and ger.tag_ == "VBG" and not _own_subject(ger):
+                out.append(ger)
+                out.extend(_verb_conjuncts(ger))
     return out
 
 
