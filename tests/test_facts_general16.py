@@ -206,3 +206,22 @@ def test_a_second_gerund_after_committed_to_is_its_own_fact():
         "has committed to replacing",
         "has committed to running",
     ]
+
+
+# ------------------------------------------------ "Ministry of Defence" is a name
+
+
+def test_the_ministry_is_the_ministry_of_defence_named_before():
+    text = (
+        "KORMA — Sundria’s Ministry of Defence on Thursday rejected a request from Valtek "
+        "Systems for a fourth deadline extension.\n\nOnly four of the 12 radars have been "
+        "installed.\n\nThe ministry said it would also claw back $41 million in advance payments."
+    )
+    assert [r[0] for r in _rows(text, "claw")] == [("Sundria’s Ministry of Defence",)]
+
+
+def test_a_ministry_named_by_its_portfolio_is_an_entity():
+    from facts_fixtures import extracted
+
+    text = "The Ministry of Finance said it would cut the fuel levy by 5% from March."
+    assert "Ministry of Finance" in [e.name for e in extracted(text).entities]

@@ -46,6 +46,11 @@ _NOT_LAST = frozenset(
     "of and the for prime president minister trade foreign finance defence defense interior "
     "state deputy vice chief".split()
 )
+# ... but a department is named by its portfolio: "Ministry of Defence", "Department of State".
+_BODY_OF = re.compile(
+    r"\b(?:Ministry|Department|Office|Committee|Board|Agency|Secretariat|Bureau) (?:of|for) "
+    r"(?:the )?(?:[A-Z][\w-]+ (?:and )?)*(?:Defen[cs]e|Finance|Trade|Interior|State)$"
+)
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 # Names of days, months and holidays ("May" is also a name: left out).
 _CALENDAR = MONTHS | WEEKDAYS | {"christmas", "easter", "ramadan", "new year"}
@@ -74,7 +79,7 @@ def _usable(name: str) -> bool:
         len(name) > 1
         and any(c.isupper() for c in name)
         and not name.isdigit()
-        and last not in _NOT_LAST
+        and (last not in _NOT_LAST or _BODY_OF.search(name) is not None)
         and name not in COMPANY_ABBREVIATIONS  # "the PSU" describes a company
         and name.lower() not in _DESCRIPTIONS  # "Lender says it will ...": a headline's noun
     )
