@@ -225,3 +225,24 @@ def test_a_ministry_named_by_its_portfolio_is_an_entity():
 
     text = "The Ministry of Finance said it would cut the fuel levy by 5% from March."
     assert "Ministry of Finance" in [e.name for e in extracted(text).entities]
+
+
+# ------------------------------------------------ a South Asian wire dateline without a dash
+
+
+def test_a_dated_wire_credit_without_a_dash_is_no_actor():
+    text = (
+        "Indrapuri, Sep 18 (NNS) State-owned Dakshin Urja Nigam Ltd said on Wednesday its board "
+        "had approved the formation of a joint venture with Malwara Power Distribution Company."
+    )
+    assert [r[0] for r in _rows(text, "approved")] == [("Dakshin Urja Nigam Ltd",)]
+
+
+def test_a_dated_wire_credit_before_a_dash_still_opens_the_sentence():
+    text = (
+        "SALDRA, Ostmark, March 3 (Reuters) - Ferrowyn Minerals and Castrell Battery Works have "
+        "signed a binding offtake agreement."
+    )
+    assert [r[0] for r in _rows(text, "signed")] == [
+        ("Ferrowyn Minerals", "Castrell Battery Works")
+    ]

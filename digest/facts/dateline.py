@@ -30,6 +30,15 @@ def dateline_end(toks: list[Token]) -> int:
             if capitals or _marked(toks[1:k], toks[k + 1 : k + 2]):
                 return k + 1
             return 0
+        after = toks[k + 1 : k + 2]
+        if (
+            t.text == ")"
+            and after
+            and after[0].text not in _DASHES
+            and _dated_credit(toks[1 : k + 1])
+        ):
+            # wire copy in South Asia: "New Delhi, Sep 18 (PTI) State-owned ..."; no dash
+            return k + 1 if after[0].text[:1].isupper() else 0
         if t.text == ":":  # South Asian papers: "RAJGANJ:", "SONAPUR, Feb 9:"
             after = toks[k + 1 : k + 2]
             return k + 1 if capitals and after and after[0].text[:1].isupper() else 0
@@ -56,6 +65,18 @@ def _agency_end(toks: list[Token]) -> int:
         if not t.text[:1].isupper():
             return 0
     return 0
+
+
+def _dated_credit(run: list[Token]) -> bool:
+    """Does the run end in a date and an agency in brackets (", Sep 18 (PTI)")?"""
+    opening = max((i for i, t in enumerate(run) if t.text == "("), default=-1)
+    agency = run[opening + 1 : -1]
+    return (
+        opening >= 2
+        and run[opening - 1].like_num
+        and 1 <= len(agency) <= 3
+        and all(t.text[:1].isupper() for t in agency)
+    )
 
 
 def _marked(run: list[Token], after: list[Token]) -> bool:
