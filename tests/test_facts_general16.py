@@ -240,7 +240,7 @@ def test_a_dated_wire_credit_without_a_dash_is_no_actor():
 
 def test_a_dated_wire_credit_before_a_dash_still_opens_the_sentence():
     text = (
-        "SALDRA, Ostmark, March 3 (Reuters) - Ferrowyn Minerals and Castrell Battery Works have "
+        "SALDRA, Ostmark, March 3 (Reuters) - Ferrowyn Mining Corp and Castrell Battery Works have "
         "signed a binding offtake agreement."
     )
     assert [r[0] for r in _rows(text, "signed")] == [
