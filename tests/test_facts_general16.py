@@ -244,5 +244,5 @@ def test_a_dated_wire_credit_before_a_dash_still_opens_the_sentence():
         "signed a binding offtake agreement."
     )
     assert [r[0] for r in _rows(text, "signed")] == [
-        ("Ferrowyn Minerals", "Castrell Battery Works")
+        ("Ferrowyn Mining Corp", "Castrell Battery Works")
     ]
