@@ -246,3 +246,16 @@ def test_a_dated_wire_credit_before_a_dash_still_opens_the_sentence():
     assert [r[0] for r in _rows(text, "signed")] == [
         ("Ferrowyn Mining Corp", "Castrell Battery Works")
     ]
+
+
+# ------------------------------------------------ "Steel and Power Ltd" is one company
+
+
+def test_a_trade_and_a_legal_form_after_and_close_one_name():
+    text = "Sarvottam Steel and Power Ltd signed a memorandum of understanding on Friday."
+    assert [r[0] for r in _rows(text, "signed")] == [("Sarvottam Steel and Power Ltd",)]
+
+
+def test_two_named_companies_joined_by_and_stay_two():
+    text = "Tata Steel and Reliance Power Ltd signed the deal on Friday."
+    assert [r[0] for r in _rows(text, "signed")] == [("Tata Steel", "Reliance Power Ltd")]

@@ -312,6 +312,9 @@ def _hyphen_name(toks: list[Token], i: int) -> bool:
     return toks[i + 1].whitespace_ == "" and nxt.tag_ in ("NNP", "NNPS") and nxt.text[:1].isupper()
 
 
+_LEGAL = frozenset("ltd limited inc corp plc llc".split())
+
+
 def _joins_name(doc: Doc, i: int, j: int, taken: set[int]) -> bool:
     """Does the "and" or "&" after the proper words i..j join one name? "&" between proper
     words always does ("Sports & Entertainment"); "and" does when the words after it end in an
@@ -336,6 +339,8 @@ def _joins_name(doc: Doc, i: int, j: int, taken: set[int]) -> bool:
             break
     if j - i == 2 and (k - j > 3 or owned):
         return False  # "New Hollis Water and Sewer Authority": a short second part only
+    if k == j + 3 and doc[k].lower_.rstrip(".") in _LEGAL and organisation_word(doc[j + 2].text):
+        return True  # "Sarvottam Steel and Power Ltd": a trade and a legal form, no second name
     single = i == j and (owned or (i > 0 and doc[i - 1].lower_ == "the" and k - j > 3))
     if any(_org_word(t) and not trade_word(t.text) for t in doc[i : j + 1]) and not single:
         return False  # but "Brewery and Distillery Workers' Union", "the Steel and Allied
