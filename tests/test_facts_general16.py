@@ -259,3 +259,22 @@ def test_a_trade_and_a_legal_form_after_and_close_one_name():
 def test_two_named_companies_joined_by_and_stay_two():
     text = "Tata Steel and Reliance Power Ltd signed the deal on Friday."
     assert [r[0] for r in _rows(text, "signed")] == [("Tata Steel", "Reliance Power Ltd")]
+
+
+# ------------------------------------------------ members and councillors of the body named
+
+
+def test_members_are_the_organisation_that_says_what_they_will_do():
+    text = (
+        "The University Lecturers' Association (ULA) balloted its members. The ULA said members "
+        "would clear the backlog of around 4,000 scripts within four weeks."
+    )
+    assert [r[0] for r in _rows(text, "would clear")] == [("University Lecturers' Association",)]
+
+
+def test_bare_councillors_are_the_council_named():
+    text = (
+        "Harwick County Council met on Tuesday. Councillors voted against an opposition "
+        "amendment that would have extended free transport."
+    )
+    assert [r[0] for r in _rows(text, "voted against")] == [("Harwick County Council",)]

@@ -26,6 +26,7 @@ from digest.facts.owners import STANDS_FOR_OWNER, board_owner, of_name, role_of
 from digest.facts.phrases import description_phrase, entity_name, named_span
 from digest.facts.pronouns import pronoun_actor
 from digest.facts.quantity import parse_value
+from digest.facts.subjects import speaker_of
 from digest.facts.syntax import (
     ACTOR_LABELS,
     Token,
@@ -36,6 +37,7 @@ from digest.facts.syntax import (
     hyphen_tail,
     kids,
     np_tokens,
+    say_governor,
     span_text,
 )
 from digest.facts.titles import TITLE_WORDS, titled_person
@@ -53,6 +55,8 @@ _ORGANS = frozenset("board directors management delegation committee".split())
 # The organs by which a party or another organisation decides: "the party's own leadership",
 # "Labour's two councillors" (and a "party council", not a diocese's council).
 _PARTY_ORGANS = frozenset("leadership executive conference congress councillors".split())
+# People who vote as the body they sit on: bare "Councillors voted" is the council named.
+_BODY_PEOPLE = {"councillors": "council", "councilors": "council", "trustees": "board"}
 # The people who act for the body that names them: "Board members agreed", "council members".
 _MEMBERS = frozenset("members directors trustees".split())
 # What a place's government is called: "Marenka's government" acts as Marenka.
@@ -71,6 +75,16 @@ def _misattached_name(tok: Token) -> Token | None:
     if name is None or name.head.i != tok.head.i or name.left_edge.i != tok.i + 1:
         return None
     return name
+
+
+def _speaking_body(tok: Token, sidx: int, ctx: Context, verb: Token | None):
+    """The organisation that says what its members will do ("The ULA said members would")."""
+    gov = say_governor(verb) if verb is not None else None
+    speaker = speaker_of(gov, tok.doc) if gov is not None else None
+    if speaker is None or speaker.i == tok.i or speaker.tag_ in ("PRP", "PRP$"):
+        return None
+    names = _actor(speaker, sidx, ctx, gov, True)
+    return names if names and all(ctx.kind(n) == "org" for n in names) else None
 
 
 def _counts_the_names(toks: list[Token]) -> bool:
@@ -226,9 +240,13 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if low == "members" and not kids(tok):
         # "Its president, Malik Osei, said members would suspend the strike": the body the
         # speaker leads
-        body = speaker_body(tok, sidx, ctx, verb)
+        body = speaker_body(tok, sidx, ctx, verb) or _speaking_body(tok, sidx, ctx, verb)
         if body:
-            return body
+            return body  # also "The ULA said members would resume marking"
+    if low in _BODY_PEOPLE and not kids(tok):
+        body = ctx.resolve_description(_BODY_PEOPLE[low], sidx, tok.idx, loose=False)
+        if body:
+            return body  # "Councillors voted against": the council the story names
     if low in lx.NON_ACTORS and not (low in lx.ROLE_NOUNS and _proper_modifier(tok)):
         return None  # "Analysts agree", but "A Russian official offered"
     if tok.text[:1].isupper() and (tok.text in ctx.kinds or tok.text in ctx.aliases):
