@@ -278,3 +278,27 @@ def test_bare_councillors_are_the_council_named():
         "amendment that would have extended free transport."
     )
     assert [r[0] for r in _rows(text, "voted against")] == [("Harwick County Council",)]
+
+
+# ------------------------------------------------ "said VFF general secretary Hanne Ostrova"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The rules are clear and they apply to every club," said VFF general secretary '
+            "Hanne Ostrova.",
+            "Hanne Ostrova",
+        ),
+        (
+            '"Utrecht is growing, and we cannot keep saying no," said GroenLinks group leader '
+            "Sanne de Wit, who is expected to become alderman.",
+            "Sanne de Wit",
+        ),
+    ],
+)
+def test_the_speaker_after_a_body_and_its_role_is_the_person(text, speaker):
+    from facts_fixtures import extracted
+
+    assert [q.speaker for q in extracted(text).quotes] == [speaker]

@@ -50,8 +50,14 @@ _SAY_RE = "said|says|added|told|stated|announced|wrote|noted"
 # ... also "said the group's chairman, Dmitar Solvik", "said the Comets’ owner, Gareth Pryce-Jones"
 _OWNER = rf"(?:the\s+)?(?:{_CAP}(?:\s+{_CAP})*|[a-z]+)(?:'s|’s|(?<=s)['’])"
 _ROLE_OF = rf"(?:{_OWNER}\s+(?:(?:[a-z-]+\s+){{0,2}}[a-z-]+,?\s+)?)?"
+# "said VFF general secretary Hanne Ostrova", "said GroenLinks group leader Sanne de Wit": a
+# body's name, its role words, then the person
+_ROLES = "secretary|leader|executive|director|chairman|chairwoman|chair|president|spokesman|"
+_ROLES += "spokeswoman|spokesperson|manager|coach|officer|head|founder|commissioner|counsel"
+_BODY_ROLE = rf"(?:the\s+)?{_CAP}(?:\s+{_CAP})*\s+(?:[a-z-]+\s+)?(?:{_ROLES})\s+"
 _SPEAKER_AFTER = re.compile(
     rf"^[\s,]*(?P<who>{_NAME}|he|she)\s+(?:{_SAY_RE})\b"
+    rf"|^[\s,]*(?:{_SAY_RE})\s+{_BODY_ROLE}(?P<who3>{_NAME})"
     rf"|^[\s,]*(?:{_SAY_RE})\s+{_ROLE_OF}(?P<who2>{_NAME})"
 )
 _SPEAKER_BEFORE = re.compile(rf"(?P<who>{_NAME}|he|she)\s+(?:{_SAY_RE})(?:\s+that)?[\s,:]*$")
@@ -135,7 +141,8 @@ def speaker_finder(sentences: Sequence[Sentence], ctx: Context):
         for a, b in zones:
             m = _SPEAKER_AFTER.match(s.text[b:])
             if m:
-                return _who(m.group("who") or m.group("who2"), s_index, a, ctx)
+                who = m.group("who") or m.group("who3") or m.group("who2")
+                return _who(who, s_index, a, ctx)
             m = _SPEAKER_BEFORE.search(s.text[:a])
             if m:
                 return _who(m.group("who"), s_index, a, ctx)
