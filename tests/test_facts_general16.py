@@ -302,3 +302,25 @@ def test_the_speaker_after_a_body_and_its_role_is_the_person(text, speaker):
     from facts_fixtures import extracted
 
     assert [q.speaker for q in extracted(text).quotes] == [speaker]
+
+
+# ------------------------------------------------ ranks and courtesy titles
+
+
+def test_a_military_rank_is_no_part_of_the_speakers_name():
+    from facts_fixtures import extracted
+
+    text = (
+        'Admiral Oona Restig told a conference that the boats would retire. "After that, we '
+        'are a navy with no eyes under water," she said.'
+    )
+    assert [q.speaker for q in extracted(text).quotes] == ["Oona Restig"]
+
+
+def test_the_minister_is_the_minister_named_with_shri():
+    text = (
+        "The Centre will infuse Rs 12,500 crore into four banks, Finance Minister Shri Devraj "
+        "Mahapatra announced on Monday. The minister declined to disclose the list of wilful "
+        "defaulters."
+    )
+    assert [r[0] for r in _rows(text, "declined")] == [("Devraj Mahapatra",)]

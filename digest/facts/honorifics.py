@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from digest.model import Facts
 
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Hon)\.?\s+(?=[A-Z])")
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Hon|Cllr|Shri|Smt)\.?\s+(?=[A-Z])")
 
 
 def strip_honorific(name: str) -> str:

@@ -22,7 +22,8 @@ TITLES = frozenset(
     justice health labour labor transport fisheries energy economy education agriculture
     pope archbishop bishop rabbi imam sheikh ayatollah premier councillor councilor officer
     coach manager striker defender midfielder goalkeeper professor prof chief executive ceo
-    cfo founder head leader opposition
+    cfo founder head leader opposition admiral brigadier commodore lieutenant marshal cllr shri
+    smt
     trustee trustees councillors councilors senators ministers directors governors independent
     independents commissioners delegates lawmakers legislators mps meps mp mep msp msps mla
     mlas mpp mpps

@@ -15,7 +15,8 @@ TITLE_WORDS = frozenset(
     sheriff superintendent treasurer prosecutor rector dean captain
     """.split()
 )
-_LAST_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
+# the word before the name, past a courtesy title ("Finance Minister Shri Devraj Mahapatra")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W{0,2}(?:(?:Mr|Mrs|Ms|Dr|Hon|Shri|Smt|Cllr)\.?\s+)?$")
 _DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|acting|former|ex)[ -]$", re.I)
 _HAS_BEEN = re.compile(r"^,? (?:who )?(?:has been|is|was|became|the) ((?:[a-z]+ ?){1,3})")
 
