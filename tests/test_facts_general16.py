@@ -324,3 +324,19 @@ def test_the_minister_is_the_minister_named_with_shri():
         "defaulters."
     )
     assert [r[0] for r in _rows(text, "declined")] == [("Devraj Mahapatra",)]
+
+
+# ------------------------------------------------ "Varnholt did not admit liability"
+
+
+def test_the_first_word_of_a_company_alone_is_the_company():
+    text = (
+        "Varnholt Chemicals has agreed to pay €14 million to the Lower Selva Water Board.\n\n"
+        "The water board had sought €22 million. Its chair, Pieter Hollum, said the lower "
+        "figure reflected the cost of a trial.\n\n"
+        '"We would rather have the money in the river than in the lawyers\' pockets," Hollum '
+        "said.\n\n"
+        "Varnholt did not admit liability. In a statement, the company said it would replace "
+        "the storage tanks at the plant by the end of next year."
+    )
+    assert [r[0] for r in _rows(text, "would replace")] == [("Varnholt Chemicals",)]

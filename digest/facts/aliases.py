@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from digest.facts.context import Context
 from digest.facts.lexicon import FUNCTION_WORDS, PAPER_NAMES
-from digest.facts.namewords import PARTICLES, PORTFOLIO_TITLES, TITLES
+from digest.facts.namewords import DEMONYM, PARTICLES, PORTFOLIO_TITLES, TITLES
 from digest.facts.scan import first_names_before
 from digest.model import Sentence
 
@@ -81,6 +81,45 @@ def short_names_of_organisations(ctx: Context) -> None:
         owners = [o for o in orgs if o.split()[0] == name]
         if len(owners) == 1:
             ctx.aliases[name] = owners[0]
+
+
+# What follows a company's name when it is the subject: "Varnholt did not", "Varnholt said".
+_VERB_AFTER = (
+    "(?:said|says|did|does|has|have|had|is|was|will|would|also|agreed|declined|refused|"
+    "added|told|confirmed|denied|plans|wants|could|can|may|must|should)"
+)
+
+
+def first_words_alone(sentences: Sequence[Sentence], ctx: Context) -> None:
+    """ "Varnholt did not admit liability" after "Varnholt Chemicals": the first word of a
+    company's two-word name, written alone before a verb or a comma in a sentence that was not
+    parsed, is that company, when no other name starts with it and it is no known name itself."""
+    from digest.facts.namewords import PLACE_WORDS
+    from digest.facts.orgwords import organisation_word
+
+    starts: dict[str, list[str]] = {}
+    for n in ctx.kinds:
+        parts = n.split()
+        if len(parts) >= 2:
+            starts.setdefault(parts[0], []).append(n)
+    text = "\n".join(s.text for s in sentences)
+    for first, names in starts.items():
+        if len(names) != 1 or first in ctx.kinds or first in ctx.aliases:
+            continue
+        name = names[0]
+        parts = name.split()
+        if (
+            ctx.kinds[name] != "org"
+            or len(parts) != 2
+            or not organisation_word(parts[1])
+            or organisation_word(first)
+            or first.lower() in PLACE_WORDS | TITLES | FUNCTION_WORDS
+            or not first.isalpha()
+            or re.fullmatch(DEMONYM, first)  # "European countries", "Palestinian officials"
+        ):
+            continue
+        if re.search(rf"\b{re.escape(first)}(?: {_VERB_AFTER}\b|, which\b)", text):
+            ctx.aliases[first] = name  # "Varnholt did not", "Varnholt, which"
 
 
 def full_names_of_lone_surnames(sentences: Sequence[Sentence], ctx: Context) -> None:

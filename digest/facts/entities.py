@@ -13,6 +13,7 @@ from digest.facts.affiliations import record_affiliations
 from digest.facts.aliases import (
     acronyms_in_brackets,
     first_word_names,
+    first_words_alone,
     full_names_of_lone_surnames,
     names_to_be_given,
     short_names_of_organisations,
@@ -132,6 +133,7 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
             ctx.aliases[name] = m.group(1)  # "Republic of Armenia" -> "Armenia"
     first_word_names(sentences, ctx)
     short_names_of_organisations(ctx)
+    first_words_alone(sentences, ctx)
     acronyms_in_brackets(sentences, ctx)
     surnames_after_particles(ctx)
     surnames_with_particles(ctx)
