@@ -340,3 +340,14 @@ def test_the_first_word_of_a_company_alone_is_the_company():
         "the storage tanks at the plant by the end of next year."
     )
     assert [r[0] for r in _rows(text, "would replace")] == [("Varnholt Chemicals",)]
+
+
+# ------------------------------------------------ "ministers from Kenya, Uganda and Tanzania"
+
+
+def test_ministers_from_countries_are_the_countries():
+    text = (
+        "Fisheries ministers from Kenya, Uganda and Tanzania agreed on Friday to ban undersized "
+        "gillnets on Lake Victoria."
+    )
+    assert [r[0] for r in _rows(text, "to ban")] == [("Kenya", "Uganda", "Tanzania")]

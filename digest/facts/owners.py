@@ -83,7 +83,7 @@ def led_by(tok: Token, pobj: Token) -> bool:
 
 _FROM_PEOPLE = frozenset(
     "councillors councilors lawmakers legislators deputies mps meps senators members "
-    "delegates representatives".split()
+    "delegates representatives ministers officials leaders negotiators envoys delegations".split()
 )
 
 
