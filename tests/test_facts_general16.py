@@ -351,3 +351,16 @@ def test_ministers_from_countries_are_the_countries():
         "gillnets on Lake Victoria."
     )
     assert [r[0] for r in _rows(text, "to ban")] == [("Kenya", "Uganda", "Tanzania")]
+
+
+# ------------------------------------------------ a bare plural without a commitment verb
+
+
+def test_bare_lenders_that_would_waive_fees_are_no_actor():
+    text = "The regulator said lenders would waive early-settlement fees for customers."
+    assert _rows(text, "waive") == []
+
+
+def test_bare_donors_that_pledged_stay_an_actor():
+    text = "Donors pledged $1.1 billion for the reconstruction of the port on Tuesday."
+    assert [r[0] for r in _rows(text, "pledged")] == [("Donors",)]

@@ -321,8 +321,16 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         body = body_of_members(tok, ctx) if _people(low) else None
         if body is not None:
             return body  # "importers would not accept" after "Karachi Tea Importers' Forum"
+        if not explicit and not any(c.dep_ in _NARROWING for c in kids(tok)):
+            return None  # "lenders would waive fees", "Buyers will pay 40 per cent": which ones,
+            # a reader cannot tell, and no commitment verb says they committed
         return (description_phrase(tok),)  # "Players agreed", "Nurses at Carrow Health voted"
     return None
+
+
+# What narrows a plural description to a group a reader can tell ("Nurses at Carrow Health",
+# "the striking drivers", "Tea importers"); bare "lenders", "plants" are anyone.
+_NARROWING = frozenset("det prep compound amod nmod poss nummod".split())
 
 
 # Unnamed groups that a named body leads ("a group of donors led by X", "a coalition of
