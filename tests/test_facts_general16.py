@@ -364,3 +364,13 @@ def test_bare_lenders_that_would_waive_fees_are_no_actor():
 def test_bare_donors_that_pledged_stay_an_actor():
     text = "Donors pledged $1.1 billion for the reconstruction of the port on Tuesday."
     assert [r[0] for r in _rows(text, "pledged")] == [("Donors",)]
+
+
+# ------------------------------------------------ destroying weapons under a treaty
+
+
+def test_destroying_a_stockpile_is_a_commitment_and_destroying_a_city_is_not():
+    treaty = "Under the treaty, Lorvena will destroy its stockpile of about 86,000 mines."
+    threat = "The general said his army would destroy the city if the rebels did not surrender."
+    assert [r[2] for r in _rows(treaty, "will destroy")] == ["its stockpile of about 86,000 mines"]
+    assert facts_of(threat) == []

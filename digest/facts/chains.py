@@ -141,6 +141,7 @@ def find_chains(doc: Any) -> list[Chain]:
         elif (
             lem not in lx.NOT_COMMIT
             or _changes_object(v)
+            or _disarms(v)
             or _gives_to(v)
             or (lem in lx.REFUSABLE and is_negated(v))  # "would not use its power to"
         ) and (lem not in lx.SAY or _changes_object(v)):
@@ -392,6 +393,12 @@ def promised_clause(v: Token) -> bool:
         and v.head.lower_ in lx.COMMIT_NOUNS
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(v))
     )
+
+
+def _disarms(v: Token) -> bool:
+    """ "will destroy its stockpile of about 86,000 mines": destroying weapons under a deal."""
+    obj = child(v, "dobj")
+    return lemma(v) == "destroy" and obj is not None and obj.lower_ in lx.DISARM_OBJECTS
 
 
 def _changes_object(v: Token) -> bool:

@@ -146,6 +146,11 @@ NOT_COMMIT = frozenset(
 # Verbs of change that commit only with an object: "would not increase the price", not "fees
 # will increase"; "will add a third daily service", not "added that ...".
 CHANGES_WITH_OBJECT = frozenset("increase decrease add".split())
+# What a disarmament commitment destroys: "will destroy its stockpile of 86,000 mines" commits;
+# "would destroy the city" threatens.
+DISARM_OBJECTS = frozenset(
+    "stockpile stockpiles arsenal arsenals weapons missiles mines warheads munitions".split()
+)
 # What one can promise (or threaten) to call: "would call a strike", "will call an election".
 CALLED = frozenset(
     "strike strikes stoppage walkout action election elections referendum ballot vote halt "

@@ -48,8 +48,9 @@ def _forms() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _quiet_verbs() -> frozenset[str]:
     """Forms of verbs that never commit after "will" ("will be", "will meet", "would say");
-    "give" can ("will give Tanzania a grant"), and "increase" with an object."""
-    verbs = (lx.NOT_COMMIT | lx.SAY) - {"give"} - lx.CHANGES_WITH_OBJECT
+    "give" can ("will give Tanzania a grant"), "increase" with an object and "destroy" with
+    weapons ("will destroy its stockpile")."""
+    verbs = (lx.NOT_COMMIT | lx.SAY) - {"give", "destroy"} - lx.CHANGES_WITH_OBJECT
     return frozenset(lx.verb_forms(verbs) | {"be", "have", "'ve"})
 
 
