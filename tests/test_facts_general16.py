@@ -374,3 +374,23 @@ def test_destroying_a_stockpile_is_a_commitment_and_destroying_a_city_is_not():
     threat = "The general said his army would destroy the city if the rebels did not surrender."
     assert [r[2] for r in _rows(treaty, "will destroy")] == ["its stockpile of about 86,000 mines"]
     assert facts_of(threat) == []
+
+
+# ------------------------------------------------ a signing ceremony after the signing
+
+
+def test_the_officials_who_signed_a_deal_already_reported_are_no_second_fact():
+    text = (
+        "Velatom and Sangara have signed an agreement to build a nuclear research reactor.\n\n"
+        "The document was signed in Novograd by Velatom Director General Alexei Korneyev and "
+        "Energy Minister Aminata Kone."
+    )
+    assert [r[1] for r in facts_of(text)] == ["have signed"]
+
+
+def test_a_signing_that_is_the_first_report_of_the_deal_stays():
+    text = (
+        "Aldermark and Quessa have agreed to set up a currency swap line.\n\n"
+        "The agreement was signed by Henrike Saal and Ruben Ostrava in Quessa City."
+    )
+    assert "was signed" in [r[1] for r in facts_of(text)]

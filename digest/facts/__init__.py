@@ -105,6 +105,7 @@ def _from_parse(article: Article, docs: dict[int, Any]) -> Facts:
     from digest.facts.commitments import extract_commitments
     from digest.facts.guards import lists_and_headings
     from digest.facts.quotes import attribute, find_quotes, parsed_speaker_finder
+    from digest.facts.signing import without_restated_signings
 
     ctx, ents = entities.build(article.sentences, docs)
     junk = lists_and_headings({s.index: s.text for s in article.sentences})
@@ -112,6 +113,7 @@ def _from_parse(article: Article, docs: dict[int, Any]) -> Facts:
     for s_index in sorted(docs):
         if s_index not in junk:
             facts.extend(extract_commitments(docs[s_index], s_index, ctx))
+    facts = without_restated_signings(facts)
     no_parse = fallback.speaker_finder(article.sentences, ctx)
     finder = parsed_speaker_finder(docs, ctx, no_parse)
     quotes = attribute(find_quotes(article.sentences), article.sentences, finder)
