@@ -394,3 +394,13 @@ def test_a_signing_that_is_the_first_report_of_the_deal_stays():
         "The agreement was signed by Henrike Saal and Ruben Ostrava in Quessa City."
     )
     assert "was signed" in [r[1] for r in facts_of(text)]
+
+
+def test_officials_who_signed_the_deal_for_their_organisations_are_no_second_fact():
+    text = (
+        "The Bangladesh Power Development Board has signed a power purchase agreement with "
+        "Teesta Solar Park Limited.\n\n"
+        "BPDB Chairman Anisur Rahman and Teesta Solar's Managing Director Shafiqul Chowdhury "
+        "signed the power purchase deal on behalf of their organisations."
+    )
+    assert [r[1] for r in facts_of(text)] == ["has signed"]

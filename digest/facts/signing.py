@@ -10,16 +10,17 @@ from digest.model import Fact
 
 _SIGN = re.compile(r"\bsign(?:s|ed|ing)?\b")
 # "The agreement was signed", "The MoU was signed": the deal the story has already named.
-_SIGNED_AGAIN = re.compile(r"^(?:was|were|has been|had been) signed$")
+_SIGNED_AGAIN = re.compile(r"^(?:(?:was|were|has been|had been) )?signed$")
 _THE_DEAL = re.compile(
-    r"^[Tt]he (?:agreement|accord|deal|document|documents|memorandum|MoU|pact|contract|treaty|"
-    r"protocol|deals|agreements)$"
+    r"^[Tt]he (?:[\w-]+ ){0,3}(?:agreement|accord|deal|document|documents|memorandum|MoU|pact|"
+    r"contract|treaty|protocol|deals|agreements)\b"
 )
 
 
 def without_restated_signings(facts: list[Fact]) -> list[Fact]:
-    """The facts without a passive signing of "the agreement" that follows a fact whose verb
-    is already "sign" in an earlier sentence."""
+    """The facts without a signing of "the agreement" ("was signed by X and Y", "X and Y
+    signed the power purchase deal on behalf of their organisations") that follows a fact
+    whose verb is already "sign" in an earlier sentence."""
     out: list[Fact] = []
     for f in facts:
         earlier = any(
