@@ -404,3 +404,21 @@ def test_officials_who_signed_the_deal_for_their_organisations_are_no_second_fac
         "signed the power purchase deal on behalf of their organisations."
     )
     assert [r[1] for r in facts_of(text)] == ["has signed"]
+
+
+# ------------------------------------------------ what an amount is for
+
+
+def test_an_amount_ends_before_what_it_is_for():
+    text = (
+        "Greyfriars Homes has pledged £1.8 million to fix damp and mould in 212 flats on the "
+        "Fenmoor estate."
+    )
+    assert [r[2] for r in _rows(text, "pledged")] == ["£1.8 million"]
+
+
+def test_an_agreement_keeps_what_it_is_to_do():
+    text = "Halvern Ports signed an agreement to share a 42-kilometre hydrogen pipeline."
+    assert [r[2] for r in _rows(text, "signed")] == [
+        "an agreement to share a 42-kilometre hydrogen pipeline"
+    ]
