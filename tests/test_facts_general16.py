@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from facts_fixtures import facts_of
+from facts_fixtures import extracted, facts_of
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
@@ -221,8 +221,6 @@ def test_the_ministry_is_the_ministry_of_defence_named_before():
 
 
 def test_a_ministry_named_by_its_portfolio_is_an_entity():
-    from facts_fixtures import extracted
-
     text = "The Ministry of Finance said it would cut the fuel levy by 5% from March."
     assert "Ministry of Finance" in [e.name for e in extracted(text).entities]
 
@@ -299,8 +297,6 @@ def test_bare_councillors_are_the_council_named():
     ],
 )
 def test_the_speaker_after_a_body_and_its_role_is_the_person(text, speaker):
-    from facts_fixtures import extracted
-
     assert [q.speaker for q in extracted(text).quotes] == [speaker]
 
 
@@ -308,8 +304,6 @@ def test_the_speaker_after_a_body_and_its_role_is_the_person(text, speaker):
 
 
 def test_a_military_rank_is_no_part_of_the_speakers_name():
-    from facts_fixtures import extracted
-
     text = (
         'Admiral Oona Restig told a conference that the boats would retire. "After that, we '
         'are a navy with no eyes under water," she said.'
