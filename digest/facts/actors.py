@@ -19,14 +19,13 @@ from digest.facts.descriptions import (
     speaker_body,
     unnamed,
 )
+from digest.facts.members import bare_members_body, counts_the_names, members_body
 from digest.facts.names import TITLES
 from digest.facts.namewords import DEMONYM
 from digest.facts.orgwords import organisation_noun
 from digest.facts.owners import STANDS_FOR_OWNER, board_owner, of_name, role_of
 from digest.facts.phrases import description_phrase, entity_name, named_span
 from digest.facts.pronouns import pronoun_actor
-from digest.facts.quantity import parse_value
-from digest.facts.subjects import speaker_of
 from digest.facts.syntax import (
     ACTOR_LABELS,
     Token,
@@ -37,7 +36,6 @@ from digest.facts.syntax import (
     hyphen_tail,
     kids,
     np_tokens,
-    say_governor,
     span_text,
 )
 from digest.facts.titles import TITLE_WORDS, titled_person
@@ -55,8 +53,6 @@ _ORGANS = frozenset("board directors management delegation committee".split())
 # The organs by which a party or another organisation decides: "the party's own leadership",
 # "Labour's two councillors" (and a "party council", not a diocese's council).
 _PARTY_ORGANS = frozenset("leadership executive conference congress councillors".split())
-# People who vote as the body they sit on: bare "Councillors voted" is the council named.
-_BODY_PEOPLE = {"councillors": "council", "councilors": "council", "trustees": "board"}
 # The people who act for the body that names them: "Board members agreed", "council members".
 _MEMBERS = frozenset("members directors trustees".split())
 # What a place's government is called: "Marenka's government" acts as Marenka.
@@ -77,29 +73,6 @@ def _misattached_name(tok: Token) -> Token | None:
     return name
 
 
-def _speaking_body(tok: Token, sidx: int, ctx: Context, verb: Token | None):
-    """The organisation that says what its members will do ("The ULA said members would")."""
-    gov = say_governor(verb) if verb is not None else None
-    speaker = speaker_of(gov, tok.doc) if gov is not None else None
-    if speaker is None or speaker.i == tok.i or speaker.tag_ in ("PRP", "PRP$"):
-        return None
-    names = _actor(speaker, sidx, ctx, gov, True)
-    return names if names and all(ctx.kind(n) == "org" for n in names) else None
-
-
-def _counts_the_names(toks: list[Token]) -> bool:
-    """Is the first conjunct a counted plural whose count is the names set off after it
-    ("Two fertiliser importers, Agrivance and Tembo Inputs,", "Kestria's two biggest
-    wholesalers, Medvia and Norlund Distribution,"), the parse's conjuncts of it?"""
-    head, rest = toks[0], toks[1:]
-    count = child(head, "nummod")
-    if count is None or head.tag_ != "NNS" or not rest or head.i + 1 >= len(head.doc):
-        return False
-    if head.doc[head.i + 1].text != "," or parse_value(count.text) != len(rest):
-        return False
-    return all(t.tag_ in ("NNP", "NNPS") and t.i > head.i for t in rest)
-
-
 def actor_names(
     subj: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bool
 ) -> tuple[str, ...]:
@@ -110,7 +83,7 @@ def actor_names(
     """
     names: list[str] = []
     toks = conjuncts(subj)
-    if _counts_the_names(toks):
+    if counts_the_names(toks):
         toks = toks[1:]  # "Two fertiliser importers, Agrivance and Tembo Inputs, have agreed"
     for tok in toks:
         tok = _misattached_name(tok) or tok
@@ -152,11 +125,8 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     if owners and not (named and all(ent.start <= t.i < ent.end for t in owners)):
         if low in _ORGANS and len(owners) == 1 and not named:
             return _actor(owners[0], sidx, ctx, verb, explicit)  # "the Bank's board": the Bank
-        party_council = (
-            low == "council"
-            and child(tok, "compound") is not None
-            and (child(tok, "compound").lower_ == "party")
-        )
+        compound = child(tok, "compound")
+        party_council = low == "council" and compound is not None and compound.lower_ == "party"
         if (low in _PARTY_ORGANS or party_council) and len(owners) == 1 and not named:
             body = _actor(owners[0], sidx, ctx, verb, explicit)
             if body and all(ctx.kind(b) == "org" for b in body):
@@ -237,16 +207,9 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         resolved = ctx.resolve_description("government", sidx, tok.idx)
         if resolved:
             return resolved  # "Ministers said they would fund": the government named before
-    if low == "members" and not kids(tok):
-        # "Its president, Malik Osei, said members would suspend the strike": the body the
-        # speaker leads
-        body = speaker_body(tok, sidx, ctx, verb) or _speaking_body(tok, sidx, ctx, verb)
-        if body:
-            return body  # also "The ULA said members would resume marking"
-    if low in _BODY_PEOPLE and not kids(tok):
-        body = ctx.resolve_description(_BODY_PEOPLE[low], sidx, tok.idx, loose=False)
-        if body:
-            return body  # "Councillors voted against": the council the story names
+    body = bare_members_body(tok, sidx, ctx, verb)
+    if body:
+        return body  # "Its president said members would", "Councillors voted against"
     if low in lx.NON_ACTORS and not (low in lx.ROLE_NOUNS and _proper_modifier(tok)):
         return None  # "Analysts agree", but "A Russian official offered"
     if tok.text[:1].isupper() and (tok.text in ctx.kinds or tok.text in ctx.aliases):
@@ -286,7 +249,7 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         if resolved:
             return resolved  # "Board members also agreed": the Northmoor Health Board
     if low == "members":
-        body = _members_body(tok, organ, sidx, ctx)
+        body = members_body(tok, organ, sidx, ctx)
         if body:
             return body  # "AFU members voted", "Members of the players' association voted"
     if _proper_modifier(tok):
@@ -367,25 +330,6 @@ def _place_phrase(owner: Token) -> str:
     country the ruler found inside it)."""
     words = [c for c in owner.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
     return span_text([*words, owner]) if words else _owner_name(owner)
-
-
-def _members_body(tok: Token, organ: Token | None, sidx: int, ctx: Context):
-    """The organisation whose members vote: named before "members" ("AFU members") or after
-    "of" ("Members of the players' association", "members of Unite")."""
-    if organ is not None and organ.tag_ in ("NNP", "NNPS"):
-        name = ctx.canonical(organ.text)
-        return (name,) if ctx.kind(name) == "org" else None
-    of = next((p for p in children(tok, "prep") if p.i == tok.i + 1 and p.lower_ == "of"), None)
-    pobj = child(of, "pobj") if of is not None else None
-    if pobj is None or child(pobj, "conj") is not None:
-        return None
-    name = named_span(pobj)
-    if name is not None:
-        name = ctx.canonical(name)
-        return (name,) if ctx.kind(name) == "org" else None
-    if pobj.lower_ in lx.INSTITUTIONS:
-        return ctx.resolve_description(pobj.lower_, sidx, pobj.idx, loose=False)
-    return None
 
 
 def _owner_name(owner: Token) -> str:
