@@ -416,3 +416,11 @@ def test_an_agreement_keeps_what_it_is_to_do():
     assert [r[2] for r in _rows(text, "signed")] == [
         "an agreement to share a 42-kilometre hydrogen pipeline"
     ]
+
+
+def test_the_maasai_particle_ole_stays_inside_the_name():
+    text = (
+        'The conservancy signed the leases on Monday. "Our grandfathers grazed here before '
+        "there were lodges,\" said Joseph ole Kipeen, the association's chairman."
+    )
+    assert [q.speaker for q in extracted(text).quotes] == ["Joseph ole Kipeen"]

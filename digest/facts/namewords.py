@@ -62,7 +62,7 @@ DEPARTMENTS = frozenset(["ministry", "department"])
 STATE_HEADS = frozenset(["government", "administration"])
 # Small words inside a person's name ("Ahmed ag Issouf", "Omar bin Salem", "Dirk van Dijk").
 PARTICLES = frozenset(
-    "ag al bin bint binti da das de del della der di dos du el ibn la le ould van von".split()
+    "ag al bin bint binti da das de del della der di dos du el ibn la le ole ould van von".split()
 )
 # Every capital letter of the Basic Multilingual Plane, for patterns that read a name
 # ("Áine", "Øystein", "Ōtarewa", "Łęczna"): the same test as `str.isupper` on a first letter.
