@@ -10,6 +10,7 @@ from digest.facts import lexicon as lx
 from digest.facts.actors import actor_names
 from digest.facts.chains import Chain, find_chains
 from digest.facts.context import Context
+from digest.facts.dissent import absolute_vote, dissent_object
 from digest.facts.gapping import Gap, find_gaps, gapped_facts
 from digest.facts.objects import (
     Found,
@@ -195,6 +196,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
 
     if not found.tokens:
         found = find_object(content)
+    if absolute_vote(content):
+        found = dissent_object(content, found)  # "The plan passed ..., with X voting against"
     particle = _leading_particle(content, found)
     if particle is not None:
         found.tokens = [t for t in found.tokens if t.i != particle.i]
@@ -315,6 +318,8 @@ def _is_clause(v: Token, modals: set[str]) -> bool:
         return True
     if v.tag_ == "VBN" and child(v, "nsubj") is not None and not modals:
         return True
+    if absolute_vote(v):
+        return True  # "..., with the Liberal Party voting against"
     return bool(modals - {"to"})
 
 
