@@ -60,3 +60,15 @@ def test_a_party_voting_against_in_passing_is_a_refusal_of_the_measure(text, act
 def test_a_count_of_voters_is_no_dissenting_party(text):
     # guard: without the count check, "61 lawmakers" was printed as a party
     assert _rows(text, "voting") == []
+
+
+# ------------------------------------------------ "the boards of A and B", one entity over both
+
+
+def test_the_boards_of_two_names_the_tagger_ran_together_are_both_parties():
+    text = (
+        "The boards of Kelpie Homes and Strathcarran Housing Association have voted "
+        "unanimously to approve a merger."
+    )
+    rows = _rows(text, "approve")
+    assert [r[0] for r in rows] == [("Kelpie Homes", "Strathcarran Housing Association")]

@@ -39,6 +39,10 @@ def of_name(tok: Token) -> tuple[str, ...] | None:
     pobj = child(of, "pobj") if of is not None else None
     if tok.lower_ in _PLURAL_OWNERS and tok.tag_ == "NNS":
         names = [named_span(c) for c in conjuncts(pobj)] if pobj is not None else []
+        if len(names) == 1 and names[0] and names[0].count(" and ") == 1:
+            # the tagger ran one entity over both: "the boards of Kelpie Homes and
+            # Strathcarran Housing Association"
+            names = names[0].split(" and ", 1)
         return tuple(n for n in names if n) if len(names) > 1 and all(names) else None
     if tok.lower_ not in lx.INSTITUTIONS or tok.tag_ != "NN":
         return None
