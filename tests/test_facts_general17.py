@@ -72,3 +72,40 @@ def test_the_boards_of_two_names_the_tagger_ran_together_are_both_parties():
     )
     rows = _rows(text, "approve")
     assert [r[0] for r in rows] == [("Kelpie Homes", "Strathcarran Housing Association")]
+
+
+# ------------------------------------------------ a state's body is named without its owner
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        (
+            "Hallvard's Export Control Board has refused to grant a licence to Brenning Naval "
+            "Yards. It would not reconsider the decision, the board said.",
+            "would not reconsider",
+            "Export Control Board",
+        ),
+        (
+            "Marrin’s Finance Ministry would not inject fresh capital into Orsolan, a spokesman "
+            "said.",
+            "would not inject",
+            "Finance Ministry",
+        ),
+        (
+            "Sundria’s Ministry of Defence rejected a request from Valtek Systems for a fourth "
+            "deadline extension.",
+            "rejected",
+            "Ministry of Defence",
+        ),
+    ],
+)
+def test_a_states_body_is_named_without_the_place_that_owns_it(text, verb, actor):
+    assert [r[0] for r in _rows(text, verb)] == [(actor,)]
+
+
+def test_a_company_with_an_owner_of_unknown_kind_keeps_it():
+    # guard: the gold names a company with its country as often as without; only public
+    # bodies lose an owner that may not be a place
+    text = "Kelmark's Halvern Group had turned down an offer from Nile Textiles."
+    assert [r[0] for r in _rows(text, "turned down")] == [("Kelmark's Halvern Group",)]

@@ -22,7 +22,7 @@ from digest.facts.descriptions import (
 from digest.facts.members import bare_members_body, counts_the_names, members_body
 from digest.facts.names import TITLES
 from digest.facts.namewords import DEMONYM
-from digest.facts.orgwords import organisation_noun
+from digest.facts.orgwords import organisation_noun, public_body
 from digest.facts.owners import STANDS_FOR_OWNER, board_owner, of_name, role_of
 from digest.facts.phrases import description_phrase, entity_name, named_span
 from digest.facts.pronouns import pronoun_actor
@@ -137,7 +137,11 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
             union = ctx.resolve_description(low, sidx, tok.idx)
             if union:
                 return union  # "Kelmark's largest nursing union": the union the story names
-        if named and _distinctive(ent) and all(ctx.kind(_owner_name(o)) == "place" for o in owners):
+        kinds = {ctx.kind(_owner_name(o)) for o in owners}
+        if named and (
+            (_distinctive(ent) and kinds == {"place"})
+            or (public_body([t.text for t in ent]) and kinds <= {"place", "ambiguous"})
+        ):
             return (ctx.canonical(entity_name(ent, tok)),)  # "Talvania's opposition Civic Front"
         return (span_text(np),)  # "Togo's parliament", "Togo's Foreign Ministry"
     if (

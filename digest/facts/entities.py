@@ -23,7 +23,7 @@ from digest.facts.aliases import (
 from digest.facts.context import KIND_OF_LABEL, Context, Mention
 from digest.facts.dates import MONTHS, WEEKDAYS
 from digest.facts.lexicon import COMPANY_ABBREVIATIONS, COMPANY_NOUNS
-from digest.facts.orgwords import organisation_word
+from digest.facts.orgwords import organisation_word, public_body
 from digest.facts.scan import name_finder
 from digest.facts.subjects import modifier_mention, subject_mention, unparsed_subject_mention
 from digest.facts.syntax import entity_of, ents, tokens
@@ -131,6 +131,7 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
         m = _STATE_OF.match(name)
         if m and m.group(1) in ctx.kinds:
             ctx.aliases[name] = m.group(1)  # "Republic of Armenia" -> "Armenia"
+    _public_bodies_without_owner(ctx)
     first_word_names(sentences, ctx)
     short_names_of_organisations(ctx)
     first_words_alone(sentences, ctx)
@@ -366,6 +367,21 @@ def _speakers_of_unparsed(
                 if len(parts) > 1 and parts[-1] not in ctx.kinds:
                     ctx.aliases.setdefault(parts[-1], name)
     return found
+
+
+_OWNED = re.compile(r"^(?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*)*)['’]s (?P<body>[A-Z].+)$")
+
+
+def _public_bodies_without_owner(ctx: Context) -> None:
+    """ "Hallvard's Export Control Board", "Marrin's Finance Ministry": a state's body is
+    named without the place that owns it, as the body's own name."""
+    for name in list(ctx.kinds):
+        m = _OWNED.match(name)
+        if m is None or not public_body(m.group("body").split()):
+            continue
+        if ctx.kinds.get(m.group("owner"), "place") in ("place", "ambiguous"):
+            ctx.kinds.setdefault(m.group("body"), ctx.kinds[name])
+            ctx.aliases[name] = m.group("body")
 
 
 def _with_owner(ent: Any) -> str:

@@ -53,6 +53,21 @@ _COMPANY_SUFFIXES = frozenset(
 ABBREVIATED = {f"{w}.": w for w in "inc corp co ltd plc llc".split()}
 
 
+# The heads of a state's bodies: "Export Control Board", "Ministry of Defence".
+_PUBLIC_HEADS = frozenset(
+    "ministry department commission agency authority board office committee tribunal "
+    "directorate secretariat bureau inspectorate".split()
+)
+
+
+def public_body(words: list[str]) -> bool:
+    """Is a name of two words or more a state's body by its head ("Finance Ministry",
+    "Independent Electoral and Boundaries Commission", "Ministry of Defence")?"""
+    low = [w.lower() for w in words]
+    head = low[: low.index("of")] if "of" in low else low
+    return len(low) > 1 and bool(head) and head[-1] in _PUBLIC_HEADS
+
+
 def organisation_word(word: str) -> bool:
     """Does the word make a name an organisation ("Group", "Bank", "FC", an acronym,
     "Motorworks")?"""
