@@ -109,3 +109,37 @@ def test_a_company_with_an_owner_of_unknown_kind_keeps_it():
     # bodies lose an owner that may not be a place
     text = "Kelmark's Halvern Group had turned down an offer from Nile Textiles."
     assert [r[0] for r in _rows(text, "turned down")] == [("Kelmark's Halvern Group",)]
+
+
+# ------------------------------------------------ "A, B and C" read as A with an apposition
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actors"),
+    [
+        (
+            "Councilors Jun Abrenica, Mila Catapang and Rodel Yap voted against the measure.",
+            "voted against",
+            ("Jun Abrenica", "Mila Catapang", "Rodel Yap"),
+        ),
+        (
+            "The Liberal Party, the Social Democrats and the Left Greens voted for Ness.",
+            "voted for",
+            ("Liberal Party", "Social Democrats", "Left Greens"),
+        ),
+        (
+            "Councillors Bryce McGillivray, Dianne Rowe, Pita Manihera and Colin Frost voted "
+            "against the levy.",
+            "voted against",
+            ("Bryce McGillivray", "Dianne Rowe", "Pita Manihera", "Colin Frost"),
+        ),
+    ],
+)
+def test_a_list_of_three_names_is_every_actor(text, verb, actors):
+    assert [r[0] for r in _rows(text, verb)] == [actors]
+
+
+def test_a_name_with_a_described_apposition_is_one_actor():
+    # guard: an apposition that describes the name is no second actor
+    text = "Halvern Group, the parent of Osprey and Kelso, agreed to buy the mill."
+    assert [r[0] for r in _rows(text, "agreed")] == [("Halvern Group",)]

@@ -73,6 +73,23 @@ def _misattached_name(tok: Token) -> Token | None:
     return name
 
 
+def listed_by_apposition(tok: Token) -> list[Token] | None:
+    """ "Jun Abrenica, Mila Catapang and Rodel Yap voted": a list of three or more names the
+    parse read as a name with a coordinated apposition; each name, in order."""
+    if tok.tag_ not in ("NNP", "NNPS") or child(tok, "conj") is not None:
+        return None
+    for app in children(tok, "appos"):
+        if app.tag_ not in ("NNP", "NNPS") or tok.doc[app.left_edge.i - 1].text != ",":
+            continue
+        listed = conjuncts(app)
+        last = listed[-1] if len(listed) > 1 else None
+        if last is None or tok.doc[last.left_edge.i - 1].lower_ != "and":
+            continue
+        if all(t.tag_ in ("NNP", "NNPS") for t in listed):
+            return [tok, *listed]
+    return None
+
+
 def actor_names(
     subj: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bool
 ) -> tuple[str, ...]:
@@ -82,7 +99,7 @@ def actor_names(
     description ("Donors pledged") may stand as its own actor.
     """
     names: list[str] = []
-    toks = conjuncts(subj)
+    toks = listed_by_apposition(subj) or conjuncts(subj)
     if counts_the_names(toks):
         toks = toks[1:]  # "Two fertiliser importers, Agrivance and Tembo Inputs, have agreed"
     for tok in toks:
