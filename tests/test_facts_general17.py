@@ -143,3 +143,23 @@ def test_a_name_with_a_described_apposition_is_one_actor():
     # guard: an apposition that describes the name is no second actor
     text = "Halvern Group, the parent of Osprey and Kelso, agreed to buy the mill."
     assert [r[0] for r in _rows(text, "agreed")] == [("Halvern Group",)]
+
+
+# ------------------------------------------------ "would publish its data": a promise
+
+
+def test_a_promise_to_publish_data_is_a_fact():
+    text = (
+        "Varnholt Chemicals agreed to pay $4 million to Dunmere. In a statement, the company "
+        "said it would replace the storage tanks at the plant by the end of next year and "
+        "would publish its discharge data every quarter."
+    )
+    assert [(r[0], r[2]) for r in _rows(text, "publish")] == [
+        (("Varnholt Chemicals",), "its discharge data")
+    ]
+
+
+def test_data_released_is_an_announcement():
+    # guard: without a modal or a promise, publishing results is news, not a commitment
+    text = "Varnholt Chemicals released its annual results on Thursday."
+    assert _rows(text, "released") == []

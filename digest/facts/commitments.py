@@ -10,6 +10,7 @@ from digest.facts import lexicon as lx
 from digest.facts.actors import actor_names
 from digest.facts.chains import Chain, find_chains
 from digest.facts.context import Context
+from digest.facts.dates import is_date
 from digest.facts.dissent import absolute_vote, dissent_object
 from digest.facts.gapping import Gap, find_gaps, gapped_facts
 from digest.facts.objects import (
@@ -53,6 +54,7 @@ _FINITE = ("VBD", "VBZ", "VBP")
 _PARTICLES = frozenset("over down up back out off".split())
 # What a business makes by itself, not for anyone: "would not make any money", "made a loss".
 _OUTCOMES = frozenset("money profit profits loss losses return returns".split())
+_FUTURE = frozenset(["will", "would", "'ll"])
 _DEMONSTRATIVES = frozenset("this that these those what whatever which".split())
 
 
@@ -358,7 +360,10 @@ def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
         return word in lx.BLOCK_OBJECTS  # "blocked the takeover", not "blocked the road"
     if lem in ("release", "issue", "publish"):
         # "released its results": an announcement; "promised to publish a full impact study"
-        return word not in lx.ANNOUNCEMENT_OBJECTS or promised
+        # ... and "would publish its discharge data every quarter": a promise to publish, but
+        # "will publish its quarterly results on Friday": a date in the diary
+        future = bool(modal_words(chain.top) & _FUTURE) and not _on_a_day(chain.content)
+        return word not in lx.ANNOUNCEMENT_OBJECTS or promised or future
     if lem == "commit":
         return word not in lx.MISDEEDS  # "committed an anti-doping violation": no pledge
     if lem in ("take", "make", "reach") and word in ("decision", "decisions"):
@@ -375,6 +380,15 @@ def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
         dobj = child(chain.content, "dobj")
         return obj_head is not None and (dobj is None or dobj.tag_ not in ("PRP", "DT"))
     return True
+
+
+def _on_a_day(v: Token) -> bool:
+    """Does the verb happen "on Friday", "on 3 March"?"""
+    for p in children(v, "prep"):
+        pobj = child(p, "pobj") if p.lower_ == "on" else None
+        if pobj is not None and is_date(pobj):
+            return True
+    return False
 
 
 def _action(
