@@ -163,3 +163,23 @@ def test_data_released_is_an_announcement():
     # guard: without a modal or a promise, publishing results is news, not a commitment
     text = "Varnholt Chemicals released its annual results on Thursday."
     assert _rows(text, "released") == []
+
+
+# ------------------------------------------------ what a side argues would happen
+
+
+def test_what_is_argued_would_happen_is_no_commitment():
+    text = (
+        "The MMA had proposed a three-year cap on dividends, but Brenna Water rejected it, "
+        "arguing that it would raise its cost of borrowing."
+    )
+    assert _rows(text, "would raise") == []
+
+
+def test_a_vote_told_in_the_arguers_own_clause_stays():
+    # guard: "X, which voted against ..., had argued that ...": the vote is X's own fact
+    text = (
+        "Oakfield Asset Management, which voted against the pay package, had argued that the "
+        "award rewarded Feeny for a merger."
+    )
+    assert [r[0] for r in _rows(text, "voted against")] == [("Oakfield Asset Management",)]

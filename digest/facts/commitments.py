@@ -134,6 +134,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
         return None  # "will reportedly reject", "analysts said the bank would ..."
     if guards.denied_or_rumoured(subj_verb):
         return None  # "denied reports that it had secretly agreed to ..."
+    if guards.argued(subj_verb):
+        return None  # "rejected it, arguing that it would raise their cost of borrowing"
     if guards.alternative(content) or guards.alternative(top):
         return None  # "would retire the credits rather than sell them on"
     failure = chain.control is not None and lemma(chain.control) == "fail"

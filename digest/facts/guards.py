@@ -228,6 +228,18 @@ def denied_or_rumoured(verb: Token) -> bool:
     return False
 
 
+def argued(verb: Token) -> bool:
+    """ "voted against the bill, arguing that it would cost jobs": what a side argues would
+    happen is its reason, not anyone's commitment."""
+    node = verb
+    while node.dep_ not in ("ROOT", "advcl", "conj") and node.head.i != node.i:
+        clause = node.dep_ == "ccomp"  # what is argued, not who argues ("X, which voted ...")
+        node = node.head
+        if clause and node.tag_.startswith("VB") and lemma(node) == "argue":
+            return True
+    return False
+
+
 def alternative(v: Token) -> bool:
     """ "retire the credits rather than sell them": the verb after "rather than" is what the
     subject will not do, nor a refusal either."""
