@@ -183,3 +183,26 @@ def test_a_vote_told_in_the_arguers_own_clause_stays():
         "award rewarded Feeny for a merger."
     )
     assert [r[0] for r in _rows(text, "voted against")] == [("Oakfield Asset Management",)]
+
+
+# ------------------------------------------------ "the government" of the one country named
+
+
+_CONCESSION = (
+    "A consortium of Orvento Infra and Pellacor Capital signed a concession contract on Monday "
+    "to build the Ruvane motorway, the largest public-private partnership in Castrelia's "
+    "history. The consortium will invest €1.2 billion in the 142-km road. The concession runs "
+    "for 30 years. Tolls may rise no faster than inflation. Analysts called the forecasts "
+    "optimistic. Transport Minister Alba Quirós said the government had rejected the bidders' "
+    "request for a longer term."
+)
+
+
+def test_the_government_is_the_one_country_named_however_far_back():
+    assert [r[0] for r in _rows(_CONCESSION, "had rejected")] == [("Castrelia",)]
+
+
+def test_the_government_of_a_story_with_two_countries_is_not_guessed():
+    # guard: with Castrelia and Portugal both named far back, neither is "the government"
+    text = _CONCESSION.replace("Castrelia's history", "Castrelia's and Portugal's history")
+    assert [r[0] for r in _rows(text, "had rejected")] == [("the government",)]

@@ -54,6 +54,11 @@ _SERVICE_NAMES = {
     "district": r"\b(?:schools|school district)\b",
 }
 _WINDOW = 4  # how many sentences back a pronoun may reach
+# Places the tagger calls countries that have no government ("Europe would open talks").
+_REGIONS = frozenset(
+    "Europe Africa Asia America Americas Antarctica Oceania Caribbean Balkans Gulf".split()
+    + ["Middle East", "Latin America", "North America", "South America", "East Africa"]
+)
 
 
 @dataclass(frozen=True)
@@ -341,6 +346,7 @@ class Context:
                 or self._nearest(sentence, offset, {"place"}, test=lambda m: m.subject)
                 or self._nearest(sentence, offset, {"ambiguous"}, test=lambda m: m.subject)
                 or self._nearest(sentence, offset, {"place"})
+                or (self._only_country(sentence, offset) if h == "government" else None)
             )
         elif h in COMPANY_NOUNS or h in _BLOC_NOUNS or maker:
             # "the company" is not the council or the ministry named last
@@ -370,6 +376,18 @@ class Context:
             name = self._named_with(rf"\b{re.escape(h)}\b", sentence, offset)
             name = _place_of(name, h) if name else None
         return (name,) if name else None
+
+    def _only_country(self, sentence: int, offset: int) -> str | None:
+        """The one country the story has named before, however far back ("Castrelia's
+        history" in the lead; "the government" five sentences on); None when it named two."""
+        named = {
+            self.canonical(m.name)
+            for m in self.mentions
+            if (m.sentence < sentence or (m.sentence == sentence and m.offset < offset))
+            and m.name in self.countries
+            and m.name not in _REGIONS
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _lead_body(self, sentence: int, offset: int, fits) -> str | None:
         """A local story's company, club or school, named as the subject of its lead and not
