@@ -206,3 +206,11 @@ def test_the_government_of_a_story_with_two_countries_is_not_guessed():
     # guard: with Castrelia and Portugal both named far back, neither is "the government"
     text = _CONCESSION.replace("Castrelia's history", "Castrelia's and Portugal's history")
     assert [r[0] for r in _rows(text, "had rejected")] == [("the government",)]
+
+
+# ------------------------------------------------ "X's cabinet" acts as X
+
+
+def test_a_councils_cabinet_is_the_council():
+    text = "The funding for the wetlands was approved by Herefordshire Council's cabinet last week."
+    assert [r[0] for r in _rows(text, "approved")] == [("Herefordshire Council",)]

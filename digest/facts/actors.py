@@ -49,7 +49,7 @@ _PARTY_HEADS = frozenset("bloc faction caucus party".split())
 _NOT_PARTY = frozenset(["NORP", "GPE", "LOC"])
 # The organs that act for their owner: "the State Bank's board approved" is the State Bank,
 # "Harnmark's delegation has agreed" is Harnmark.
-_ORGANS = frozenset("board directors management delegation committee".split())
+_ORGANS = frozenset("board directors management delegation committee cabinet".split())
 # The organs by which a party or another organisation decides: "the party's own leadership",
 # "Labour's two councillors" (and a "party council", not a diocese's council).
 _PARTY_ORGANS = frozenset("leadership executive conference congress councillors".split())
