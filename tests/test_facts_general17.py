@@ -214,3 +214,16 @@ def test_the_government_of_a_story_with_two_countries_is_not_guessed():
 def test_a_councils_cabinet_is_the_council():
     text = "The funding for the wetlands was approved by Herefordshire Council's cabinet last week."
     assert [r[0] for r in _rows(text, "approved")] == [("Herefordshire Council",)]
+
+
+# ------------------------------------------------ a body a source told is still "the department"
+
+
+def test_the_department_is_the_department_a_source_told():
+    text = (
+        "The private security company Corvane Secure has refused to renew its contract to run "
+        "the Halden Moor centre. The firm, which has managed the centre since 2016, told the "
+        "Department for Borders in a letter last month that it would not bid for the new "
+        "contract unless the fee was raised. The department rejected that condition."
+    )
+    assert [r[0] for r in _rows(text, "rejected")] == [("Department for Borders",)]

@@ -124,7 +124,8 @@ class Context:
         """person, org, place or ambiguous."""
         return self.kinds.get(self.canonical(name), "ambiguous")
 
-    def _before(self, sentence: int, offset: int, window: int) -> list[Mention]:
+    def _before(self, sentence: int, offset: int, window: int, told: bool = False) -> list[Mention]:
+        """Mentions before a position, nearest first; one a source "told" only when `told`."""
         out = [
             m
             for m in self.mentions
@@ -132,15 +133,21 @@ class Context:
             and (m.sentence < sentence or (m.sentence == sentence and m.offset < offset))
             and not m.quoted
             and not m.modifier
-            and not m.told
+            and (told or not m.told)
         ]
         out.reverse()  # nearest first
         return out
 
     def _nearest(
-        self, sentence: int, offset: int, kinds: set[str], test=None, window: int = _WINDOW
+        self,
+        sentence: int,
+        offset: int,
+        kinds: set[str],
+        test=None,
+        window: int = _WINDOW,
+        told: bool = False,
     ) -> str | None:
-        before = self._before(sentence, offset, window)
+        before = self._before(sentence, offset, window, told)
         ok = [m for m in before if self.kind(m.name) in kinds and (test is None or test(m))]
         if not ok:
             return None
@@ -442,6 +449,7 @@ class Context:
             {"org", "place", "ambiguous"},
             test=lambda m: bool(word.search(m.name)),
             window=50,
+            told=True,  # "told the Department for Borders ... The department rejected"
         )
 
 
