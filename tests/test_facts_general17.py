@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from facts_fixtures import facts_of
+from facts_fixtures import extracted, facts_of
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
@@ -227,3 +227,22 @@ def test_the_department_is_the_department_a_source_told():
         "contract unless the fee was raised. The department rejected that condition."
     )
     assert [r[0] for r in _rows(text, "rejected")] == [("Department for Borders",)]
+
+
+# ------------------------------------------------ "the security company Corvane Secure"
+
+
+def test_a_name_after_its_trade_is_a_company_that_it_stands_for():
+    text = (
+        "The private security company Corvane Secure has refused to renew its contract. "
+        "Corvane's chief executive, Fiona Lasker, said the company would continue to run two "
+        "smaller holding facilities."
+    )
+    assert [r[0] for r in _rows(text, "would continue")] == [("Corvane Secure",)]
+
+
+def test_a_person_after_a_trade_people_have_stays_a_person():
+    # guard: "developer Ansel Voigt" is a property developer, not a company
+    text = "The property developer Ansel Voigt had agreed to inject his own money."
+    found = extracted(text)
+    assert ("Ansel Voigt", "person") in [(e.name, e.kind) for e in found.entities]

@@ -37,6 +37,14 @@ _PLACE_OF = re.compile(
     r"\bthe (province|state|county|region|municipality|emirate|territory) of "
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)"
 )
+# A company named after its trade: "the security company Corvane Secure", "miner Kalder Gold".
+_TRADE_THEN_NAME = re.compile(r"\b(?P<noun>[a-z-]+) (?P<name>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*)")
+# Only nouns no person is called ("the club's owner John Kell", "developer Ansel Voigt",
+# "broadcaster Priya Kaur-Bennett" are people).
+_TRADES = frozenset(
+    "company firm corporation insurer lender airline carrier utility miner manufacturer "
+    "retailer supermarket grocer wholesaler refiner shipbuilder telco conglomerate".split()
+)
 _OUT_KIND = {"person": "person", "org": "organisation", "place": "place", "ambiguous": "other"}
 _EXTRA_LABELS = {"EVENT": "event", "LAW": "other", "PRODUCT": "other", "WORK_OF_ART": "other"}
 _STATE_OF = re.compile(
@@ -120,6 +128,10 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
             place = ctx.canonical(m.group(2))
             if ctx.kinds.get(place, "place") in ("place", "ambiguous"):
                 ctx.described.setdefault(m.group(1), []).append((s.index, m.start(), place))
+        for m in _TRADE_THEN_NAME.finditer(s.text):
+            name = m.group("name")
+            if m.group("noun") in _TRADES and ctx.kinds.get(name) in ("person", "ambiguous"):
+                ctx.kinds[name] = "org"  # "the private security company Corvane Secure"
         for m in _GOVERNMENT_OF.finditer(s.text):
             if ctx.kinds.get(m.group(1)) in ("place", "ambiguous"):
                 ctx.countries.add(m.group(1))  # "Tasmania's minority government": a state
