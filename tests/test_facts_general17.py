@@ -246,3 +246,15 @@ def test_a_person_after_a_trade_people_have_stays_a_person():
     text = "The property developer Ansel Voigt had agreed to inject his own money."
     found = extracted(text)
     assert ("Ansel Voigt", "person") in [(e.name, e.kind) for e in found.entities]
+
+
+# ------------------------------------------------ "the Korsic yard Baltine Werft ... the yard"
+
+
+def test_a_description_is_the_name_introduced_after_that_trade():
+    text = (
+        "Ardmark Naval Systems will build the frigates. The minister said the government had "
+        "turned down a rival offer from the Korsic yard Baltine Werft because the yard had "
+        "refused to guarantee spare parts for more than ten years."
+    )
+    assert [r[0] for r in _rows(text, "refused")] == [("Baltine Werft",)]

@@ -45,6 +45,9 @@ _TRADES = frozenset(
     "company firm corporation insurer lender airline carrier utility miner manufacturer "
     "retailer supermarket grocer wholesaler refiner shipbuilder telco conglomerate".split()
 )
+_BODY_TRADES = frozenset("charity agency regulator watchdog union".split())
+# Nouns said of any business ("her firm", "the group"): no one name's description.
+_GENERIC = frozenset("company firm group owner".split())
 _OUT_KIND = {"person": "person", "org": "organisation", "place": "place", "ambiguous": "other"}
 _EXTRA_LABELS = {"EVENT": "event", "LAW": "other", "PRODUCT": "other", "WORK_OF_ART": "other"}
 _STATE_OF = re.compile(
@@ -129,9 +132,13 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
             if ctx.kinds.get(place, "place") in ("place", "ambiguous"):
                 ctx.described.setdefault(m.group(1), []).append((s.index, m.start(), place))
         for m in _TRADE_THEN_NAME.finditer(s.text):
-            name = m.group("name")
-            if m.group("noun") in _TRADES and ctx.kinds.get(name) in ("person", "ambiguous"):
+            name, noun = m.group("name"), m.group("noun")
+            if noun in _TRADES and ctx.kinds.get(name) in ("person", "ambiguous"):
                 ctx.kinds[name] = "org"  # "the private security company Corvane Secure"
+            specific = noun in COMPANY_NOUNS and noun not in _GENERIC
+            if (specific or noun in _BODY_TRADES) and name in ctx.kinds:
+                # "Local charity Croeso Radnor ...": a later "the charity" is Croeso Radnor
+                ctx.described.setdefault(noun, []).append((s.index, m.start(), name))
         for m in _GOVERNMENT_OF.finditer(s.text):
             if ctx.kinds.get(m.group(1)) in ("place", "ambiguous"):
                 ctx.countries.add(m.group(1))  # "Tasmania's minority government": a state
