@@ -258,3 +258,14 @@ def test_a_description_is_the_name_introduced_after_that_trade():
         "refused to guarantee spare parts for more than ten years."
     )
     assert [r[0] for r in _rows(text, "refused")] == [("Baltine Werft",)]
+
+
+# ------------------------------------------------ "Corbel Partners said they would"
+
+
+def test_they_is_a_body_named_as_a_plural():
+    text = (
+        "Fennick's went into administration in May. Corbel Partners said they would close the "
+        "remaining 19 stores by the end of July."
+    )
+    assert [r[0] for r in _rows(text, "would close")] == [("Corbel Partners",)]

@@ -38,7 +38,18 @@ def compatible_pronoun(pronoun: str, speaker: Token, ctx: Context) -> bool:
     if person and pronoun in lx.THING_PRONOUNS and not _surely_person(speaker, ent, np, ctx):
         return True  # "Kestrel Sports said it would": a name only guessed to be a person
     if pronoun in lx.GROUP_PRONOUNS:
-        return speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in kids(speaker))
+        # also a body named as a plural ("Corbel Partners said they would close ...")
+        plural_name = (
+            label == "ORG"
+            and speaker.i == ent[-1].i
+            and speaker.text.endswith("s")
+            and not speaker.text.endswith("ss")
+        )
+        return (
+            speaker.tag_ in ("NNS", "NNPS")
+            or plural_name
+            or any(c.dep_ == "conj" for c in kids(speaker))
+        )
     return not person and speaker.tag_ not in ("NNS", "NNPS")
 
 
