@@ -269,3 +269,18 @@ def test_they_is_a_body_named_as_a_plural():
         "remaining 19 stores by the end of July."
     )
     assert [r[0] for r in _rows(text, "would close")] == [("Corbel Partners",)]
+
+
+# ------------------------------------------------ a place and its demonym are no pair
+
+
+def test_the_two_sides_are_not_a_place_and_its_own_demonym():
+    text = (
+        "Corlandia would ease visa rules for Temeshi students if Temesh agreed to take back its "
+        "nationals, Corlandian Foreign Minister Beatrix Halloway said on Sunday.\n\nTemesh has "
+        "so far refused to sign a readmission agreement. Its officials say they cannot verify "
+        "the identity of many of the people Corlandia wants to deport, and they have accused "
+        "Corlandian police of using excessive force.\n\nThe two sides did agree to set up a "
+        "joint working group on identity checks."
+    )
+    assert all(set(r[0]) != {"Corlandia", "Corlandian"} for r in _rows(text, "set up"))

@@ -217,6 +217,16 @@ def _fits(noun: str, body: str, ctx: Context) -> bool:
 
 
 def group_description(tok: Token, sidx: int, ctx: Context) -> tuple[str, ...] | None:
+    """See _group_description; a pair that is a place and its own demonym ("Corlandia",
+    "Corlandian") is no pair."""
+    group = _group_description(tok, sidx, ctx)
+    if not group:
+        return group
+    kept = tuple(n for n in group if ctx.place_of_demonym(n) not in group)
+    return kept if len(kept) >= 2 or len(group) < 2 else ()
+
+
+def _group_description(tok: Token, sidx: int, ctx: Context) -> tuple[str, ...] | None:
     """ "Both governments signed", "Neither delegation agreed", "the two airlines will": the
     two parties of the last coordinated pair of actors, or () (the fact is then dropped, not
     printed unresolved); None when `tok` is no such group."""
