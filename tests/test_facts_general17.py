@@ -284,3 +284,15 @@ def test_the_two_sides_are_not_a_place_and_its_own_demonym():
         "joint working group on identity checks."
     )
     assert all(set(r[0]) != {"Corlandia", "Corlandian"} for r in _rows(text, "set up"))
+
+
+# ------------------------------------------------ "the authorities" are the state
+
+
+def test_the_authorities_are_the_country_named_before():
+    text = (
+        "Daklong's government and the Rongsai National Council signed a ceasefire on Monday. "
+        "A government spokesman said the authorities would reopen the Rongsai valley road to "
+        "traders."
+    )
+    assert [r[0] for r in _rows(text, "reopen")] == [("Daklong",)]

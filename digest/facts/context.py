@@ -347,6 +347,8 @@ class Context:
             return None
         if h == "union":
             return self._labour_body(sentence, offset)
+        if h == "authorities":
+            h = "government"  # "the authorities released 40 detainees": the state
         if h in PLACE_NOUNS or h == "government":
             name = (
                 self._nearest(sentence, offset, {"place"}, test=lambda m: m.name in self.countries)
