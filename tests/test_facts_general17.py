@@ -296,3 +296,24 @@ def test_the_authorities_are_the_country_named_before():
         "traders."
     )
     assert [r[0] for r in _rows(text, "reopen")] == [("Daklong",)]
+
+
+# ------------------------------------------------ "The developer behind ..." named next
+
+
+def test_a_lead_description_is_the_company_named_next():
+    text = (
+        "LEEDS — The developer behind a 19-storey apartment block in Leeds has signed a legally "
+        "binding undertaking to remove flammable cladding from the building.\n\nAshbury Kerr "
+        "Developments said it would fund the £11.5 million cost of the works."
+    )
+    assert [r[0] for r in _rows(text, "has signed")] == [("Ashbury Kerr Developments",)]
+
+
+def test_a_description_after_a_named_company_is_not_the_next_one():
+    # guard: with a company named before, "the company" is never looked for further on
+    text = (
+        "Astrand Beverages reported higher sales. The company would invest €18m in a new "
+        "canning line.\n\nThe Brewery Workers' Union said it welcomed the plan."
+    )
+    assert [r[0] for r in _rows(text, "would invest")] == [("Astrand Beverages",)]

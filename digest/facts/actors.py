@@ -176,9 +176,15 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         leader = _group_leader(tok, ctx)
         if leader is not None:
             return leader  # "a group of donors led by the Lindholm Foundation pledged"
+    lead = (  # "The developer behind a 19-storey block has signed ...", nothing named before
+        det is not None
+        and det.lower_ == "the"
+        and ctx.resolve_description(low, sidx, tok.idx) is None
+        and not ctx.any_body_before(sidx, tok.idx)
+    )
     if (
         det is not None
-        and det.lower_ in ("a", "an")
+        and (det.lower_ in ("a", "an") or lead)
         and low in lx.COMPANY_NOUNS | {"group"}
         and not any(c.dep_ == "appos" for c in kids(tok))  # "A rival company, Bramble Mills,"
     ):

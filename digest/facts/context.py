@@ -386,6 +386,13 @@ class Context:
             name = _place_of(name, h) if name else None
         return (name,) if name else None
 
+    def any_body_before(self, sentence: int, offset: int) -> bool:
+        """Has the story named an organisation, or a name of unknown kind, before here?"""
+        return any(
+            self.kind(m.name) in ("org", "ambiguous")
+            for m in self._before(sentence, offset, sentence + 1, told=True)
+        )
+
     def _only_country(self, sentence: int, offset: int) -> str | None:
         """The one country the story has named before, however far back ("Castrelia's
         history" in the lead; "the government" five sentences on); None when it named two."""
