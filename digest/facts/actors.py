@@ -113,6 +113,16 @@ def actor_names(
     return tuple(names)
 
 
+def _lead_description(tok: Token, det: Token, sidx: int, ctx: Context) -> bool:
+    """ "The developer behind a 19-storey block has signed ...": "the" + a trade in a story that
+    has named no organisation before it, so the name can only come after."""
+    return (
+        det.lower_ == "the"
+        and ctx.resolve_description(tok.lower_, sidx, tok.idx) is None
+        and not ctx.any_body_before(sidx, tok.idx)
+    )
+
+
 def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bool):
     if tok.i < tok.doc.user_data.get("digest_dateline", 0):
         return None  # a line in capitals ("FOR IMMEDIATE RELEASE"): no actor
@@ -176,16 +186,10 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         leader = _group_leader(tok, ctx)
         if leader is not None:
             return leader  # "a group of donors led by the Lindholm Foundation pledged"
-    lead = (  # "The developer behind a 19-storey block has signed ...", nothing named before
-        det is not None
-        and det.lower_ == "the"
-        and ctx.resolve_description(low, sidx, tok.idx) is None
-        and not ctx.any_body_before(sidx, tok.idx)
-    )
     if (
         det is not None
-        and (det.lower_ in ("a", "an") or lead)
         and low in lx.COMPANY_NOUNS | {"group"}
+        and (det.lower_ in ("a", "an") or _lead_description(tok, det, sidx, ctx))
         and not any(c.dep_ == "appos" for c in kids(tok))  # "A rival company, Bramble Mills,"
     ):
         # a lead that names the body later: "A Queensland coal miner has agreed to pay ..."

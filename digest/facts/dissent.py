@@ -23,10 +23,9 @@ def absolute_vote(v: Token) -> bool:
 
 def voted_measure(v: Token) -> list[Token]:
     """What the dissenters voted against when the clause does not say: the object of the main
-    verb ("approved the bill ..., with X voting against") or of the verb it voted to do,
-    its passive subject ("The deal was
-    ratified ..."), the subject of "passed"/"failed", or the noun a misparsed "The plan passed"
-    hangs on."""
+    verb ("approved the bill ..., with X voting against") or of the verb it voted to do, its
+    passive subject ("The deal was ratified ..."), the subject of "passed"/"failed", or the
+    noun a misparsed "The plan passed" hangs on."""
     main = v.head.head
     if not main.tag_.startswith("VB"):
         return []
