@@ -317,3 +317,16 @@ def test_a_description_after_a_named_company_is_not_the_next_one():
         "canning line.\n\nThe Brewery Workers' Union said it welcomed the plan."
     )
     assert [r[0] for r in _rows(text, "would invest")] == [("Astrand Beverages",)]
+
+
+# ------------------------------------------------ "Both institutions" are the pair
+
+
+def test_both_institutions_are_the_pair_named_before():
+    text = (
+        "The Kessling Gallery and the Sabrecourt Museum of Art have agreed a two-year loan of "
+        "the bronze. Both institutions signed the loan agreement on Friday."
+    )
+    assert [r[0] for r in _rows(text, "signed")] == [
+        ("Kessling Gallery", "Sabrecourt Museum of Art")
+    ]

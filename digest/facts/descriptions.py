@@ -45,7 +45,12 @@ _COLLECTIVES = frozenset("consortium coalition partners partnership".split())
 # Nouns for the parties of a deal ("both governments", "neither delegation").
 # Groups of people that make a deal as one ("both militias", "neither clan").
 _KIN_GROUPS = frozenset("militia faction clan tribe".split())
-_PARTY_NOUNS = lx.GROUP_NOUNS | lx.INSTITUTIONS | _KIN_GROUPS | frozenset(["side", "delegation"])
+_PARTY_NOUNS = (
+    lx.GROUP_NOUNS
+    | lx.INSTITUTIONS
+    | _KIN_GROUPS
+    | frozenset(["side", "delegation", "institution"])
+)
 
 
 def speaker_body(tok: Token, sidx: int, ctx: Context, verb: Token | None) -> tuple[str, ...] | None:
