@@ -330,3 +330,23 @@ def test_both_institutions_are_the_pair_named_before():
     assert [r[0] for r in _rows(text, "signed")] == [
         ("Kessling Gallery", "Sabrecourt Museum of Art")
     ]
+
+
+# ------------------------------------------------ "the Sabrecourt museum": the museum named
+
+
+def test_a_first_word_and_a_lowercase_noun_are_the_body_named_so():
+    text = (
+        "The Kessling Gallery has agreed to lend the bronze to the Sabrecourt Museum of Art for "
+        "two years. The Sabrecourt museum will cover insurance and the cost of a courier."
+    )
+    assert [r[0] for r in _rows(text, "will cover")] == [("Sabrecourt Museum of Art",)]
+
+
+def test_a_demonyms_government_is_not_an_association_named_with_it():
+    # guard: "the Welsh government" is no "Welsh Local Government Association"
+    text = (
+        "The Welsh Local Government Association welcomed the plan. The Welsh government agreed "
+        "to extend its school meals scheme."
+    )
+    assert ("Welsh Local Government Association",) not in [r[0] for r in _rows(text, "extend")]

@@ -113,6 +113,26 @@ def actor_names(
     return tuple(names)
 
 
+def _body_by_first_word(tok: Token, ctx: Context) -> str | None:
+    """ "Sabrecourt museum", "the Kessling gallery": the one organisation whose name starts
+    with the capitalised word and holds the noun ("Sabrecourt Museum of Art")."""
+    if tok.tag_ != "NN" or not tok.text.islower() or tok.lower_ not in lx.INSTITUTIONS:
+        return None
+    if tok.lower_ in _GOVERNS:
+        return (
+            None  # "the Welsh government" is Wales's, not the "Welsh Local Government Association"
+        )
+    words = [c for c in kids(tok) if c.dep_ == "compound"]
+    if len(words) != 1 or words[0].tag_ != "NNP" or not words[0].text[:1].isupper():
+        return None
+    names = {
+        n
+        for n, kind in ctx.kinds.items()
+        if kind == "org" and n.split(" ", 1)[0] == words[0].text and tok.text.title() in n.split()
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 def _lead_description(tok: Token, det: Token, sidx: int, ctx: Context) -> bool:
     """ "The developer behind a 19-storey block has signed ...": "the" + a trade in a story that
     has named no organisation before it, so the name can only come after."""
@@ -224,6 +244,9 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
             return (short,)  # "Hanbit will prepay", "Wahat will sell": a company's first word
     if not tok.tag_.startswith("NN"):
         return None
+    named_body = _body_by_first_word(tok, ctx)
+    if named_body is not None:
+        return (named_body,)  # "the Sabrecourt museum will cover": the Sabrecourt Museum of Art
     titled = titled_person(tok, sidx, ctx)
     if titled is not None:
         return titled  # "the president" after "President Dmitar Oslo"
