@@ -125,12 +125,7 @@ def _body_by_first_word(tok: Token, ctx: Context) -> str | None:
     words = [c for c in kids(tok) if c.dep_ == "compound"]
     if len(words) != 1 or words[0].tag_ != "NNP" or not words[0].text[:1].isupper():
         return None
-    names = {
-        n
-        for n, kind in ctx.kinds.items()
-        if kind == "org" and n.split(" ", 1)[0] == words[0].text and tok.text.title() in n.split()
-    }
-    return names.pop() if len(names) == 1 else None
+    return ctx.org_of_first_word(words[0].text, holding=tok.text.title())
 
 
 def _lead_description(tok: Token, det: Token, sidx: int, ctx: Context) -> bool:

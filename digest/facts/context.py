@@ -184,10 +184,16 @@ class Context:
         names = {n for s, off, n in noted if s < sentence or (s == sentence and off < offset)}
         return (names.pop(),) if len(names) == 1 else None
 
-    def org_of_first_word(self, word: str) -> str | None:
+    def org_of_first_word(self, word: str, holding: str | None = None) -> str | None:
         """ "Hanbit" of "Hanbit Materials": the one organisation whose name starts with this
-        word; None when none or several do."""
-        owners = {n for n, k in self.kinds.items() if k == "org" and n.split(" ", 1)[0] == word}
+        word (and has the word `holding` in it, if given); None when none or several do."""
+        owners = {
+            n
+            for n, k in self.kinds.items()
+            if k == "org"
+            and n.split(" ", 1)[0] == word
+            and (holding is None or holding in n.split())
+        }
         owners.discard(word)
         return owners.pop() if len(owners) == 1 else None
 

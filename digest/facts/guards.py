@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from digest.facts import lexicon as lx
@@ -214,30 +215,32 @@ def negated_refusal(chain: Any) -> bool:
     return refusal and is_negated(chain.top)
 
 
+def _clause_heads(verb: Token) -> Iterator[tuple[str, Token]]:
+    """The heads above a verb up to its clause's root: (the dependency below it, the head)."""
+    node = verb
+    while node.dep_ not in ("ROOT", "advcl", "conj") and node.head.i != node.i:
+        yield node.dep_, node.head
+        node = node.head
+
+
 def denied_or_rumoured(verb: Token) -> bool:
     """ "The airline denied reports that it had secretly agreed to ...": a denied or rumoured
     clause is not a commitment (a clause added to it, "though it refused ...", may be)."""
-    node = verb
-    while node.dep_ not in ("ROOT", "advcl", "conj") and node.head.i != node.i:
-        a = node.head
-        if a.tag_.startswith("VB") and lemma(a) in DENY:
-            return True
-        if a.tag_.startswith("NN") and a.lower_ in RUMOUR:
-            return True
-        node = a
-    return False
+    return any(
+        (a.tag_.startswith("VB") and lemma(a) in DENY)
+        or (a.tag_.startswith("NN") and a.lower_ in RUMOUR)
+        for _, a in _clause_heads(verb)
+    )
 
 
 def argued(verb: Token) -> bool:
     """ "voted against the bill, arguing that it would cost jobs": what a side argues would
     happen is its reason, not anyone's commitment."""
-    node = verb
-    while node.dep_ not in ("ROOT", "advcl", "conj") and node.head.i != node.i:
-        clause = node.dep_ == "ccomp"  # what is argued, not who argues ("X, which voted ...")
-        node = node.head
-        if clause and node.tag_.startswith("VB") and lemma(node) == "argue":
-            return True
-    return False
+    # a ccomp: what is argued, not who argues ("X, which voted ...")
+    return any(
+        dep == "ccomp" and a.tag_.startswith("VB") and lemma(a) == "argue"
+        for dep, a in _clause_heads(verb)
+    )
 
 
 def alternative(v: Token) -> bool:
