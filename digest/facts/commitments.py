@@ -136,6 +136,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
         return None  # "denied reports that it had secretly agreed to ..."
     if guards.argued(subj_verb):
         return None  # "rejected it, arguing that it would raise their cost of borrowing"
+    if guards.embedded_question(subj_verb) or guards.embedded_question(content):
+        return None  # "did not say how it would cover the shortfall"
     if guards.alternative(content) or guards.alternative(top):
         return None  # "would retire the credits rather than sell them on"
     failure = chain.control is not None and lemma(chain.control) == "fail"

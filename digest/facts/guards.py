@@ -243,6 +243,19 @@ def argued(verb: Token) -> bool:
     )
 
 
+_ASKED = lx.SAY | frozenset("know decide specify disclose indicate identify ask".split())
+
+
+def embedded_question(verb: Token) -> bool:
+    """ "did not say how it would cover the shortfall", "have not said when they will take up
+    the budget": an open question about the deed, not a commitment to it."""
+    wh = [c for c in kids(verb) if c.tag_ == "WRB" and c.dep_ == "advmod" and c.i < verb.i]
+    if any(c.lower_ in ("how", "why") for c in wh):
+        return True
+    asked = verb.dep_ in ("ccomp", "advcl") and lemma(verb.head) in _ASKED
+    return asked and any(c.lower_ == "when" for c in wh)
+
+
 def alternative(v: Token) -> bool:
     """ "retire the credits rather than sell them": the verb after "rather than" is what the
     subject will not do, nor a refusal either."""
