@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from facts_fixtures import facts_of
+from facts_fixtures import extracted, facts_of
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
@@ -57,3 +57,67 @@ def test_an_open_question_about_a_deed_is_no_commitment(text, verb):
 def test_the_deed_itself_is_still_a_commitment(text, verb, actors):
     rows = _rows(text, verb)
     assert [r[0] for r in rows] == [actors]
+
+
+# ------------------------------------------------ "pay Velde Holdings, ..., a break fee"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "obj", "party"),
+    [
+        (
+            "Fennick said it would pay Orbis's owner, the Marrenburg-registered Velde Holdings, "
+            "a break fee of 120 million lira.",
+            "pay",
+            "a break fee of 120 million lira",
+            "Velde Holdings",
+        ),
+        (
+            "The Lessandran government said it would grant Anton Belevic, 61, a residence permit.",
+            "grant",
+            "a residence permit",
+            "Anton Belevic",
+        ),
+        (
+            "Judge Harriet Lomax refused to award Boyce Kettering, the law firm that led the "
+            "case, the 22% fee it had requested.",
+            "award",
+            "the 22% fee it had requested",
+            "Boyce Kettering",
+        ),
+    ],
+)
+def test_the_thing_given_after_a_named_recipient_and_its_apposition(text, verb, obj, party):
+    rows = [f for f in extracted(text).facts if verb in f.action]
+    assert [(f.object, f.counterparty) for f in rows] == [(obj, party)]
+
+
+def test_a_second_object_after_a_plural_recipient_is_the_thing_offered():
+    text = (
+        "Greyfriars Homes will offer tenants in those blocks a temporary move to a hotel or "
+        "another flat while the work is carried out."
+    )
+    assert [r[2] for r in _rows(text, "offer")] == ["a temporary move to a hotel or another flat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "obj"),
+    [
+        # one apposition describes the recipient: the recipient stays the object
+        ("Harriet Lomax refused to pay Boyce Kettering, the law firm.", "pay", "Boyce Kettering"),
+        # an apposition that comments on the deed is no thing given
+        (
+            "Uruguay offered two transport helicopters on condition that the mission pay for "
+            "fuel and maintenance, a sticking point that delayed a similar offer two years ago.",
+            "offered",
+            "two transport helicopters",
+        ),
+        (
+            "Kelmora Dairies has agreed to pay 41 cents per litre for milk, a rise of 4 cents.",
+            "pay",
+            "41 cents per litre for milk",
+        ),
+    ],
+)
+def test_no_thing_given_without_a_named_recipient_before_it(text, verb, obj):
+    assert [r[2][: len(obj)] for r in _rows(text, verb)] == [obj]

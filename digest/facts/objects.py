@@ -49,6 +49,8 @@ TRANSFER = frozenset(
 # "supply Uzbekistan with electricity": the named object is the recipient.
 _PROVIDE = frozenset("supply provide furnish equip present arm".split())
 _PARTICLES = frozenset("over down up back out off".split())
+# Verbs that take a recipient and a thing ("pay Velde Holdings a break fee").
+_GIVE = frozenset("give grant award pay offer lend hand promise send owe allot".split())
 _INVEST = frozenset("invest spend put inject plough plow sink".split())
 _QUOTE_MARKS = frozenset(['"', "“", "”"])
 _CUT_PREPS = frozenset("amid despite following after before during since until via because".split())
@@ -118,6 +120,10 @@ def _direct(v: Token) -> Found | None:
             amount = object_tokens(dobjs[-1])  # "pay nurseries | 6.40 florins an hour"
             second_end = amount[-1].i if amount else None
     dobj = dobjs[0]
+    if lemma(v) in _GIVE:
+        given = _thing_after_recipient(dobj, dobjs)
+        if given is not None:
+            recipient, dobj = given  # "grant Belevic, 61, a residence permit"
     second = next(
         (c for c in kids(v) if c.dep_ in ("ccomp", "npadvmod", "oprd") and c.tag_ in ("NN", "NNS")),
         None,
@@ -174,6 +180,37 @@ def _direct(v: Token) -> Found | None:
     ):
         toks = toks + trim(list(after.subtree), after)  # "cut tariffs | on steel"
     return Found(toks + ext.direction(v, toks), recipient=recipient)
+
+
+def _thing_after_recipient(dobj: Token, dobjs: list[Token]) -> tuple[Token, Token] | None:
+    """What is given when the parse took the recipient for the object: a second object ("offer
+    tenants in those blocks | a temporary move"), or the last of two appositions after it ("pay
+    Orbis's owner, the ... Velde Holdings, | a break fee", "award Boyce Kettering, the law firm
+    that led the case, | the 22% fee")."""
+    if len(dobjs) == 2 and dobjs[1].tag_ in ("NN", "NNS") and not counted(dobjs[1]):
+        first, second = dobjs
+        between = first.doc[first.i : second.left_edge.i]
+        recipient = first.tag_ in ("NNS", "NNP", "NNPS") and not is_amount(first)
+        if recipient and not any(t.text in (",", ";", "-", "—") for t in between):
+            return first, second  # not "offered two helicopters on condition ..., a point"
+    chain: list[Token] = []
+    node = dobj
+    while True:
+        nxt = [c for c in kids(node) if c.dep_ == "appos" and c.i > node.i]
+        chain.extend(nxt)
+        if not nxt:
+            break
+        node = nxt[-1]
+    if len(chain) < 2:
+        return None  # "pay Kettering, the law firm": one apposition describes the recipient
+    named = next((t for t in (dobj, chain[0]) if t.tag_ in ("NNP", "NNPS")), None)
+    if named is None:
+        return None  # "pay 41 cents per litre, ..., a rise of 4 cents": no named recipient
+    thing = chain[-1]
+    lead = thing.left_edge
+    if thing.tag_ not in ("NN", "NNS") or lead.lower_ not in ("a", "an", "the"):
+        return None
+    return named, thing  # "Orbis's owner, the ... Velde Holdings,": Velde Holdings
 
 
 def _complement(v: Token) -> Found | None:
