@@ -121,3 +121,23 @@ def test_a_second_object_after_a_plural_recipient_is_the_thing_offered():
 )
 def test_no_thing_given_without_a_named_recipient_before_it(text, verb, obj):
     assert [r[2][: len(obj)] for r in _rows(text, verb)] == [obj]
+
+
+# ------------------------------------------------ "Geelong Bay" of "Geelong Bay FC"
+
+
+def test_a_club_written_without_its_letters_is_the_club():
+    text = (
+        "Geelong Bay FC captain Marcus Tiller has turned down a new contract. Geelong Bay also "
+        "confirmed that defender Luka Brajic had agreed an extension, and the club said it "
+        "would offer contracts to three academy players."
+    )
+    assert [r[0] for r in _rows(text, "offer")] == [("Geelong Bay FC",)]
+
+
+def test_a_town_with_no_club_of_its_name_stays_a_place():
+    text = (
+        "Geelong Bay council voted to sell the site. The Marlin Rowing Club said it would "
+        "offer lessons to three schools."
+    )
+    assert [r[0] for r in _rows(text, "offer")] == [("Marlin Rowing Club",)]

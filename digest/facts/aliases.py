@@ -83,6 +83,22 @@ def short_names_of_organisations(ctx: Context) -> None:
             ctx.aliases[name] = owners[0]
 
 
+# The letters that make a town's name a club's ("Geelong Bay FC", "Kilkee Seafields RFC").
+_CLUB_SUFFIXES = frozenset("FC AFC SC CF RFC RUFC FK SK".split())
+
+
+def clubs_by_their_town(ctx: Context) -> None:
+    """ "Geelong Bay also confirmed ..." after "Geelong Bay FC": a club is written without its
+    letters, so the bare name, which the tagger takes for the place, is the club."""
+    for name in list(ctx.kinds):
+        parts = name.split()
+        if len(parts) < 2 or parts[-1] not in _CLUB_SUFFIXES or ctx.kinds[name] != "org":
+            continue
+        town = " ".join(parts[:-1])
+        if ctx.kinds.get(town) in ("place", "ambiguous") and town not in ctx.aliases:
+            ctx.aliases[town] = name
+
+
 # What follows a company's name when it is the subject: "Varnholt did not", "Varnholt said".
 _VERB_AFTER = (
     "(?:said|says|did|does|has|have|had|is|was|will|would|also|agreed|declined|refused|"

@@ -12,6 +12,7 @@ from typing import Any
 from digest.facts.affiliations import record_affiliations
 from digest.facts.aliases import (
     acronyms_in_brackets,
+    clubs_by_their_town,
     first_word_names,
     first_words_alone,
     full_names_of_lone_surnames,
@@ -153,6 +154,7 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
     _public_bodies_without_owner(ctx)
     first_word_names(sentences, ctx)
     short_names_of_organisations(ctx)
+    clubs_by_their_town(ctx)
     first_words_alone(sentences, ctx)
     acronyms_in_brackets(sentences, ctx)
     surnames_after_particles(ctx)
