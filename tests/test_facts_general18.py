@@ -141,3 +141,26 @@ def test_a_town_with_no_club_of_its_name_stays_a_place():
         "offer lessons to three schools."
     )
     assert [r[0] for r in _rows(text, "offer")] == [("Marlin Rowing Club",)]
+
+
+# ------------------------------------------------ "Harcourt Lane director Sam Whitcombe"
+
+
+def test_a_name_with_a_director_is_an_organisation_its_officer_speaks_for():
+    text = (
+        "AUCKLAND — Developer Harcourt Lane has agreed to pay for a $38 million stormwater "
+        "upgrade in Northcote.\n\nHarcourt Lane director Sam Whitcombe said the company would "
+        "also set aside 10 per cent of the homes for rent, but would not accept a cap on sale "
+        "prices."
+    )
+    rows = [r for r in facts_of(text) if "set" in r[1] or "accept" in r[1]]
+    assert [r[0] for r in rows] == [("Harcourt Lane",), ("Harcourt Lane",)]
+
+
+def test_a_players_manager_does_not_make_the_player_a_company():
+    text = (
+        "Geelong Bay FC captain Marcus Tiller has turned down a new contract. Marcus Tiller's "
+        "manager, Stacey Orr, said the club had offered too little. Tiller's agent Ben Kell "
+        "said Tiller would not sign the contract."
+    )
+    assert [r[0] for r in _rows(text, "sign")] == [("Marcus Tiller",)]

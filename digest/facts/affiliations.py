@@ -17,7 +17,7 @@ _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
 _ORG = r"[A-Z][\w'’&.-]*(?: (?:of |and |& )?[A-Z][\w'’&.-]*){0,5}"
 # "Halvane's chief executive, Priya Dunmore" / "Orbis chief executive Hemant Rao"
 _ROLE_THEN_NAME = re.compile(
-    rf"(?P<org>{_ORG})(?:'s|’s)? (?:[a-z-]+ )?{_ROLES},? (?P<person>{_NAME})"
+    rf"(?P<org>{_ORG})(?:'s|’s)? (?:[a-z-]+ )?(?P<role>{_ROLES}),? (?P<person>{_NAME})"
 )
 # "Priya Dunmore, Halvane's chief executive," / "Hemant Rao, chief executive of Orbis,"
 _NAME_THEN_ROLE = re.compile(
@@ -49,6 +49,7 @@ def record_affiliations(sentences: Sequence[Sentence], ctx: Context) -> None:
     company ("chief executive Jonas Ebert said") works for the company the story opens on."""
     for s in sentences:
         for m in _ROLE_THEN_NAME.finditer(s.text):
+            _a_company_of_its_officer(ctx, m.group("org"), m.group("role"))
             _add(ctx, m.group("person"), m.group("org"))
         for m in _NAME_THEN_ROLE.finditer(s.text):
             _add(ctx, m.group("person"), m.group("org") or m.group("org2"))
@@ -64,6 +65,26 @@ def record_affiliations(sentences: Sequence[Sentence], ctx: Context) -> None:
     for s in sentences:
         for m in _OFFICER_THEN_NAME.finditer(s.text):
             _add(ctx, m.group("person"), lead, known=True)
+
+
+# Officers only an organisation has: "Harcourt Lane director Sam Whitcombe" (a manager, an
+# agent or a spokesman may be a person's).
+_OFFICERS = frozenset(
+    "director executive chairman chairwoman chairperson founder ceo cfo coo".split()
+)
+
+
+def _a_company_of_its_officer(ctx: Context, org: str, role: str) -> None:
+    """ "Harcourt Lane director Sam Whitcombe": a name the tagger took for a person's is an
+    organisation when it has a director or a chief executive (and its last word is no
+    surname)."""
+    name = ctx.canonical(_trim(org))
+    if role.lower() not in _OFFICERS or " " not in name or ctx.kinds.get(name) != "person":
+        return
+    ctx.kinds[name] = "org"
+    for short in [a for a, full in ctx.aliases.items() if full == name]:
+        if name.endswith(" " + short):
+            del ctx.aliases[short]
 
 
 def _add(ctx: Context, person: str, org: str | None, known: bool = False) -> None:
