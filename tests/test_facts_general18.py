@@ -164,3 +164,25 @@ def test_a_players_manager_does_not_make_the_player_a_company():
         "said Tiller would not sign the contract."
     )
     assert [r[0] for r in _rows(text, "sign")] == [("Marcus Tiller",)]
+
+
+# ------------------------------------------------ "The tax would raise $2.1 billion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Resource Rent Tax would raise about $2.1 billion over four years, he said.",
+        "The Velsen Accord will cut tariffs on steel by 15%.",
+    ],
+)
+def test_a_tax_or_an_accord_is_no_actor(text):
+    assert facts_of(text) == []
+
+
+def test_a_pension_scheme_s_trustees_are_actors():
+    text = (
+        "The trustees of the Harrowgate Engineering Pension Scheme have agreed a £1.9bn buyout "
+        "with Ashcombe Life."
+    )
+    assert len(_rows(text, "agreed")) == 1

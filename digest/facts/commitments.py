@@ -49,7 +49,10 @@ _PASS_OBJECTS = frozenset(
 # What a business passes on to its customers: "would not pass the cost on to passengers".
 _PASSED_ON = frozenset("cost costs increase increases rise rises savings charge charges".split())
 # Names of laws and texts: never an actor ("the Road Safety Bill would allow ...").
-_LAWS = frozenset("Bill Act Law Treaty Directive Regulation Regulations Ordinance Code".split())
+_LAWS = frozenset(
+    "Bill Act Law Treaty Directive Regulation Regulations Ordinance Code Tax Levy Tariff "
+    "Agreement Accord Pact Protocol Charter".split()
+)
 _FINITE = ("VBD", "VBZ", "VBP")
 _PARTICLES = frozenset("over down up back out off".split())
 # What a business makes by itself, not for anyone: "would not make any money", "made a loss".
