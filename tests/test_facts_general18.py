@@ -186,3 +186,16 @@ def test_a_pension_scheme_s_trustees_are_actors():
         "with Ashcombe Life."
     )
     assert len(_rows(text, "agreed")) == 1
+
+
+# ------------------------------------------------ "Brenn made no such offer himself"
+
+
+def test_no_offer_made_is_no_commitment():
+    text = "Tirnau could still join later, but Viktor Brenn made no such offer himself."
+    assert _rows(text, "made") == []
+
+
+def test_an_offer_made_is_still_one():
+    text = "Germany made the largest single pledge, 900 million euros."
+    assert [r[0] for r in _rows(text, "made")] == [("Germany",)]

@@ -373,6 +373,9 @@ def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
         return word not in lx.ANNOUNCEMENT_OBJECTS or promised or future
     if lem == "commit":
         return word not in lx.MISDEEDS  # "committed an anti-doping violation": no pledge
+    light = lem in lx.LIGHT_VERBS and word in lx.COMMIT_NOUNS and obj_head is not None
+    if light and any(c.dep_ == "det" and c.lower_ == "no" for c in kids(obj_head)):
+        return False  # "Brenn made no such offer himself": none made (not a refusal)
     if lem in ("take", "make", "reach") and word in ("decision", "decisions"):
         return False  # "would take a final decision in March": the decision is still to come
     if lem in ("reject", "rebuff") and word in lx.CLAIM_OBJECTS:
