@@ -199,3 +199,26 @@ def test_no_offer_made_is_no_commitment():
 def test_an_offer_made_is_still_one():
     text = "Germany made the largest single pledge, 900 million euros."
     assert [r[0] for r in _rows(text, "made")] == [("Germany",)]
+
+
+# ------------------------------------------------ "the largest undertaking it had accepted"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (
+            "The Marrenland Environment Agency said it was the largest undertaking it had "
+            "accepted from a water company.",
+            "accepted",
+        ),
+        ("Vastmoor said it was the biggest settlement the ministry has reached.", "reached"),
+    ],
+)
+def test_a_superlative_a_clause_describes_is_a_record_not_a_deal(text, verb):
+    assert _rows(text, verb) == []
+
+
+def test_a_plain_relative_clause_on_an_offer_still_counts():
+    text = "Varnholt rejected the offer, which Rostova Athletic had made on Friday."
+    assert len(_rows(text, "rejected")) == 1

@@ -148,6 +148,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
         return None  # "failed to pay the workers": a failure, not a refusal
     if top.dep_ == "relcl" and top.head.lower_ in ("time", "times", "occasion"):
         return None  # "the first time the authority has blocked a deal": a record, not a fact
+    if top.dep_ == "relcl" and any(c.tag_ == "JJS" for c in kids(top.head)):
+        return None  # "the largest undertaking it had accepted from a water company": a record
     if _pending(top) or _pending(content):
         return None  # "has not yet passed", "has yet to sign": still open, not refused
     if text_of_doc(doc).rstrip(" \"'”’").endswith("?"):
