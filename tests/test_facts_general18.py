@@ -222,3 +222,31 @@ def test_a_superlative_a_clause_describes_is_a_record_not_a_deal(text, verb):
 def test_a_plain_relative_clause_on_an_offer_still_counts():
     text = "Varnholt rejected the offer, which Rostova Athletic had made on Friday."
     assert len(_rows(text, "rejected")) == 1
+
+
+# ------------------------------------------------ "said X would ... but would not ..."
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Ganore declined to lift its ban. Mr. Ibrahim Sule Garba said his government would "
+            "review the vehicle ban “within six months” but would not make any promise on it "
+            "before then.",
+            ("Ganore",),
+        ),
+        (
+            "Kliq chief executive Marcos Teixeira said the company would review the fees "
+            "“within six months” but would not make any promise on it before then.",
+            ("Kliq",),
+        ),
+    ],
+)
+def test_a_second_would_clause_hung_on_said_goes_on_with_the_reported_subject(text, actors):
+    assert [r[0] for r in _rows(text, "make")] == [actors]
+
+
+def test_a_speaker_s_own_refusal_after_said_stays_the_speaker_s():
+    text = "Marcos Teixeira said the plan was “sound in every way” but would not make any promise."
+    assert [r[0] for r in _rows(text, "make")] == [("Marcos Teixeira",)]

@@ -246,7 +246,15 @@ def _fronted_report(v: Token) -> Token | None:
         return None
     if say.dep_ == "conj" and say.head.i < say.i and say.head.tag_.startswith("VB"):
         return say.head  # the parse's other reading: the speech verb coordinated with it
-    return next((c for c in children(say, "ccomp") if c.i < say.i), None)
+    fronted = next((c for c in children(say, "ccomp") if c.i < say.i), None)
+    if fronted is not None:
+        return fronted
+    # "X said his government would review the ban but would not make any promise": the
+    # reported clause before it, when it has a modal and a subject of its own
+    reported = [c for c in children(say, "ccomp") if say.i < c.i < v.i]
+    if reported and _has_modal(reported[-1]) and child(reported[-1], "nsubj") is not None:
+        return reported[-1]
+    return None
 
 
 def _agreed_that(v: Token) -> Token | None:
