@@ -250,3 +250,8 @@ def test_a_second_would_clause_hung_on_said_goes_on_with_the_reported_subject(te
 def test_a_speaker_s_own_refusal_after_said_stays_the_speaker_s():
     text = "Marcos Teixeira said the plan was “sound in every way” but would not make any promise."
     assert [r[0] for r in _rows(text, "make")] == [("Marcos Teixeira",)]
+
+
+def test_rejecting_speculation_is_a_denial_not_a_refusal():
+    text = "Ed Balls rejected speculation that Gordon Brown was considering becoming Foreign Secretary."
+    assert _rows(text, "rejected") == []

@@ -123,7 +123,8 @@ CLAIM_OBJECTS = frozenset(
     """
     argument arguments claim claims accusation accusations allegation allegations criticism
     criticisms charge charges suggestion suggestions report reports notion idea view views
-    assertion assertions characterisation characterization description comparison
+    assertion assertions characterisation characterization description comparison speculation
+    rumour rumours rumor rumors
     """.split()
 )
 # Verbs that are never commitments, even after "will" ("will meet", "will say"). Not here:
