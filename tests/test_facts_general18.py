@@ -255,3 +255,8 @@ def test_a_speaker_s_own_refusal_after_said_stays_the_speaker_s():
 def test_rejecting_speculation_is_a_denial_not_a_refusal():
     text = "Ed Balls rejected speculation that Gordon Brown was considering becoming Foreign Secretary."
     assert _rows(text, "rejected") == []
+
+
+def test_congratulations_offered_are_a_courtesy_not_a_commitment():
+    text = "Tony Blair offered his congratulations to the couple. John Howard sent his best wishes."
+    assert facts_of(text) == []

@@ -57,6 +57,10 @@ _FINITE = ("VBD", "VBZ", "VBP")
 _PARTICLES = frozenset("over down up back out off".split())
 # What a business makes by itself, not for anyone: "would not make any money", "made a loss".
 _OUTCOMES = frozenset("money profit profits loss losses return returns".split())
+# Courtesies a leader offers: "offered his congratulations" promises nothing.
+_COURTESIES = frozenset(
+    "congratulations condolences sympathy sympathies greetings thanks wishes regards respects".split()
+)
 _FUTURE = frozenset(["will", "would", "'ll"])
 _DEMONSTRATIVES = frozenset("this that these those what whatever which".split())
 
@@ -384,6 +388,8 @@ def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
         return False  # "rejected that argument": a denial, not a refusal
     if lem == "concede":  # "conceded to demands", not "conceded the match"
         return obj_head is not None and obj_head.head.text.lower() == "to"
+    if word in _COURTESIES:
+        return False  # "Tony Blair offered his congratulations": a courtesy, not a deal
     if lem == "make" and word in _OUTCOMES:
         return False  # "would not make any money on the project": an outcome, not a promise
     if lem == "call" and child(chain.content, "prt") is None:
