@@ -260,3 +260,38 @@ def test_rejecting_speculation_is_a_denial_not_a_refusal():
 def test_congratulations_offered_are_a_courtesy_not_a_commitment():
     text = "Tony Blair offered his congratulations to the couple. John Howard sent his best wishes."
     assert facts_of(text) == []
+
+
+# ------------------------------------------------ "the parties", "councils", "companies"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (
+            "Talks in Vessel ended late on Friday. The parties have not agreed on fiscal terms.",
+            "agreed",
+        ),
+        (
+            "Regulators met the industry on Monday. Companies will publish a safety framework.",
+            "publish",
+        ),
+        ("The offer opens on Monday. The promoters would not pledge any fresh shares.", "pledge"),
+    ],
+)
+def test_several_parties_no_one_named_give_no_actor(text, verb):
+    assert _rows(text, verb) == []
+
+
+def test_councils_just_named_together_are_those_councils():
+    text = (
+        "The municipal councils of Bar Elias, Saadnayel and Qab Elias have signed an agreement "
+        "with the Cedar Relief Alliance. The councils will waive the permits normally required."
+    )
+    rows = _rows(text, "waive")
+    assert [set(r[0]) for r in rows] == [{"Bar Elias", "Saadnayel", "Qab Elias"}]
+
+
+def test_a_plural_with_its_own_modifier_stays_as_written():
+    text = "Donor governments pledged a combined US$4.2 billion for the reconstruction of Marovia."
+    assert [r[0] for r in _rows(text, "pledged")] == [("Donor governments",)]

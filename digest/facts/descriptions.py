@@ -42,6 +42,11 @@ AGE = re.compile(r"\b(?:\d+|[a-z]+)-year-old$", re.I)
 _GROUP_DETS = frozenset("both neither".split())
 # A body made of the parties just named ("the consortium", "the coalition").
 _COLLECTIVES = frozenset("consortium coalition partners partnership".split())
+# Plurals for the several parties of a deal, never a name's own description ("the parties",
+# "the companies", "councils").
+_DEAL_PLURALS = frozenset(
+    "parties companies councils partners promoters firms governments ministries committees".split()
+)
 # Nouns for the parties of a deal ("both governments", "neither delegation").
 # Groups of people that make a deal as one ("both militias", "neither clan").
 _KIN_GROUPS = frozenset("militia faction clan tribe".split())
@@ -248,6 +253,13 @@ def _group_description(tok: Token, sidx: int, ctx: Context) -> tuple[str, ...] |
             return numbered_group(tok, sidx, ctx) or ()
         group = ctx.group(sidx, tok.idx, window=50)  # "the two airlines": the last pair named
         return _pair(tok, sidx, ctx) if group is None else (group if len(group) == 2 else ())
+    bare = det is None or det.lower_ == "the"
+    plural = tok.tag_ == "NNS" and tok.lower_ in _DEAL_PLURALS and count is None
+    if bare and plural and child(tok, "compound") is None:  # not "Donor governments pledged"
+        # "the parties have not agreed on fiscal terms", "Councils will waive the permits":
+        # the bodies just named together, else a reader cannot tell who (no actor)
+        group = ctx.group(sidx, tok.idx, window=6)
+        return group if group is not None and len(group) >= 2 else ()
     if det is None or det.lower_ not in _GROUP_DETS:
         return None
     noun = tok.lower_
