@@ -295,3 +295,29 @@ def test_councils_just_named_together_are_those_councils():
 def test_a_plural_with_its_own_modifier_stays_as_written():
     text = "Donor governments pledged a combined US$4.2 billion for the reconstruction of Marovia."
     assert [r[0] for r in _rows(text, "pledged")] == [("Donor governments",)]
+
+
+# ------------------------------------------------ "the company" nothing resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (
+            "Local farmers' leaders demanded compensation for families who graze cattle on the "
+            "land. Officials said the company had agreed to hire at least 200 local people.",
+            "hire",
+        ),
+        ("Officials met in the capital on Monday. The state will extend the concession.", "extend"),
+    ],
+)
+def test_an_unresolved_the_company_or_the_state_gives_no_actor(text, verb):
+    assert _rows(text, verb) == []
+
+
+def test_the_company_named_before_is_still_resolved():
+    text = (
+        "Harrow Crest Minerals lost its licence on Monday. The company said it would not hand "
+        "over its equipment to the Ministry of Mines."
+    )
+    assert [r[0] for r in _rows(text, "hand")] == [("Harrow Crest Minerals",)]

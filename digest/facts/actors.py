@@ -325,6 +325,8 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         return owned  # "the regional parliament of Harlen", "the boards of X and Y"
     if np and np[0].tag_ == "PRP$":
         return None  # "her government", "his party", still unresolved: a reader cannot tell whose
+    if len(np) == 2 and np[0].lower_ == "the" and (low in lx.COMPANY_NOUNS or low in _ANY_OF):
+        return None  # "the company", "the state" that nothing resolved: which, no one can tell
     if (low in lx.INSTITUTIONS and low != "owner") or _is_maker(low):
         return (span_text(np),)  # not an unresolved "the owner": whose, a reader cannot tell
     if low == "members" and any(c.dep_ == "compound" and c.lower_ == "union" for c in kids(tok)):
@@ -338,6 +340,11 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
             # a reader cannot tell, and no commitment verb says they committed
         return (description_phrase(tok),)  # "Players agreed", "Nurses at Carrow Health voted"
     return None
+
+
+# Bodies a story has many of (a state among a country's, a department among a government's):
+# unresolved, "the state" names none of them.
+_ANY_OF = frozenset("state department".split())
 
 
 # What narrows a plural description to a group a reader can tell ("Nurses at Carrow Health",
