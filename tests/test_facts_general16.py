@@ -85,8 +85,11 @@ def test_will_add_with_an_object_is_a_commitment(text, verb, obj):
 
 
 def test_added_that_is_still_a_speech_verb():
-    text = "The minister added that the airline would keep all 40 routes to the islands."
-    assert [r[1] for r in facts_of(text)] == ["would keep"]
+    text = (
+        "Corvex Air cut two routes on Monday. The minister added that the airline would keep "
+        "all 40 routes to the islands."
+    )
+    assert [r[1] for r in facts_of(text) if "keep" in r[1]] == ["would keep"]
 
 
 # ------------------------------------------------ awarding a contract is a deal done

@@ -206,6 +206,7 @@ def test_of_the_inside_an_organisation_name():
 
 def test_a_second_verb_the_parse_took_for_a_noun_is_not_part_of_the_object():
     facts = extracted(
+        "The Arvane Basketball League sold its rights on Monday. "
         "Chief executive Brigida Sant said the league would pay each club a guaranteed 40 "
         "million dalars over the term of the contract and would ring-fence 5% of the income "
         "for the women's game."

@@ -369,10 +369,11 @@ def test_no_commitment_in_alternatives_questions_and_hedges(text):
 
 def test_and_that_after_rather_than_is_still_a_commitment():
     facts = facts_of(
+        "Halvane Foods froze the price of 200 goods on Monday. "
         "The chain said it would absorb the cost of the freeze rather than pass it on to "
         "suppliers, and that it would cut the price of its baby formula by 12% from next week."
     )
-    assert [f[1] for f in facts] == ["would absorb", "would cut"]
+    assert [f[1] for f in facts if "would" in f[1]] == ["would absorb", "would cut"]
 
 
 def test_would_not_impose_refuses_though_impose_never_commits():
