@@ -321,3 +321,19 @@ def test_the_company_named_before_is_still_resolved():
         "over its equipment to the Ministry of Mines."
     )
     assert [r[0] for r in _rows(text, "hand")] == [("Harrow Crest Minerals",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Michael Howard will host a news conference at the party's London HQ.",
+        "The Queen will also host a reception for holocaust survivors at St James's Palace.",
+    ],
+)
+def test_an_occasion_hosted_is_a_diary_entry_not_a_commitment(text):
+    assert facts_of(text) == []
+
+
+def test_talks_held_are_still_a_commitment():
+    text = "Marrow Bank said it would hold talks with the union on Monday."
+    assert [r[1] for r in facts_of(text)] == ["would hold"]

@@ -117,7 +117,7 @@ def scheduled_event(content: Token, explicit: bool) -> bool:
     "would hold ministers to account": a stance. Neither is a commitment ("would hold talks",
     "will hold a 40% stake", "would hold monthly open meetings", "promised to hold a hearing"
     are)."""
-    if explicit or lemma(content) != "hold":
+    if explicit or lemma(content) not in ("hold", "host"):
         return False
     doc = content.doc
     if any(
@@ -125,7 +125,14 @@ def scheduled_event(content: Token, explicit: bool) -> bool:
     ):
         return True  # "would hold ministers to account": a stance, not a promise to anyone
     obj = next((c for c in kids(content) if c.dep_ == "dobj"), None)
-    return obj is not None and obj.lower_ in ("hearing", "hearings")
+    if obj is None:
+        return False
+    press = obj.lower_ == "conference" and any(c.lower_ in ("news", "press") for c in kids(obj))
+    return press or obj.lower_ in _OCCASIONS  # "will host a news conference", "a reception"
+
+
+# Occasions a body holds or hosts on a date: a diary entry, no promise to anyone.
+_OCCASIONS = frozenset("hearing hearings briefing reception ceremony gala dinner rally".split())
 
 
 def habitual(top: Token, control: Token | None, modals: set[str]) -> bool:
