@@ -337,3 +337,8 @@ def test_an_occasion_hosted_is_a_diary_entry_not_a_commitment(text):
 def test_talks_held_are_still_a_commitment():
     text = "Marrow Bank said it would hold talks with the union on Monday."
     assert [r[1] for r in facts_of(text)] == ["would hold"]
+
+
+def test_unveiling_plans_is_an_announcement_not_a_commitment():
+    text = "Aston Martin will unveil the Vantage at the Geneva motor show on Tuesday."
+    assert facts_of(text) == []

@@ -137,7 +137,7 @@ NOT_COMMIT = frozenset(
     be have say tell talk speak meet visit travel arrive attend discuss consider
     remain become seem need want try face expect see look know think believe hope wait depend
     happen come go get include affect cost mean win lose review study examine debate
-    report announce welcome benefit suffer struggle fall rise grow decrease increase
+    report announce unveil welcome benefit suffer struggle fall rise grow decrease increase
     lead follow use like feel find give ask urge seek
     threaten attack bomb shell invade storm retaliate punish boycott blockade besiege expel
     deport destroy kill strike fight receive earn gain expose decide
