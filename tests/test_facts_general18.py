@@ -342,3 +342,20 @@ def test_talks_held_are_still_a_commitment():
 def test_unveiling_plans_is_an_announcement_not_a_commitment():
     text = "Aston Martin will unveil the Vantage at the Geneva motor show on Tuesday."
     assert facts_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sandra Howard is to play a leading role in the Conservative election campaign.",
+        "The UK would play its part, the minister said.",
+        "Jacques Chirac will miss an address by the prime minister on Friday.",
+    ],
+)
+def test_a_role_played_or_an_event_missed_is_no_commitment(text):
+    assert facts_of(text) == []
+
+
+def test_a_match_agreed_to_be_played_is_still_one():
+    text = "Deportivo Almira agreed to play a pre-season friendly at the Estadio del Puerto."
+    assert [r[1] for r in facts_of(text)] == ["agreed to play"]

@@ -388,6 +388,10 @@ def _fits(lem: str, obj_head: Token | None, chain: Chain) -> bool:
         return False  # "rejected that argument": a denial, not a refusal
     if lem == "concede":  # "conceded to demands", not "conceded the match"
         return obj_head is not None and obj_head.head.text.lower() == "to"
+    if lem == "play" and word in ("role", "part"):
+        return False  # "is to play a leading role in the campaign": a part, not a promise
+    if lem == "miss":
+        return False  # "Jacques Chirac will miss an address": an absence, not a promise
     if word in _COURTESIES:
         return False  # "Tony Blair offered his congratulations": a courtesy, not a deal
     if lem == "make" and word in _OUTCOMES:
