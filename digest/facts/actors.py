@@ -57,6 +57,8 @@ _PARTY_ORGANS = frozenset("leadership executive conference congress councillors"
 _MEMBERS = frozenset("members directors trustees".split())
 # What a place's government is called: "Marenka's government" acts as Marenka.
 _GOVERNS = frozenset("government administration".split())
+# Nouns a state's own negotiators are called by with its demonym ("the Vietnamese side").
+_DEMONYM_SIDES = frozenset("side delegation".split())
 # Bodies a story may never name but describe: "the ruling coalition", "the governing party".
 _RULING = frozenset("coalition alliance bloc junta".split())
 
@@ -263,6 +265,9 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         return None  # "Analysts agree", but "A Russian official offered"
     if tok.text[:1].isupper() and (tok.text in ctx.kinds or tok.text in ctx.aliases):
         return (ctx.canonical(tok.text),)  # a name the tagger took for a noun ("Kessing will")
+    country = _country_by_demonym(tok, ctx)
+    if country is not None:
+        return (country,)  # "the Vietnamese side": Viet Nam
     of_names = role_of(tok)
     if of_names:
         return of_names  # "the leaders of Sorvia and Pellan"
@@ -463,6 +468,19 @@ def _party_name(tok: Token) -> str | None:
             if ent is not None and ent.label_ in ACTOR_LABELS and ent.label_ not in _NOT_PARTY:
                 return entity_name(ent, tok)
     return None
+
+
+def _country_by_demonym(tok: Token, ctx: Context) -> str | None:
+    """ "The Vietnamese side", "the Kestranian delegation": the country of the article its
+    demonym is formed from; None for other descriptions."""
+    if tok.lower_ not in _DEMONYM_SIDES or tok.tag_ != "NN":
+        return None
+    det = child(tok, "det")
+    mods = [c for c in kids(tok) if c.dep_ in ("amod", "compound")]
+    if det is None or det.lower_ != "the" or len(mods) != 1 or not _DEMONYM.match(mods[0].text):
+        return None
+    place = ctx.place_of_demonym(mods[0].text)
+    return ctx.canonical(place) if place and ctx.kind(place) == "place" else None
 
 
 def _proper_modifier(tok: Token) -> bool:

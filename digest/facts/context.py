@@ -160,10 +160,16 @@ class Context:
     def place_of_demonym(self, word: str) -> str | None:
         """ "Belmoran" -> "Belmora": the place of the article a demonym is formed from."""
         for place, kind in self.kinds.items():
-            if kind == "person" or " " in place or len(place) <= 3 or place == word:
+            if kind == "person" or len(place) <= 3 or place == word:
                 continue
-            stem = place[:-1] if place[-1] in "aeiouy" else place
-            if word.startswith(stem) and 0 < len(word) - len(place) <= 4:
+            joined = place
+            if " " in place:  # "Viet Nam" -> "Vietnamese"
+                if kind != "place" or place.count(" ") > 1:
+                    continue
+                first, second = place.split(" ")
+                joined = first + second.lower()
+            stem = joined[:-1] if joined[-1] in "aeiouy" else joined
+            if word.startswith(stem) and 0 < len(word) - len(joined) <= 4:
                 return place
         return None
 

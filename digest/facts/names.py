@@ -18,6 +18,7 @@ from digest.facts.namewords import (
     PLACE_WORDS,
     PORTFOLIO_TAIL,
     PORTFOLIO_TITLES,
+    PORTFOLIO_WORDS,
     STATE_HEADS,
     TITLES,
 )
@@ -477,6 +478,13 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
         toks = toks[1:]  # "Minister for [Enterprise] Ciarán Foley": the portfolio, then her
         while len(toks) > 2 and (toks[0].lower_ in PORTFOLIO_TAIL or toks[1].lower_ == "and"):
             toks = toks[1:] if toks[0].lower_ in PORTFOLIO_TAIL else toks[2:]
+    if _after_portfolio(doc, start):
+        # "Minister of Agriculture and [Rural Development Nguyen Thanh Ha]": the rest of
+        # the portfolio, then the minister
+        while len(toks) > 2 and toks[0].lower_ in PORTFOLIO_WORDS:
+            toks = toks[1:]
+        if all(t.lower_ in PORTFOLIO_WORDS for t in toks):
+            return out
     if not toks or all(t.lower_.rstrip(".") in _TITLE_ONLY for t in toks):
         return out  # "The Chairman of ...", "Chief (Mrs) ...": titles only, no name
     described = _opening_trade(doc, toks)
@@ -507,6 +515,17 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
         label = "PERSON"  # a lone unknown name: read as ambiguous by the resolution context
     out.append((s, e, label))
     return out
+
+
+def _after_portfolio(doc: Doc, start: int) -> bool:
+    """Does a run start inside a minister's portfolio: "Minister of [Agriculture]",
+    "Secretary for Trade and [Industry ...]"?"""
+    k = start - 1
+    if k > 1 and doc[k].lower_ == "and" and doc[k - 1].lower_ in PORTFOLIO_WORDS:
+        k -= 2
+        while k > 1 and doc[k].lower_ in PORTFOLIO_WORDS:
+            k -= 1
+    return k > 0 and doc[k].lower_ in ("of", "for") and doc[k - 1].lower_ in ("minister", "secretary")
 
 
 def _opening_trade(doc: Doc, toks: list[Token]) -> bool:

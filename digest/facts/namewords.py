@@ -46,6 +46,19 @@ PORTFOLIO_TITLES = frozenset(
 # Words that go on a minister's portfolio ("Minister for Foreign Affairs", "... Trade and
 # Industry") before the name.
 PORTFOLIO_TAIL = frozenset("affairs development industry security employment innovation".split())
+# Words of a ministry's portfolio written between "Minister of" and the minister's name
+# ("Minister of Agriculture and Rural Development Nguyen Thanh Ha").
+PORTFOLIO_WORDS = PORTFOLIO_TAIL | frozenset(
+    """
+    rural urban regional local national natural resources planning cooperation international
+    home public works housing environment climate science technology culture tourism sport
+    sports youth women social welfare communications information digital economic water land
+    lands mines mining petroleum oil gas power infrastructure budget commerce investment
+    enterprise industries livestock forestry forests wildlife aviation maritime commerce
+    foreign defence defense finance trade interior justice health labour labor transport
+    fisheries energy economy education agriculture
+    """.split()
+)
 # Organisation words that take a "for" in their names ("Forum for Change").
 FOR_HEADS = frozenset(
     "forum movement centre center alliance party front coalition council committee fund "
