@@ -525,7 +525,9 @@ def _after_portfolio(doc: Doc, start: int) -> bool:
         k -= 2
         while k > 1 and doc[k].lower_ in PORTFOLIO_WORDS:
             k -= 1
-    return k > 0 and doc[k].lower_ in ("of", "for") and doc[k - 1].lower_ in ("minister", "secretary")
+    return (
+        k > 0 and doc[k].lower_ in ("of", "for") and doc[k - 1].lower_ in ("minister", "secretary")
+    )
 
 
 def _opening_trade(doc: Doc, toks: list[Token]) -> bool:
