@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from facts_fixtures import facts_of
+from facts_fixtures import extracted, facts_of
 
 pytestmark = pytest.mark.usefixtures("nlp")
 
@@ -56,3 +56,44 @@ def test_a_ministers_two_part_portfolio_is_not_part_of_the_name(text, actor):
 )
 def test_a_side_named_by_its_demonym_is_that_country(text, verb, actor):
     assert [row[0] for row in _rows(text, verb)] == [(actor,)]
+
+
+# ------------------------------------------------ names, amounts and parties
+
+
+def test_a_role_coordinated_with_a_name_takes_the_name_after_its_comma():
+    text = (
+        "Finance Minister Okonye Balewa and the visiting President of the Eastern Meridian "
+        "Development Bank (EMDB), Dr Helga Sunnqvist, on Thursday signed loan agreements worth "
+        "$275 million."
+    )
+    assert [row[0] for row in _rows(text, "sign")] == [("Okonye Balewa", "Helga Sunnqvist")]
+
+
+def test_an_amount_after_a_currency_sign_the_parser_split_off():
+    rows = _rows("Visayan Prime Properties will spend ₱4.2 billion on the new market.", "spend")
+    assert len(rows) == 1 and rows[0][2].startswith("₱4.2 billion")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gdańsk signed a contract for 30 trams with Baltic Rolling Stock on Monday.",
+        "Gdańsk city hall on Monday signed a contract for 30 trams with Baltic Rolling Stock.",
+    ],
+)
+def test_a_city_named_with_letters_outside_english_and_its_city_hall(text):
+    assert [row[0] for row in _rows(text, "sign")] == [("Gdańsk",)]
+
+
+def test_a_party_written_after_its_trade_is_the_counterparty():
+    text = "Tarn signed a contract for 30 trams with the rail vehicle maker Baltic Rolling Stock."
+    (fact,) = [f for f in extracted(text).facts if "sign" in f.action]
+    assert fact.counterparty == "Baltic Rolling Stock"
+    assert fact.object == "a contract for 30 trams"
+
+
+def test_a_currency_word_outside_english_stays_with_its_number():
+    text = "Gdańsk signed a 520 million złoty contract for 30 trams with Baltic Rolling Stock."
+    (fact,) = [f for f in extracted(text).facts if "sign" in f.action]
+    assert fact.quantity is not None and fact.quantity.number == "520 million złoty"

@@ -268,6 +268,10 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     country = _country_by_demonym(tok, ctx)
     if country is not None:
         return (country,)  # "the Vietnamese side": Viet Nam
+    if low == "hall" and tok.tag_ == "NN":
+        city = _city_hall(tok, sidx, ctx)
+        if city is not None:
+            return city  # "Gdańsk city hall signed": the city
     of_names = role_of(tok)
     if of_names:
         return of_names  # "the leaders of Sorvia and Pellan"
@@ -456,6 +460,18 @@ def _person_after_comma(role: Token) -> str | None:
             return None
         if ent is not None and ent.label_ == "PERSON" and ent.start == t.i:
             return entity_name(ent, doc[ent.end - 1])
+    if role.dep_ == "conj":
+        # "Minister X and the President of the bank, Dr Y,": Y hung on X, right after the role
+        for t in children(role.head, "appos"):
+            comma = t.left_edge.i - 1
+            ent = entity_of(t)
+            if (
+                comma == role.right_edge.i + 1
+                and doc[comma].text == ","
+                and ent is not None
+                and ent.label_ == "PERSON"
+            ):
+                return entity_name(ent, doc[ent.end - 1])
     return None
 
 
@@ -468,6 +484,19 @@ def _party_name(tok: Token) -> str | None:
             if ent is not None and ent.label_ in ACTOR_LABELS and ent.label_ not in _NOT_PARTY:
                 return entity_name(ent, tok)
     return None
+
+
+def _city_hall(tok: Token, sidx: int, ctx: Context) -> tuple[str, ...] | None:
+    """ "Gdańsk city hall", "the town hall": the city (or town) whose administration it is,
+    named before "city" or else the one the story named last; None for other halls."""
+    parts = [c for c in kids(tok) if c.dep_ == "compound" and c.i < tok.i]
+    if not parts or parts[-1].lower_ not in ("city", "town") or parts[-1].i != tok.i - 1:
+        return None
+    place = [c for c in kids(parts[-1]) + parts[:-1] if c.dep_ == "compound" and c.i < tok.i - 1]
+    if place:
+        name = span_text(sorted(place, key=lambda t: t.i))
+        return (ctx.canonical(name),) if name[:1].isupper() else None
+    return ctx.resolve_description(parts[-1].lower_, sidx, tok.idx)
 
 
 def _country_by_demonym(tok: Token, ctx: Context) -> str | None:

@@ -407,6 +407,8 @@ def _proper(toks: list[Token], i: int) -> bool:
         and tok.lower_ not in TITLES
     ):
         return True  # "Castor Athletic signed ...": the first word of a name, not a noun
+    if tag == "NN" and _capitalised(text) and not text.isascii() and tok.lower_ not in TITLES:
+        return True  # "Gdańsk signed ...": a letter no English noun has, a name
     if tag == "NN" and i == 0 and text[:1].isupper() and tok.dep_ == "nsubj":
         from digest.facts.lexicon import SAY, verb_lemma
 

@@ -16,7 +16,9 @@ _CURRENCY_WORDS = frozenset(
     """
     dollar dollars euro euros pound pounds yen yuan rupee rupees dinar dinars crown crowns
     krona kronor shilling shillings franc francs peso pesos rand naira ruble rubles rouble
-    roubles lira won riyal dirham dirhams usd eur gbp
+    roubles lira won riyal dirham dirhams usd eur gbp złoty zloty zlotys forint forints koruna
+    leu lei lev leva hryvnia hryvnias tenge lari manat kwacha birr cedi cedis shekel shekels kyat
+    dong riel kip guarani colones reais soles pula kina ringgit baht rupiah taka riyals
     """.split()
 )
 _SCALES = frozenset(

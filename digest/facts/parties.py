@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from digest.facts import lexicon as lx
 from digest.facts.objects import TRANSFER, Found, is_money_pp
-from digest.facts.phrases import named_span, prep_names
+from digest.facts.phrases import party_name, prep_names
 from digest.facts.quantity import quantity_in
 from digest.facts.syntax import Token, child, children, lemma, np_tokens, span_text
 from digest.model import Quantity
@@ -42,7 +42,7 @@ def counterparty(
             if pobj is not None and _nominal_path(t, obj_head):
                 candidates.append((pobj, False))  # "a contract worth €310 million with Aurel"
     for tok, institution_ok in candidates:
-        name = named_span(tok)
+        name = party_name(tok)
         if name is None and institution_ok and tok.text.lower() in lx.INSTITUTIONS:
             name = span_text(np_tokens(tok))  # "to a housing association"
         if name and name not in actors and not any(name in a or a in name for a in actors):

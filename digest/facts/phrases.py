@@ -61,6 +61,18 @@ def named_span(tok: Token) -> str | None:
     return None
 
 
+def party_name(tok: Token) -> str | None:
+    """The name of a party written as a name, or as a trade and then the name without a comma
+    ("the rail vehicle maker Baltic Rolling Stock", "the developer Baltic Homes")."""
+    name = named_span(tok)
+    if name is not None or tok.tag_ != "NN":
+        return name
+    appos = child(tok, "appos")
+    if appos is None or appos.left_edge.i != tok.i + 1:
+        return None
+    return named_span(appos)
+
+
 def description_phrase(tok: Token) -> str:
     """A description as an actor: its noun phrase and the place or body it belongs to
     ("Nurses at Carrow Health", "Senators from the right-wing opposition"), no determiner."""
@@ -87,7 +99,7 @@ def prep_names(toks: list[Token], words: tuple[str, ...]) -> list[tuple[Token, T
     out = []
     for t in toks:
         pobj = child(t, "pobj") if t.dep_ == "prep" and t.lower_ in words else None
-        name = named_span(pobj) if pobj is not None else None
+        name = party_name(pobj) if pobj is not None else None
         if name is not None:
             out.append((t, pobj, name))
     return out
