@@ -97,3 +97,36 @@ def test_a_currency_word_outside_english_stays_with_its_number():
     text = "Gdańsk signed a 520 million złoty contract for 30 trams with Baltic Rolling Stock."
     (fact,) = [f for f in extracted(text).facts if "sign" in f.action]
     assert fact.quantity is not None and fact.quantity.number == "520 million złoty"
+
+
+# ------------------------------------------------ names joined by "and", numbered bodies
+
+
+def test_two_names_joined_by_and_are_two_when_the_first_is_named_alone():
+    text = (
+        "Corrigan Living and Eastmoor University have signed a 40-year agreement to build 1,800 "
+        "student beds. Corrigan Living has committed to keeping 450 of the rooms at low rents. "
+        "In return, the university will lease the land to Corrigan Living at a nominal rent."
+    )
+    rows = facts_of(text)
+    assert [r[0] for r in rows if "lease" in r[1]] == [("Eastmoor University",)]
+    assert [r[0] for r in rows if "signed" in r[1]] == [("Corrigan Living", "Eastmoor University")]
+
+
+def test_one_company_with_a_trade_and_a_legal_form_stays_one():
+    text = (
+        "Sarvottam Steel and Power Ltd signed a memorandum of understanding with the state. "
+        "Sarvottam Steel will build a plant at Kharda."
+    )
+    assert [r[0] for r in _rows(text, "signed")] == [("Sarvottam Steel and Power Ltd",)]
+
+
+def test_a_body_numbered_after_its_name():
+    text = (
+        "The board of School District 23 has already approved a $48-million budget for the "
+        "school. Northern Food Workers Local 418 voted to reject the offer."
+    )
+    rows = facts_of(text)
+    assert [r[0] for r in rows] == [("School District 23",), ("Northern Food Workers Local 418",)]
+    (budget,) = [f for f in extracted(text).facts if "approved" in f.action]
+    assert budget.quantity is not None and budget.quantity.number == "$48-million"

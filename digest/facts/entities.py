@@ -23,6 +23,7 @@ from digest.facts.aliases import (
 )
 from digest.facts.context import KIND_OF_LABEL, Context, Mention
 from digest.facts.dates import MONTHS, WEEKDAYS
+from digest.facts.joined_names import split_joined_names
 from digest.facts.lexicon import COMPANY_ABBREVIATIONS, COMPANY_NOUNS
 from digest.facts.orgwords import organisation_word, public_body
 from digest.facts.scan import name_finder
@@ -100,6 +101,7 @@ def _usable(name: str) -> bool:
 
 def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context, list[Entity]]:
     """The resolution context and the entity list of an article from its parsed sentences."""
+    split_joined_names(docs)
     labels: dict[str, Counter] = {}
     for doc in docs.values():
         for ent in ents(doc):

@@ -66,6 +66,7 @@ def tag_entities(doc: Doc) -> Doc:
             # "Rs 35 billion", "Dh150": the tagger's proper noun is a currency, never a name
             toks[start].tag_ = "$" if toks[start].is_alpha else "CD"
     found += _names(toks, taken)
+    found = _numbered_bodies(toks, found, ruled)
     # "France Telecom", "Ghana Airways": a country name opening an organisation's name
     by_end = {ent.end: ent for ent in ruled if ent.label_ == "GPE"}
     for k, (start, end, label) in enumerate(found):
@@ -517,6 +518,34 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
         label = "PERSON"  # a lone unknown name: read as ambiguous by the resolution context
     out.append((s, e, label))
     return out
+
+
+# Bodies numbered after their name ("School District 23", "Teamsters Local 120").
+_NUMBERED = frozenset("district local ward precinct division lodge chapter branch".split())
+
+
+def _numbered_bodies(toks: list[Token], found: list[tuple[int, int, str]], ruled: list[Any]):
+    """A name ending in a numbered body's word, and the number after it: one name (the
+    tagger's span of the number, in `ruled`, is dropped)."""
+    numbers = {s: e for s, e, label in found if label == "CARDINAL" and e == s + 1}
+    numbers.update({e.start: e.end for e in ruled if e.label_ == "CARDINAL" and len(e) == 1})
+    out, merged = [], set()
+    for start, end, label in found:
+        number_end = numbers.get(end)
+        if (
+            label in ("ORG", "PERSON")
+            and number_end is not None
+            and toks[end - 1].lower_ in _NUMBERED
+            and toks[end].text.isdigit()
+            and len(toks[end].text) <= 4
+            and not (len(toks[end].text) == 4 and toks[end].text[:2] in ("19", "20"))
+        ):
+            out.append((start, number_end, "ORG"))
+            merged.add(end)
+            ruled[:] = [e for e in ruled if e.start != end]
+        else:
+            out.append((start, end, label))
+    return [(s, e, label) for s, e, label in out if not (label == "CARDINAL" and s in merged)]
 
 
 def _after_portfolio(doc: Doc, start: int) -> bool:

@@ -74,8 +74,20 @@ def number_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
         if tok.like_num or sign:
             start = i
             j = i + 1 if sign and not glued else i
-            while j + 1 < n and (doc[j + 1].like_num or doc[j + 1].lower_ in _SCALES):
-                j += 1  # "4.2 million", "1.5 billion"
+            while j + 1 < n:
+                if doc[j + 1].like_num or doc[j + 1].lower_ in _SCALES:
+                    j += 1  # "4.2 million", "1.5 billion"
+                elif (
+                    j + 2 < n
+                    and doc[j + 1].text == "-"
+                    and not doc[j].whitespace_
+                    and not doc[j + 1].whitespace_
+                    and doc[j + 2].lower_ in _SCALES
+                    and (doc[j].like_num or doc[j].lower_ in _SCALES)
+                ):
+                    j += 2  # "$48-million", Canadian style
+                else:
+                    break
             label = "CARDINAL"
             if sign:
                 label = "MONEY"

@@ -40,6 +40,9 @@ def entity_name(ent: Any, tok: Token) -> str:
         # "the opposition Forum for Change", "the Standing Committee on Health", "the Reformed
         # Church in Kastrelia": the name runs on past the phrase
         toks = list(ent)
+    rest = tok.doc[inside[-1].i + 1 : ent.end] if inside else []
+    if len(rest) and all(t.text.isdigit() for t in rest):
+        toks = list(ent)  # "School District 23": a numbered body, the number after its head
     if inside and inside[-1].i + 1 < ent.end and not inside[-1].whitespace_:
         toks = list(ent)  # "Grain Co-operative": the parse split the name at its hyphen
     if inside and inside[-1].i + 1 < ent.end and tok.doc[inside[-1].i + 1].dep_ == "appos":
