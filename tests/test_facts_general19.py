@@ -130,3 +130,35 @@ def test_a_body_numbered_after_its_name():
     assert [r[0] for r in rows] == [("School District 23",), ("Northern Food Workers Local 418",)]
     (budget,) = [f for f in extracted(text).facts if "approved" in f.action]
     assert budget.quantity is not None and budget.quantity.number == "$48-million"
+
+
+# ------------------------------------------------ more names
+
+
+def test_a_club_name_opening_the_sentence_keeps_its_first_word():
+    text = (
+        "Eastvale Rugby Club has signed a consent order with the Brannock Fair Trading Commission."
+    )
+    assert [r[0] for r in facts_of(text)] == [("Eastvale Rugby Club",)]
+
+
+def test_a_role_noun_opening_the_sentence_is_no_part_of_the_name():
+    text = 'Teacher Ann Roe said: "We will reopen the library in the spring."'
+    assert [q.speaker for q in extracted(text).quotes] == ["Ann Roe"]
+
+
+def test_a_single_word_portfolio_before_the_minister():
+    text = (
+        "Visiting Indonesian Minister of Communication Rahmat Wibisono pledged to train 40 "
+        "Uzbek journalists in Jakarta."
+    )
+    assert [r[0] for r in facts_of(text)] == [("Rahmat Wibisono",)]
+
+
+def test_the_producers_are_the_alliance_of_producers():
+    text = (
+        "Members of the Screen Performers Guild have voted to ratify a contract with the "
+        "Alliance of Velorian Producers. Under the deal, the producers agreed to raise minimum "
+        "pay by 15%."
+    )
+    assert [r[0] for r in _rows(text, "raise")] == [("Alliance of Velorian Producers",)]

@@ -351,9 +351,17 @@ def body_of_members(tok: Token, ctx: Context) -> tuple[str, ...] | None:
         if kind == "org"
         and " " in n
         and forms
-        & {w.lower().rstrip("'’").removesuffix("'s").removesuffix("’s") for w in n.split()[:-1]}
+        & {w.lower().rstrip("'’").removesuffix("'s").removesuffix("’s") for w in _member_words(n)}
     }
     return (names.pop(),) if len(names) == 1 else None
+
+
+def _member_words(name: str) -> list[str]:
+    """The words of a body's name that may say who its members are: all but its head
+    ("Karachi Tea [Importers'] Forum"), and those after "of" ("Alliance of Velorian
+    [Producers]")."""
+    words = name.split()
+    return words if "of" in words[1:-1] else words[:-1]
 
 
 def in_own_modifier(tok: Token, names: tuple[str, ...]) -> bool:

@@ -403,11 +403,12 @@ def _proper(toks: list[Token], i: int) -> bool:
         and i == 0
         and tok.dep_ == "compound"
         and nxt is not None
-        and tok.head.i == i + 1
-        and nxt.tag_ in ("NNP", "NNPS")
+        and i < tok.head.i <= i + 3
+        and all(toks[k].tag_ in ("NNP", "NNPS") for k in range(i + 1, tok.head.i + 1))
+        and (tok.head.i == i + 1 or _org_word(toks[tok.head.i]))  # not "Headteacher Ann Roe"
         and tok.lower_ not in TITLES
     ):
-        return True  # "Castor Athletic signed ...": the first word of a name, not a noun
+        return True  # "Castor Athletic signed", "Eastvale Rugby Club has": a name's first word
     if tag == "NN" and _capitalised(text) and not text.isascii() and tok.lower_ not in TITLES:
         return True  # "Gdańsk signed ...": a letter no English noun has, a name
     if tag == "NN" and i == 0 and text[:1].isupper() and tok.dep_ == "nsubj":

@@ -56,7 +56,11 @@ PORTFOLIO_WORDS = PORTFOLIO_TAIL | frozenset(
     lands mines mining petroleum oil gas power infrastructure budget commerce investment
     enterprise industries livestock forestry forests wildlife aviation maritime commerce
     foreign defence defense finance trade interior justice health labour labor transport
-    fisheries energy economy education agriculture
+    fisheries energy economy education agriculture communication informatics heritage arts
+    media broadcasting telecommunications manpower religious veterans immigration citizenship
+    integration equality family children consumer reconstruction humanitarian disaster
+    emergency civil protection shipping ports railways roads highways irrigation food training
+    skills research higher vocational
     """.split()
 )
 # Organisation words that take a "for" in their names ("Forum for Change").
