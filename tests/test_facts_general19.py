@@ -162,3 +162,30 @@ def test_the_producers_are_the_alliance_of_producers():
         "pay by 15%."
     )
     assert [r[0] for r in _rows(text, "raise")] == [("Alliance of Velorian Producers",)]
+
+
+# ------------------------------------------------ company forms and spokespeople
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Gravell Re will cover 70% of claims above $90 million.", "Gravell Re"),
+        ("Marlo Re said it would cover 70% of the claims.", "Marlo Re"),
+    ],
+)
+def test_a_reinsurer_keeps_its_re(text, actor):
+    assert [r[0] for r in facts_of(text)] == [(actor,)]
+
+
+def test_a_spokeswoman_of_a_firm_named_with_an_ampersand_speaks_for_it():
+    text = '"We see no reason to change," a Thorne & Sable spokeswoman said.'
+    assert [q.speaker for q in extracted(text).quotes] == ["Thorne & Sable"]
+
+
+def test_a_secretary_of_state_for_a_portfolio_before_the_name():
+    text = (
+        "Secretary of State for Migration Rui Valadares said the quota was "
+        "\u201ca modest but real contribution.\u201d"
+    )
+    assert [q.speaker for q in extracted(text).quotes] == ["Rui Valadares"]

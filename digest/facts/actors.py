@@ -175,8 +175,13 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
             body = _actor(owners[0], sidx, ctx, verb, explicit)
             if body and all(ctx.kind(b) == "org" for b in body):
                 return body  # "The Green Union's party council", "Labour's two councillors"
-        if low in _GOVERNS and len(owners) == 1 and ctx.kind(_owner_name(owners[0])) == "place":
-            return (ctx.canonical(_place_phrase(owners[0])),)  # "Marenka's government": Marenka
+        if (
+            (low in _GOVERNS or low in _DEMONYM_SIDES)
+            and len(owners) == 1
+            and ctx.kind(_owner_name(owners[0])) == "place"
+        ):
+            # "Marenka's government", "Vellan's delegation": Marenka, Vellan
+            return (ctx.canonical(_place_phrase(owners[0])),)
         if low == "union" and not named:
             union = ctx.resolve_description(low, sidx, tok.idx)
             if union:

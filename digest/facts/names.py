@@ -23,7 +23,7 @@ from digest.facts.namewords import (
     TITLES,
 )
 from digest.facts.numbers import number_spans
-from digest.facts.orgwords import organisation_noun, organisation_word, trade_word
+from digest.facts.orgwords import company_suffix, organisation_noun, organisation_word, trade_word
 from digest.facts.quantity import currency_code
 from digest.facts.syntax import possessive
 
@@ -121,6 +121,8 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
             nxt = doc[j + 1]
             if _proper(doc, j + 1):
                 j += 1
+            elif company_suffix(nxt.text) and not (j + 2 < n and _proper(doc, j + 2)):
+                j += 1  # "Gravell Re", the tagger's preposition
             elif (
                 possessive(nxt)
                 and j + 2 < n
@@ -557,6 +559,17 @@ def _after_portfolio(doc: Doc, start: int) -> bool:
         k -= 2
         while k > 1 and doc[k].lower_ in PORTFOLIO_WORDS:
             k -= 1
+    if (
+        k >= 3
+        and doc[k].lower_ == "for"
+        and [t.lower_ for t in doc[k - 3 : k]]
+        == [
+            "secretary",
+            "of",
+            "state",
+        ]
+    ):
+        return True  # "Secretary of State for [Migration Rui Valadares]"
     return (
         k > 0 and doc[k].lower_ in ("of", "for") and doc[k - 1].lower_ in ("minister", "secretary")
     )

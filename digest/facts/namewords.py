@@ -60,7 +60,7 @@ PORTFOLIO_WORDS = PORTFOLIO_TAIL | frozenset(
     media broadcasting telecommunications manpower religious veterans immigration citizenship
     integration equality family children consumer reconstruction humanitarian disaster
     emergency civil protection shipping ports railways roads highways irrigation food training
-    skills research higher vocational
+    skills research higher vocational migration asylum refugees population
     """.split()
 )
 # Organisation words that take a "for" in their names ("Forum for Change").

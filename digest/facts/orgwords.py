@@ -45,7 +45,7 @@ _TRADE_WORDS = frozenset(
 # Company-form suffixes, as written ("Lindqvist Robotics AG", "KayaTel Bhd"); case matters:
 # "ag" is also a name particle ("Ahmed ag Issouf").
 _COMPANY_SUFFIXES = frozenset(
-    "AG SA NV GmbH BV SpA Srl Oyj AB ASA KK Pte Pty Bhd Sdn Tbk JSC PJSC OJSC LLP LP".split()
+    "AG SA NV GmbH BV SpA Srl Oyj AB ASA KK Pte Pty Bhd Sdn Tbk JSC PJSC OJSC LLP LP Re".split()
 )
 
 
@@ -58,6 +58,11 @@ _PUBLIC_HEADS = frozenset(
     "ministry department commission agency authority board office committee tribunal "
     "directorate secretariat bureau inspectorate".split()
 )
+
+
+def company_suffix(word: str) -> bool:
+    """A company form written after the name, as written ("AG", "Re", "Ltd.")."""
+    return word.rstrip(".,") in _COMPANY_SUFFIXES or word.lower() in ABBREVIATED
 
 
 def public_body(words: list[str]) -> bool:

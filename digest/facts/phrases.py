@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from digest.facts.namewords import IN_HEADS
+from digest.facts.orgwords import company_suffix
 from digest.facts.syntax import (
     ACTOR_LABELS,
     Token,
@@ -40,8 +41,10 @@ def entity_name(ent: Any, tok: Token) -> str:
         # "the opposition Forum for Change", "the Standing Committee on Health", "the Reformed
         # Church in Kastrelia": the name runs on past the phrase
         toks = list(ent)
+    if inside and all(company_suffix(t.text) for t in inside):
+        toks = list(ent)  # "Marlo [Re] said": the parse hung the name on its company form
     rest = tok.doc[inside[-1].i + 1 : ent.end] if inside else []
-    if len(rest) and all(t.text.isdigit() for t in rest):
+    if len(rest) and all(t.text.isdigit() or company_suffix(t.text) for t in rest):
         toks = list(ent)  # "School District 23": a numbered body, the number after its head
     if inside and inside[-1].i + 1 < ent.end and not inside[-1].whitespace_:
         toks = list(ent)  # "Grain Co-operative": the parse split the name at its hyphen

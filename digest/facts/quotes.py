@@ -367,7 +367,8 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
     if trailing is not None:
         return ctx.canonical(trailing)
     if low in SPOKESPEOPLE:
-        for mod in (c for c in kids(tok) if c.dep_ == "compound" and c.tag_ == "NNP"):
+        mods = (c for c in kids(tok) if c.dep_ in ("compound", "nmod") and c.tag_ == "NNP")
+        for mod in mods:  # (nmod: "a Thorne & Sable spokeswoman")
             ent = entity_of(mod)
             if ent is not None and ent.label_ in ACTOR_LABELS and ent.label_ != "NORP":
                 return ctx.canonical(ent.text)  # "a PCL spokesperson"
