@@ -189,3 +189,37 @@ def test_a_secretary_of_state_for_a_portfolio_before_the_name():
         "\u201ca modest but real contribution.\u201d"
     )
     assert [q.speaker for q in extracted(text).quotes] == ["Rui Valadares"]
+
+
+# ------------------------------------------------ parties of a titled person, titles alone
+
+
+def test_a_party_owned_by_a_titled_leader_is_the_party():
+    text = (
+        "Prime Minister Liv Sandaker's Centre Party and the Northern Regions League voted "
+        "against the motion."
+    )
+    assert [r[0] for r in facts_of(text)] == [("Centre Party", "Northern Regions League")]
+
+
+def test_a_body_with_a_title_word_in_its_name_stays_whole():
+    text = "The General Transport Workers' Union agreed not to call any strike this year."
+    assert [r[0] for r in facts_of(text)] == [("General Transport Workers' Union",)]
+
+
+def test_a_government_and_a_company_are_two_parties():
+    text = (
+        "The Daeryong Metropolitan Government and Kwangil Engineering & Construction signed "
+        "a settlement on Monday."
+    )
+    assert [r[0] for r in facts_of(text)] == [
+        ("Daeryong Metropolitan Government", "Kwangil Engineering & Construction")
+    ]
+
+
+def test_a_capitalised_title_alone_is_the_person_who_holds_it():
+    text = (
+        "Treasurer Ambrose Kettle spoke on Monday. The Treasurer said he would not raise the "
+        "mining tax."
+    )
+    assert [r[0] for r in facts_of(text)] == [("Ambrose Kettle",)]

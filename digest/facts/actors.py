@@ -187,6 +187,8 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
             if union:
                 return union  # "Kelmark's largest nursing union": the union the story names
         kinds = {ctx.kind(_owner_name(o)) for o in owners}
+        if named and kinds == {"person"} and ent.label_ == "ORG":
+            return (ctx.canonical(entity_name(ent, tok)),)  # "Liv Sandaker's Centre Party"
         if named and (
             (_distinctive(ent) and kinds == {"place"})
             or (public_body([t.text for t in ent]) and kinds <= {"place", "ambiguous"})
@@ -236,6 +238,9 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         appositive = _appositive_names(tok, ctx) if low in TITLES else None
         if appositive:
             return appositive  # "The Minister for Health, Eimear Costigan,": she, not a title
+        titled = titled_person(tok, sidx, ctx)
+        if titled is not None:
+            return titled  # "The Treasurer" after "Treasurer Ambrose Kettle"
         return (ctx.canonical(span_text(np)),)
     appositive = _appositive_names(tok, ctx)
     if appositive:

@@ -132,6 +132,7 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                     _org_word(doc[j + 2])
                     or (nxt.text in ("'", "’") and _org_run_after(doc, j + 2, taken))
                 )  # not "the Bank's Monetary Policy Committee": the Bank's committee
+                and not _titled_person(doc, i, j)  # "Prime Minister Liv Sandaker's Centre Party"
             ):
                 j += 2  # "Sarenne Bankers' Association", "Employees' Pension Fund"
             elif (
@@ -346,6 +347,8 @@ def _joins_name(doc: Doc, i: int, j: int, taken: set[int]) -> bool:
     if k == j + 3 and doc[k].lower_.rstrip(".") in _LEGAL and organisation_word(doc[j + 2].text):
         return True  # "Sarvottam Steel and Power Ltd": a trade and a legal form, no second name
     single = i == j and (owned or (i > 0 and doc[i - 1].lower_ == "the" and k - j > 3))
+    if doc[j].lower_ in STATE_HEADS and organisation_word(doc[k].text):
+        return False  # "The Daeryong Metropolitan Government and Kwangil Engineering & Co"
     if any(_org_word(t) and not trade_word(t.text) for t in doc[i : j + 1]) and not single:
         return False  # but "Brewery and Distillery Workers' Union", "the Steel and Allied
         # Trades Union" are one
@@ -549,6 +552,18 @@ def _numbered_bodies(toks: list[Token], found: list[tuple[int, int, str]], ruled
         else:
             out.append((start, end, label))
     return [(s, e, label) for s, e, label in out if not (label == "CARDINAL" and s in merged)]
+
+
+def _titled_person(doc: Doc, i: int, j: int) -> bool:
+    """Are the proper words i..j a title and then a name ("Prime Minister Liv Sandaker"), not
+    titles alone ("Prime Minister's Office")?"""
+    words = [doc[k].lower_ for k in range(i, j + 1)]
+    if words[0] not in _TITLE_ONLY or words[0] == "general":  # "General Transport Workers'"
+        return False
+    rest = words[next((k for k, w in enumerate(words) if w not in TITLES), len(words)) :]
+    return bool(rest) and not any(
+        organisation_word(doc[i + len(words) - len(rest) + k].text) for k in range(len(rest))
+    )
 
 
 def _after_portfolio(doc: Doc, start: int) -> bool:
