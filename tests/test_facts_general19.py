@@ -223,3 +223,24 @@ def test_a_capitalised_title_alone_is_the_person_who_holds_it():
         "mining tax."
     )
     assert [r[0] for r in facts_of(text)] == [("Ambrose Kettle",)]
+
+
+# ------------------------------------------------ signing for a body, plural possessives
+
+
+def test_signing_for_a_body_is_no_fact_of_the_signer():
+    text = (
+        "The accord was signed in Rask. Ilse Marrowen signed for the Tessarine side and "
+        "Ahmed ag Issouf signed on behalf of the movement."
+    )
+    assert [r for r in facts_of(text) if r[0] in (("Ilse Marrowen",), ("Ahmed ag Issouf",))] == []
+
+
+def test_a_plural_possessive_with_a_curly_apostrophe_is_no_closing_quote():
+    text = (
+        "Brightwater Steel rejected the residents\u2019 demand that it close the plant\u2019s "
+        "older sintering line."
+    )
+    assert [r[2] for r in facts_of(text)] == [
+        "the residents\u2019 demand that it close the plant\u2019s older sintering line"
+    ]

@@ -239,6 +239,8 @@ def _fact(chain: Chain, doc: Any, sidx: int, ctx: Context, zones, gaps: list[Gap
     if bare and lem_content not in lx.INTRANSITIVE_COMMIT:
         return None  # "refused to allow", "promised to build": what, the fact cannot say
 
+    if lem_content == "sign" and obj_toks and obj_toks[0].lower_ in ("for", "on", "behalf"):
+        return None  # "Ilse Marrowen signed for the Tessarine side": who signed, not what
     if guards.negated_refusal(chain):
         return None  # "did not rule out a strike": neither a refusal nor a commitment
     polarity = polarity_of(chain, negative_subject)

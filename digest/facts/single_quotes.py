@@ -28,7 +28,9 @@ _SPEECH_AFTER = re.compile(
 )
 # apostrophes the parser knows better straight: in a name (O’Rourke, D’Arcy) and before a
 # possessive s ("the orchestra’s management")
-_NAME_APOSTROPHE = re.compile(r"(?<=\b[A-Z])\u2019(?=[A-Z])|(?<=\w)\u2019(?=s\b)")
+_NAME_APOSTROPHE = re.compile(
+    r"(?<=\b[A-Z])\u2019(?=[A-Z])|(?<=\w)\u2019(?=s\b)|(?<=\ws)\u2019(?= [a-z])"
+)  # "O’Neill", "the plant’s", and a plural's "the residents’ demand" (a pair's close is gone)
 
 
 # Other languages' double marks, read as English ones: „low-9 opening“ (Polish, Romanian,
