@@ -244,3 +244,23 @@ def test_a_plural_possessive_with_a_curly_apostrophe_is_no_closing_quote():
     assert [r[2] for r in facts_of(text)] == [
         "the residents\u2019 demand that it close the plant\u2019s older sintering line"
     ]
+
+
+# ------------------------------------------------ Spanish and Portuguese bodies
+
+
+def test_a_body_with_a_spanish_head_word_is_an_organisation_and_no_company():
+    text = (
+        "The council refused a casino licence to Fortuna Real S.A. on Wednesday. Mayor Esteban "
+        "Quiroga-Lenz, whose Movimiento Vecinal Arvelense party holds six seats, had opposed "
+        "the project. The company had offered to fund an addiction treatment clinic."
+    )
+    assert [r[0] for r in _rows(text, "fund")] == [("Fortuna Real S.A.",)]
+
+
+def test_the_junta_is_the_junta_the_story_named():
+    text = (
+        "The Junta Vecinal de Cerro Colorado met on Saturday. Under the pact, the junta agreed "
+        "to lift the blockade."
+    )
+    assert [r[0] for r in _rows(text, "lift")] == [("Junta Vecinal de Cerro Colorado",)]

@@ -16,6 +16,7 @@ _PUBLIC_BODIES = frozenset(
     """
     council ministry parliament party court committee authority commission government assembly
     senate congress agency department police army cabinet office
+    ministerio partido movimiento movimento junta cámara
     """.split()
 )
 

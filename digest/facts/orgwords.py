@@ -24,6 +24,10 @@ _ORG_WORDS = frozenset(
     observatory directorate festival events brigades branch
     church churches diocese archdiocese synod cathedral chapter presbytery congregation mosque
     masjid temple synagogue gurdwara sisters mission abbey house hospice airports
+    sindicato sindicatos cámara junta empresa ministerio ministério confederación confederação
+    federación federação asociación associação sociedad sociedade instituto banco consejo
+    conselho comisión comissão secretaría partido movimiento movimento compañía companhia
+    corporación fundación fundação universidad universidade agencia agência
     """.split()
 )
 # Trades that end companies' names ("Calder Rowe Homes", "Severnside Water", "Brovald Dairy")
