@@ -264,3 +264,11 @@ def test_the_junta_is_the_junta_the_story_named():
         "to lift the blockade."
     )
     assert [r[0] for r in _rows(text, "lift")] == [("Junta Vecinal de Cerro Colorado",)]
+
+
+def test_an_amount_is_never_the_counterparty():
+    text = "The Ministry of Finance will release GH\u00a2420 million to the schools next week."
+    facts = [f for f in extracted(text).facts if "release" in f.action]
+    assert facts and all(not (f.counterparty or "")[:1].isdigit() for f in facts)
+    assert all("420" not in (f.counterparty or "") for f in facts)
+    assert [f.quantity.number for f in facts if f.quantity] == ["GH\u00a2420 million"]

@@ -45,6 +45,8 @@ def counterparty(
         name = party_name(tok)
         if name is None and institution_ok and tok.text.lower() in lx.INSTITUTIONS:
             name = span_text(np_tokens(tok))  # "to a housing association"
+        if name and any(c.isdigit() for c in name.split()[0]):
+            continue  # "GH¢420", "Sh85": an amount the tagger took for a name
         if name and name not in actors and not any(name in a or a in name for a in actors):
             return name
     return None

@@ -63,7 +63,7 @@ _NUMBER = re.compile(r"^[$€£¥₹]?\d[\d,]*(?:\.\d+)?[%]?$")
 # A currency written before the number as a separate token ("US$ 1.1", "Rs 35", "KSh 240"), or
 # glued to it ("N48.5", "Dh150"): part of the number as written, never dropped from it.
 _CODES = (
-    r"Rs\.?|Tk|KSh|Ksh|USh|TSh|Shs|Dh|RM|Rp|GH₵|USD|EUR|GBP|INR|NGN|KES|UGX|TZS|GHS|PKR|BDT|AED|"
+    r"Rs\.?|Tk|KSh|Ksh|USh|TSh|Shs|Sh|Dh|RM|Rp|GH₵|GH¢|USD|EUR|GBP|INR|NGN|KES|UGX|TZS|GHS|PKR|BDT|AED|"
     r"ZAR|CHF|JPY|CNY|SEK|NOK|DKK|S/"
 )
 _PREFIX = re.compile(rf"^(?:[A-Z]{{1,3}}\$|[₦₱₩₵₹₺₴₽₫₸₾]|{_CODES})$")
