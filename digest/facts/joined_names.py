@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Span
-
-from digest.facts.orgwords import organisation_word
+from digest.facts.orgwords import LEGAL_FORMS, organisation_word
 from digest.facts.syntax import ents
 
 Doc = Any
-_LEGAL = frozenset("ltd limited inc corp plc llc co".split())
 
 
 def split_joined_names(docs: dict[int, Doc]) -> None:
@@ -31,7 +28,7 @@ def split_joined_names(docs: dict[int, Doc]) -> None:
         if len(out) != len(spans):
             doc.ents = out
             doc.user_data["digest_ent_list"] = out
-            doc.user_data["digest_ents"] = {t: e for e in out for t in range(e.start, e.end)}
+            doc.user_data.pop("digest_ents", None)  # the token index, rebuilt on next use
 
 
 def _split(doc: Doc, ent: Any, alone: dict[str, str]) -> list[Any]:
@@ -42,8 +39,10 @@ def _split(doc: Doc, ent: Any, alone: dict[str, str]) -> list[Any]:
     left, right = doc[ent.start : k], doc[k + 1 : ent.end]
     if not len(left) or not len(right) or left.text not in alone:
         return [ent]
-    if right.text not in alone and (len(left) < 2 or right[-1].lower_.rstrip(".") in _LEGAL):
+    if right.text not in alone and (len(left) < 2 or right[-1].lower_.rstrip(".") in LEGAL_FORMS):
         return [ent]  # "Sarvottam Steel and Power Ltd": one company, however often shortened
+    from spacy.tokens import Span
+
     right_label = alone.get(right.text) or (
         "ORG" if organisation_word(right[-1].text) else ent.label_
     )

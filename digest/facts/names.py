@@ -23,7 +23,13 @@ from digest.facts.namewords import (
     TITLES,
 )
 from digest.facts.numbers import number_spans
-from digest.facts.orgwords import company_suffix, organisation_noun, organisation_word, trade_word
+from digest.facts.orgwords import (
+    LEGAL_FORMS,
+    company_suffix,
+    organisation_noun,
+    organisation_word,
+    trade_word,
+)
 from digest.facts.quantity import currency_code
 from digest.facts.syntax import possessive
 
@@ -64,7 +70,8 @@ def tag_entities(doc: Doc) -> Doc:
     for start, _end, label in found:
         if label == "MONEY" and currency_code(toks, start):
             # "Rs 35 billion", "Dh150": the tagger's proper noun is a currency, never a name
-            toks[start].tag_ = "$" if toks[start].is_alpha else "CD"
+            glued = any(ch.isdigit() for ch in toks[start].text)
+            toks[start].tag_ = "CD" if glued else "$"  # "Rs", "₱" a sign; "Dh150" a number
     found += _names(toks, taken)
     found = _numbered_bodies(toks, found, ruled)
     # "France Telecom", "Ghana Airways": a country name opening an organisation's name
@@ -317,9 +324,6 @@ def _hyphen_name(toks: list[Token], i: int) -> bool:
     return toks[i + 1].whitespace_ == "" and nxt.tag_ in ("NNP", "NNPS") and nxt.text[:1].isupper()
 
 
-_LEGAL = frozenset("ltd limited inc corp plc llc".split())
-
-
 def _joins_name(doc: Doc, i: int, j: int, taken: set[int]) -> bool:
     """Does the "and" or "&" after the proper words i..j join one name? "&" between proper
     words always does ("Sports & Entertainment"); "and" does when the words after it end in an
@@ -344,7 +348,11 @@ def _joins_name(doc: Doc, i: int, j: int, taken: set[int]) -> bool:
             break
     if j - i == 2 and (k - j > 3 or owned):
         return False  # "New Hollis Water and Sewer Authority": a short second part only
-    if k == j + 3 and doc[k].lower_.rstrip(".") in _LEGAL and organisation_word(doc[j + 2].text):
+    if (
+        k == j + 3
+        and doc[k].lower_.rstrip(".") in LEGAL_FORMS - {"co"}
+        and organisation_word(doc[j + 2].text)
+    ):
         return True  # "Sarvottam Steel and Power Ltd": a trade and a legal form, no second name
     single = i == j and (owned or (i > 0 and doc[i - 1].lower_ == "the" and k - j > 3))
     if doc[j].lower_ in STATE_HEADS and organisation_word(doc[k].text):
@@ -577,12 +585,7 @@ def _after_portfolio(doc: Doc, start: int) -> bool:
     if (
         k >= 3
         and doc[k].lower_ == "for"
-        and [t.lower_ for t in doc[k - 3 : k]]
-        == [
-            "secretary",
-            "of",
-            "state",
-        ]
+        and " ".join(t.lower_ for t in doc[k - 3 : k]) == "secretary of state"
     ):
         return True  # "Secretary of State for [Migration Rui Valadares]"
     return (

@@ -54,7 +54,7 @@ PORTFOLIO_WORDS = PORTFOLIO_TAIL | frozenset(
     home public works housing environment climate science technology culture tourism sport
     sports youth women social welfare communications information digital economic water land
     lands mines mining petroleum oil gas power infrastructure budget commerce investment
-    enterprise industries livestock forestry forests wildlife aviation maritime commerce
+    enterprise industries livestock forestry forests wildlife aviation maritime
     foreign defence defense finance trade interior justice health labour labor transport
     fisheries energy economy education agriculture communication informatics heritage arts
     media broadcasting telecommunications manpower religious veterans immigration citizenship

@@ -6,20 +6,21 @@ import re
 from typing import Any
 
 from digest.facts.dates import DAY_WORDS, WEEKDAYS
-from digest.facts.quantity import currency_code
+from digest.facts.quantity import FOREIGN_CURRENCY_WORDS, currency_code
 
 Doc = Any
 Token = Any
 
 _CURRENCY_SIGNS = frozenset("$€£¥₹")
-_CURRENCY_WORDS = frozenset(
-    """
+_CURRENCY_WORDS = (
+    frozenset(
+        """
     dollar dollars euro euros pound pounds yen yuan rupee rupees dinar dinars crown crowns
     krona kronor shilling shillings franc francs peso pesos rand naira ruble rubles rouble
-    roubles lira won riyal dirham dirhams usd eur gbp złoty zloty zlotys forint forints koruna
-    leu lei lev leva hryvnia hryvnias tenge lari manat kwacha birr cedi cedis shekel shekels kyat
-    dong riel kip guarani colones reais soles pula kina ringgit baht rupiah taka riyals
+    roubles lira won riyal dirham dirhams usd eur gbp cedi ringgit baht rupiah taka riyals
     """.split()
+    )
+    | FOREIGN_CURRENCY_WORDS
 )
 _SCALES = frozenset(
     "hundred thousand million billion trillion bn mln m k lakh lakhs crore crores".split()

@@ -8,7 +8,6 @@ from digest.facts import extensions as ext
 from digest.facts import lexicon as lx
 from digest.facts.numbers import counted, glued_scale, is_amount
 from digest.facts.phrases import named_span
-from digest.facts.quantity import currency_sign
 from digest.facts.syntax import (
     Token,
     child,
@@ -109,7 +108,7 @@ def _direct(v: Token) -> Found | None:
     dative = child(v, "dative")
     if dative is not None:
         recipient = child(dative, "pobj") if dative.tag_ == "IN" else dative
-    if len(dobjs) > 1 and currency_sign(dobjs[0]):  # "transfer Rs | 35 billion": one amount
+    if len(dobjs) > 1 and dobjs[0].tag_ == "$":  # "transfer Rs | 35 billion": one amount
         dobjs = dobjs[1:]
     second_end = None
     if len(dobjs) > 1:  # "pay Castellan up to €6 million" parsed as two objects
@@ -155,7 +154,7 @@ def _direct(v: Token) -> Found | None:
     toks = object_tokens(dobj)
     if second_end is not None and toks and second_end > toks[-1].i:
         toks = toks + list(v.doc[toks[-1].i + 1 : second_end + 1])
-    if toks and toks[0].i > 0 and currency_sign(toks[0].doc[toks[0].i - 1]):
+    if toks and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].tag_ == "$":
         toks = [toks[0].doc[toks[0].i - 1], *toks]  # "Rs 35 billion", the currency first
     lead = toks[0] if toks else None
     if (

@@ -64,6 +64,10 @@ _PUBLIC_HEADS = frozenset(
 )
 
 
+# Legal forms of a company's name, lower case ("Sarvottam Steel and Power Ltd").
+LEGAL_FORMS = frozenset("ltd limited inc corp plc llc co".split())
+
+
 def company_suffix(word: str) -> bool:
     """A company form written after the name, as written ("AG", "Re", "Ltd.")."""
     return word.rstrip(".,") in _COMPANY_SUFFIXES or word.lower() in ABBREVIATED

@@ -46,11 +46,15 @@ _SCALE = {
     "crores": 1e7,
 }
 _CURRENCY = "$€£¥₹"
-_CURRENCY_WORDS = frozenset(
-    "dollar dollars euro euros pound pounds yen pesos krona kronor kroner rupees naira shillings "
-    "rand ringgit dirhams riyals francs yuan won baht lira rubles roubles dinars cedi taka rupiah "
+# Currency words outside the usual few, shared with the number spans ("520 million złoty").
+FOREIGN_CURRENCY_WORDS = frozenset(
     "złoty zloty zlotys forint forints koruna leu lei lev leva hryvnia hryvnias tenge lari manat "
     "kwacha birr cedis shekel shekels kyat dong riel kip guarani colones reais soles pula kina"
+    "".split()
+)
+_CURRENCY_WORDS = FOREIGN_CURRENCY_WORDS | frozenset(
+    "dollar dollars euro euros pound pounds yen pesos krona kronor kroner rupees naira shillings "
+    "rand ringgit dirhams riyals francs yuan won baht lira rubles roubles dinars cedi taka rupiah"
     "".split()
 )
 _SKIP_LABELS = ("DATE", "TIME", "ORDINAL")
@@ -72,11 +76,6 @@ _GLUED = re.compile(rf"^(?:[A-Z]{{1,3}}\$|[₦₱₩₵₹₺₴₽₫₸₾]|{_
 
 _SCALE_WORDS = frozenset("million billion trillion bn mln lakh lakhs crore crores".split())
 _ISO_CODE = re.compile(r"^[A-Z]{3}$")
-
-
-def currency_sign(tok: Token) -> bool:
-    """A currency written before its amount, as its own token ("$", "₱", "Rs", "NGN")."""
-    return tok.tag_ == "$" or bool(_PREFIX.match(tok.text))
 
 
 def currency_code(toks: list[Token], i: int) -> bool:
