@@ -52,7 +52,12 @@ _NOT_PARTY = frozenset(["NORP", "GPE", "LOC"])
 _ORGANS = frozenset("board directors management delegation committee cabinet".split())
 # The organs by which a party or another organisation decides: "the party's own leadership",
 # "Labour's two councillors" (and a "party council", not a diocese's council).
-_PARTY_ORGANS = frozenset("leadership executive conference congress councillors".split())
+_PARTY_ORGANS = frozenset(
+    "leadership executive conference congress councillors councilors deputies lawmakers "
+    "legislators mps senators".split()
+)
+# Parties named by one word that also opens a title or portfolio ("Labour's two councillors").
+_PARTY_NAMES = frozenset("labour labor".split())
 # The people who act for the body that names them: "Board members agreed", "council members".
 _MEMBERS = frozenset("members directors trustees".split())
 # What a place's government is called: "Marenka's government" acts as Marenka.
@@ -173,7 +178,7 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
         party_council = low == "council" and compound is not None and compound.lower_ == "party"
         if (low in _PARTY_ORGANS or party_council) and len(owners) == 1 and not named:
             body = _actor(owners[0], sidx, ctx, verb, explicit)
-            if body and all(ctx.kind(b) == "org" for b in body):
+            if body and all(ctx.kind(b) == "org" or b.lower() in _PARTY_NAMES for b in body):
                 return body  # "The Green Union's party council", "Labour's two councillors"
         if (
             (low in _GOVERNS or low in _DEMONYM_SIDES)

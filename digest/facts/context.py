@@ -204,6 +204,18 @@ class Context:
         owners.discard(word)
         return owners.pop() if len(owners) == 1 else None
 
+    def org_holding(self, word: str) -> str | None:
+        """ "Union president X said the union would": the one organisation of two words or more
+        whose name holds this capitalised head word ("Public Utilities Commission of Sri
+        Lanka"); None when none or several do."""
+        owners = {
+            self.canonical(n)
+            for n, k in self.kinds.items()
+            if k == "org" and " " in n and word in n.replace("'", " ").replace("’", " ").split()
+        }
+        owners.discard(word)
+        return owners.pop() if len(owners) == 1 else None
+
     def mention_at(self, sentence: int, offset: int) -> str | None:
         """The name mentioned at exactly this position (a demonym gives its place), if any."""
         for m in self.mentions:

@@ -7,7 +7,7 @@ import re
 from digest.facts import lexicon as lx
 from digest.facts.context import Context
 from digest.facts.names import TITLES
-from digest.facts.orgwords import organisation_word
+from digest.facts.orgwords import organisation_noun, organisation_word
 from digest.facts.owners import STANDS_FOR_OWNER
 from digest.facts.phrases import named_span
 from digest.facts.quantity import parse_value
@@ -194,7 +194,11 @@ def _body_of(role: Token, sidx: int, ctx: Context) -> str | None:
                 for n in ctx.kinds
                 if n.startswith(mention + " ") and organisation_word(n.rsplit(" ", 1)[-1])
             ]
-            return longer[0] if len(longer) == 1 else mention  # "Lotus Coast [chief executive]"
+            if len(longer) == 1:
+                return longer[0]  # "Lotus Coast [chief executive]"
+            if " " not in mention and organisation_noun(mention):
+                return ctx.org_holding(mention) or mention  # "Union [president]"
+            return mention
         if t.tag_ in ("NN", "NNS") and t.dep_ == "poss" and t.lower_ in lx.INSTITUTIONS:
             names = ctx.resolve_description(t.lower_, sidx, t.idx)  # "the movement's"
             return names[0] if names and len(names) == 1 else None

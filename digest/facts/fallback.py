@@ -10,7 +10,7 @@ from functools import lru_cache
 from digest.facts import lexicon as lx
 from digest.facts.context import Context, Mention
 from digest.facts.names import PARTICLES
-from digest.facts.namewords import CAPITALS
+from digest.facts.namewords import CAPITALS, PORTFOLIO_WORDS
 from digest.facts.orgwords import ABBREVIATED, organisation_noun, organisation_word, trade_word
 from digest.facts.quantity import parse_value
 from digest.facts.quotes import attribute, find_quotes
@@ -141,11 +141,13 @@ def speaker_finder(sentences: Sequence[Sentence], ctx: Context):
         for a, b in zones:
             m = _SPEAKER_AFTER.match(s.text[b:])
             if m:
-                who = m.group("who") or m.group("who3") or m.group("who2")
+                group = next(g for g in ("who", "who3", "who2") if m.group(g))
+                who = _minister_name(s.text, b + m.start(group), b + m.end(group))
                 return _who(who, s_index, a, ctx)
             m = _SPEAKER_BEFORE.search(s.text[:a])
             if m:
-                return _who(m.group("who"), s_index, a, ctx)
+                who = _minister_name(s.text, m.start("who"), m.end("who"))
+                return _who(who, s_index, a, ctx)
         if not zones:
             m = re.search(rf"(?P<who>{_NAME}|he|she)\s+(?:{_SAY_RE})\b", s.text)
             if m:
@@ -207,7 +209,7 @@ def speaker_names(text: str) -> list[str]:
     titles dropped; two or three words, no organisation word."""
     out = []
     for m in _NAMED_SPEAKER.finditer(text):
-        name = strip_titles(m.group("who"))
+        name = strip_titles(_after_portfolio(m.group("who"), text[: m.start("who")]))
         owner = _PERSON_OF.search(text[: m.start("who")])
         if owner is not None:
             name = owner.group("who")  # "Sofia Brandt of Kessler Equity said": the person
@@ -222,6 +224,38 @@ def speaker_names(text: str) -> list[str]:
 
 
 _PERSON_OF = re.compile(rf"(?P<who>{_CAP}(?:\s+{_CAP}){{1,2}})\s+of\s+$")
+# The open portfolio of a minister before a name run: "Minister of Culture, Sport and ".
+_PORTFOLIO_OPEN = re.compile(rf"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:{_CAP},?\s+)+and\s+$")
+_LIST_REST = re.compile(rf"(?:,\s+{_CAP}(?:\s+{_CAP})*)*,?\s+and\s+(?P<rest>{_CAP}(?:\s+{_CAP})*)")
+_PORTFOLIO_LIST = re.compile(rf"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:{_CAP},\s+)+$")
+
+
+def _minister_name(text: str, start: int, end: int) -> str:
+    """The name a speaker pattern found at text[start:end], or the minister's name when the
+    pattern stopped inside a portfolio list ("[Minister of Culture], Heritage and Media Ondrej
+    Palvik", "Minister of Culture, Sport and [Youth Affairs Halvard Brenn]")."""
+    who = text[start:end]
+    if _PORTFOLIO_OPEN.search(text[:start]):
+        return _after_portfolio(who, text[:start])
+    if re.search(r"\b(?:Minister|Secretary)\s+(?:of|for)\s", who):
+        m = _LIST_REST.match(text, end)
+        if m:
+            return _after_portfolio(m.group("rest"), text[: m.start("rest")])
+    return who
+
+
+def _after_portfolio(name: str, before: str) -> str:
+    """ "Minister of Culture, Sport and [Youth Affairs Halvard Brenn]": the minister's name
+    without the end of the portfolio."""
+    if not _PORTFOLIO_OPEN.search(before):
+        return name
+    words = name.split()
+    k = 0
+    while k < len(words) - 2 and words[k].lower() in PORTFOLIO_WORDS:
+        k += 1
+    return " ".join(words[k:])
+
+
 # "Transport and Allied Workers’ Federation", "Adum Traders and Shop Owners Association": one
 # name, when the words after "and" end in an organisation word and those before have none.
 _JOINED = re.compile(rf"{_CAP}(?:\s+{_CAP})?\s+and\s+{_CAP}(?:\s+{_CAP}){{0,3}}")
@@ -283,7 +317,7 @@ def names_by_rule(text: str) -> tuple[dict[str, str], list[tuple[int, tuple[str,
             continue  # a capitalised first word is most often not a name
         if re.search(r"-[a-z]", name):
             continue  # "European-made"
-        name = _without_full_stop(name)
+        name = _without_full_stop(_after_portfolio(name, text[: m.start()]))
         person, body = _person_of(name)
         if person and not re.match(r"(?:the|The)\s", body):
             # "Sofia Brandt of Kessler Equity": a person and the body she speaks for
@@ -297,8 +331,9 @@ def names_by_rule(text: str) -> tuple[dict[str, str], list[tuple[int, tuple[str,
         if any(start <= m.start() < end for start, end in joined):
             continue
         a, b = m.group("a"), m.group("b")
-        if _OF_NAME.search(text[: m.start()]):
-            continue  # "the Ministry of Energy and Mines": one name, not two parties
+        if _OF_NAME.search(text[: m.start()]) or _PORTFOLIO_LIST.search(text[: m.start()]):
+            continue  # "the Ministry of Energy and Mines": one name, not two parties; also
+            # "Minister of Culture, [Sport and Youth Affairs Halvard Brenn]"
         if a.split()[0] not in _STOP_CAPS and b.split()[0] not in _STOP_CAPS:
             pairs.append((m.start(), (a, _without_full_stop(b)), m.start() == 0))
     return kinds, pairs

@@ -578,9 +578,9 @@ def _after_portfolio(doc: Doc, start: int) -> bool:
     """Does a run start inside a minister's portfolio: "Minister of [Agriculture]",
     "Secretary for Trade and [Industry ...]"?"""
     k = start - 1
-    if k > 1 and doc[k].lower_ == "and" and doc[k - 1].lower_ in PORTFOLIO_WORDS:
-        k -= 2
-        while k > 1 and doc[k].lower_ in PORTFOLIO_WORDS:
+    if k > 1 and doc[k].lower_ in ("and", ",") and doc[k - 1].lower_ in PORTFOLIO_WORDS:
+        k -= 2  # "Minister of Culture, Sport and [Youth Affairs Halvard Brenn]"
+        while k > 1 and (doc[k].lower_ in PORTFOLIO_WORDS or doc[k].lower_ in (",", "and")):
             k -= 1
     if (
         k >= 3

@@ -60,7 +60,9 @@ PORTFOLIO_WORDS = PORTFOLIO_TAIL | frozenset(
     media broadcasting telecommunications manpower religious veterans immigration citizenship
     integration equality family children consumer reconstruction humanitarian disaster
     emergency civil protection shipping ports railways roads highways irrigation food training
-    skills research higher vocational migration asylum refugees population
+    skills research higher vocational migration asylum refugees population aquaculture
+    coastal cohesion worship hydrocarbons transition sustainable commodities cooperatives
+    electronics treasury
     """.split()
 )
 # Organisation words that take a "for" in their names ("Forum for Change").

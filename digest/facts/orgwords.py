@@ -21,7 +21,7 @@ _ORG_WORDS = frozenset(
     clinic centre center museum sporting athletic athletico dynamo racing olympique wanderers
     friends cooperative co-operative co-op biologics biosciences biotech diagnostics vaccines housing
     gallery library archive archives orchestra philharmonic opera ballet theatre theater academy
-    observatory directorate festival events brigades branch
+    observatory directorate festival events brigades branch registry bloc
     church churches diocese archdiocese synod cathedral chapter presbytery congregation mosque
     masjid temple synagogue gurdwara sisters mission abbey house hospice airports
     sindicato sindicatos cámara junta empresa ministerio ministério confederación confederação

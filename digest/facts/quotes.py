@@ -307,6 +307,23 @@ def _trailing_person(tok: Any) -> str | None:
     return ent.text if ent.end == len(doc) or doc[ent.end].is_punct else None
 
 
+def _minister_after_portfolio(tok: Any) -> str | None:
+    """ "Minister of Foreign Affairs, International Trade and Worship Gustavo Alcorta said":
+    the person at the end of a portfolio list the parse hung on the title."""
+    if tok.lower_ not in ("minister", "secretary") or child(tok, "prep") is None:
+        return None
+    ent = entity_of(tok.right_edge)
+    if ent is None or ent.label_ != "PERSON" or ent.end != tok.right_edge.i + 1:
+        return None
+    between = tok.doc[tok.i + 1 : ent.start]
+    if all(t.tag_.startswith("NNP") or t.lower_ in _PORTFOLIO_LINKS for t in between):
+        return ent.text
+    return None
+
+
+_PORTFOLIO_LINKS = frozenset([",", "and", "&", "of", "for", "the"])
+
+
 def _thing(tok: Any) -> bool:
     """A common noun that names no one who could speak ("the 3-1 win")."""
     low = tok.lower_
@@ -363,7 +380,7 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
         ent = entity_of(appos)
         if ent is not None and ent.label_ == "PERSON":
             return ctx.canonical(ent.text)  # "its coach, Marco Bellini,"
-    trailing = _trailing_person(tok)
+    trailing = _trailing_person(tok) or _minister_after_portfolio(tok)
     if trailing is not None:
         return ctx.canonical(trailing)
     if low in SPOKESPEOPLE:

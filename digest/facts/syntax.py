@@ -112,6 +112,20 @@ def is_negated(verb: Token) -> bool:
     )
 
 
+def _proper_head(head: Token, pobj: Token) -> bool:
+    """A name's head before "of <Name>": a proper noun, or a capitalised noun the tagger ran
+    into one organisation's name with it ("The Chapter of Holmcaster Cathedral")."""
+    if head.tag_.startswith("NNP"):
+        return True
+    return (
+        head.tag_ == "NN"
+        and head.text[:1].isupper()
+        and head.ent_type_ == "ORG"
+        and pobj.ent_type_ == "ORG"
+        and pobj.ent_iob_ != "B"
+    )
+
+
 def np_tokens(head: Token) -> list[Token]:
     """The core noun phrase of `head`: determiners, modifiers, compounds, possessors, plus
     "of <Name>" ("Republic of Armenia"); no relative clauses or appositions."""
@@ -127,7 +141,7 @@ def np_tokens(head: Token) -> list[Token]:
                 t.i == head.i and c.dep_ == "prep" and c.text.lower() == "of" and c.i == head.i + 1
             ):
                 pobj = child(c, "pobj")
-                if pobj is not None and pobj.tag_.startswith("NNP") and head.tag_.startswith("NNP"):
+                if pobj is not None and pobj.tag_.startswith("NNP") and _proper_head(head, pobj):
                     keep.add(c.i)
                     keep.update(s.i for s in np_tokens(pobj))
     toks = [head.doc[i] for i in range(min(keep), max(keep) + 1)]

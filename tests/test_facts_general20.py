@@ -1,0 +1,103 @@
+"""Tests of the twentieth round of general facts rules (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from facts_fixtures import extracted, facts_of
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+
+def _actors(text: str, verb: str) -> list[tuple[str, ...]]:
+    return [row[0] for row in facts_of(text) if verb in row[1]]
+
+
+# ------------------------------------------------ "The Chapter of X", "the Registry of X"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        (
+            "The Chapter of Holmcaster Cathedral has agreed to sell the Deanery Close site to "
+            "a housing trust.",
+            "sell",
+            "Chapter of Holmcaster Cathedral",
+        ),
+        (
+            "Northgate Credit Union agreed to take over the lender. The transfer was approved "
+            "by the Registry of Mutual Societies on Friday.",
+            "approved",
+            "Registry of Mutual Societies",
+        ),
+    ],
+)
+def test_a_body_named_with_of_keeps_its_whole_name(text, verb, actor):
+    assert _actors(text, verb) == [(actor,)]
+
+
+# ------------------------------------------------ "Union president X said the union would"
+
+
+def test_a_short_head_before_a_role_is_the_body_named_in_full():
+    text = (
+        "The Farmworkers' Union of Lindhaven refused to endorse the scheme on Monday. Union "
+        "president Greta Halvorsen said the union would not sign the sector's code of conduct."
+    )
+    assert _actors(text, "sign") == [("Farmworkers' Union of Lindhaven",)]
+
+
+# ------------------------------------------------ "The Green Bloc's five deputies"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        (
+            "The Marvonian government lost a confidence vote on Tuesday. The Green Bloc's "
+            "five deputies voted against the government.",
+            "voted",
+            "Green Bloc",
+        ),
+        (
+            "Two parties formed a pact on Harwick County Council. Labour's two councillors "
+            "have agreed to support the pact.",
+            "support",
+            "Labour",
+        ),
+    ],
+)
+def test_a_partys_legislators_act_for_the_party(text, verb, actor):
+    assert _actors(text, verb) == [(actor,)]
+
+
+# ------------------------------------------------ "Minister of A, B and C <name>"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Deputy Minister of Culture, Sport and Youth Affairs Halvard Brenn said: “We have "
+            "listened to the clubs.”",
+            "Halvard Brenn",
+        ),
+        (
+            "“We have heard the message,” said Deputy Minister of Culture, Heritage and Media "
+            "Ondrej Palvik.",
+            "Ondrej Palvik",
+        ),
+        (
+            "“We would cut fees if we could,” Provincial Minister for Finance, Infrastructure "
+            "and Regional Cohesion Margit Haldersen said.",
+            "Margit Haldersen",
+        ),
+        (
+            "Minister of Foreign Affairs, International Trade and Worship Gustavo Alcorta "
+            "said: “We will sign it this year.”",
+            "Gustavo Alcorta",
+        ),
+    ],
+)
+def test_a_ministers_portfolio_list_is_not_part_of_the_speakers_name(text, speaker):
+    assert [q.speaker for q in extracted(text).quotes] == [speaker]
