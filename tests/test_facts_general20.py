@@ -97,7 +97,53 @@ def test_a_partys_legislators_act_for_the_party(text, verb, actor):
             "said: “We will sign it this year.”",
             "Gustavo Alcorta",
         ),
+        (
+            "“This is a rescue, not a sale,” said Secretary of State for Treasury and Public "
+            "Holdings Carolina Meireles Prata.",
+            "Carolina Meireles Prata",
+        ),
+        (
+            "“We will not sell the rights,” said Minister of State for Youth, Sport and "
+            "Digital Affairs Tanvi Osei.",
+            "Tanvi Osei",
+        ),
     ],
 )
 def test_a_ministers_portfolio_list_is_not_part_of_the_speakers_name(text, speaker):
     assert [q.speaker for q in extracted(text).quotes] == [speaker]
+
+
+# ------------------------------------------------ "Union of Journalists and Editors"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The Kessendor Union of Journalists and Editors would challenge the act in court.",
+            "Kessendor Union of Journalists and Editors",
+        ),
+        (
+            "The Ministry of Youth, Sport and Digital Affairs said it would waive the 8% "
+            "broadcast levy.",
+            "Ministry of Youth, Sport and Digital Affairs",
+        ),
+        (
+            "The Department of Housing, Local Government and Heritage would not intervene in "
+            "the sale.",
+            "Department of Housing, Local Government and Heritage",
+        ),
+        (
+            "The Amalgamated Union of Transport and General Workers would not accept any cut "
+            "to crew sizes.",
+            "Amalgamated Union of Transport and General Workers",
+        ),
+    ],
+)
+def test_a_bodys_remit_listed_after_of_is_part_of_its_name(text, actor):
+    assert [row[0] for row in facts_of(text)] == [(actor,)]
+
+
+def test_two_names_after_of_stay_two_parties():
+    text = "The Bank of Ostmark and Veskar agreed to swap currencies worth $2 billion."
+    assert [row[0] for row in facts_of(text)] == [("Bank of Ostmark", "Veskar")]

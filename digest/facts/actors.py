@@ -115,9 +115,15 @@ def actor_names(
         if not resolved:
             return ()
         names.extend(n for n in resolved if n not in names)
-    if any(", " in n or " - " in n or " – " in n for n in names):
+    if any((", " in n and not _LISTED_REMIT.match(n)) or " - " in n or " – " in n for n in names):
         return ()  # "the council's secretary-general, Hedda Morrow, and ...": no name
     return tuple(names)
+
+
+# A body's name with a list of its remit ("Ministry of Youth, Sport and Digital Affairs").
+_LISTED_REMIT = re.compile(
+    r"^[A-Z][\w'’ ]* of [A-Z][\w ]*(?:, [A-Z][\w ]*)+ (?:and|&) [A-Z][\w ]*$"
+)
 
 
 def _body_by_first_word(tok: Token, ctx: Context) -> str | None:

@@ -225,9 +225,12 @@ def speaker_names(text: str) -> list[str]:
 
 _PERSON_OF = re.compile(rf"(?P<who>{_CAP}(?:\s+{_CAP}){{1,2}})\s+of\s+$")
 # The open portfolio of a minister before a name run: "Minister of Culture, Sport and ".
-_PORTFOLIO_OPEN = re.compile(rf"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:{_CAP},?\s+)+and\s+$")
-_LIST_REST = re.compile(rf"(?:,\s+{_CAP}(?:\s+{_CAP})*)*,?\s+and\s+(?P<rest>{_CAP}(?:\s+{_CAP})*)")
-_PORTFOLIO_LIST = re.compile(rf"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:{_CAP},\s+)+$")
+_MINISTER_OF = r"\b(?:Minister|Secretary)(?:\s+of\s+State)?\s+(?:of|for)\s+"
+_PORTFOLIO_OPEN = re.compile(rf"{_MINISTER_OF}(?:{_CAP},?\s+)+and\s+$")
+_MINISTER_LIST = re.compile(
+    rf"(?:{_CAP}\s+)*?{_MINISTER_OF}(?:{_CAP},?\s+)+and\s+(?P<rest>{_CAP}(?:\s+{_CAP})*)"
+)
+_PORTFOLIO_LIST = re.compile(rf"{_MINISTER_OF}(?:{_CAP},\s+)+$")
 
 
 def _minister_name(text: str, start: int, end: int) -> str:
@@ -237,10 +240,9 @@ def _minister_name(text: str, start: int, end: int) -> str:
     who = text[start:end]
     if _PORTFOLIO_OPEN.search(text[:start]):
         return _after_portfolio(who, text[:start])
-    if re.search(r"\b(?:Minister|Secretary)\s+(?:of|for)\s", who):
-        m = _LIST_REST.match(text, end)
-        if m:
-            return _after_portfolio(m.group("rest"), text[: m.start("rest")])
+    m = _MINISTER_LIST.match(text, start)
+    if m:
+        return _after_portfolio(m.group("rest"), text[: m.start("rest")])
     return who
 
 

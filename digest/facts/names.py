@@ -203,7 +203,10 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 )
             ):
                 j += 2  # "Republic of Kelvaria", "Bank of Ostmark"
-                if nxt.lower_ == "of" and doc[j - 2].lower_ in DEPARTMENTS:
+                if nxt.lower_ == "of" and _common_of(doc, j):
+                    # "Union of Journalists and Editors", "Ministry of Youth, Sport and Arts"
+                    j = _common_of(doc, j)
+                elif nxt.lower_ == "of" and doc[j - 2].lower_ in DEPARTMENTS:
                     for_at = j  # "Ministry of Labour and Employment"
             elif (
                 (nxt.lower_ == "for" and doc[j].lower_ in FOR_HEADS)
@@ -233,6 +236,54 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
         out.extend(_label_run(doc, i, j + 1))
         i = j + 1
     return out
+
+
+def _common_of(doc: Doc, j: int) -> int:
+    """The last token of a list of common words after an organisation's "of" at j - 1
+    ("Union of [Journalists and Editors]", "Ministry of [Youth, Sport and Digital Affairs]",
+    "Bank of [Commerce and Industry]"); 0 when the word at j is a name, not a common word
+    ("Bank of Ostmark and Veskar": two bodies), or no list follows. (A word the tagger already
+    took for a name of its own, "Workers", is one of the list.)"""
+    if not _common(doc, j) or not any(_org_word(t) for t in doc[max(0, j - 4) : j - 1]):
+        return 0
+    k, n = j, len(doc)
+    while k + 1 < n and _common(doc, k + 1):
+        k += 1  # "Local Government"
+    while k + 2 < n and (doc[k + 1].text == "," or doc[k + 1].lower_ in ("and", "&")):
+        if not _common(doc, k + 2):
+            return 0
+        last = doc[k + 1].text != ","
+        k += 2
+        while k + 1 < n and _common(doc, k + 1):
+            k += 1
+        if last:
+            # not "... and Industry Minister Ana Ruiz": the list ends the body's name
+            return 0 if k + 1 < n and _proper(doc, k + 1) else k
+    return 0
+
+
+def _common(toks: list[Token], k: int) -> bool:
+    """A capitalised common word of a body's remit ("Journalists", "Commerce", "Sport")."""
+    tok = toks[k]
+    if not tok.text[:1].isupper() or not (_proper(toks, k) or tok.tag_ in ("NN", "NNS")):
+        return False
+    low = tok.lower_
+    return low in PORTFOLIO_WORDS or low in _REMIT_WORDS or _trade_plural(low)
+
+
+# Words of a body's remit beyond the portfolios ("Union of Transport and General Workers").
+_REMIT_WORDS = frozenset(
+    """
+    general allied commerce arbitration sport arts sciences letters crafts trades workers government
+    employees editors journalists writers translators authors traders women men teachers
+    doctors nurses farmers fishermen miners drivers dockers musicians actors artists engineers
+    """.split()
+)
+
+
+def _trade_plural(low: str) -> bool:
+    """ "Journalists", "Producers", "Importers": people by their trade."""
+    return len(low) > 5 and low.endswith(("ers", "ists", "ors", "ants", "ents"))
 
 
 def _the_name(doc: Doc, j: int, taken: set[int]) -> bool:
@@ -470,7 +521,7 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
             and (
                 inside is None
                 or k <= inside
-                or toks[k - 1].lower_ not in ("for", "of", "on", "the")
+                or toks[k - 1].lower_ not in ("for", "of", "on", "the", "and", ",")
             )
         ),
         default=-1,
@@ -585,7 +636,8 @@ def _after_portfolio(doc: Doc, start: int) -> bool:
     if (
         k >= 3
         and doc[k].lower_ == "for"
-        and " ".join(t.lower_ for t in doc[k - 3 : k]) == "secretary of state"
+        and " ".join(t.lower_ for t in doc[k - 3 : k])
+        in ("secretary of state", "minister of state")
     ):
         return True  # "Secretary of State for [Migration Rui Valadares]"
     return (

@@ -62,7 +62,7 @@ PORTFOLIO_WORDS = PORTFOLIO_TAIL | frozenset(
     emergency civil protection shipping ports railways roads highways irrigation food training
     skills research higher vocational migration asylum refugees population aquaculture
     coastal cohesion worship hydrocarbons transition sustainable commodities cooperatives
-    electronics treasury
+    electronics treasury holdings
     """.split()
 )
 # Organisation words that take a "for" in their names ("Forum for Change").
