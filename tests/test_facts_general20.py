@@ -147,3 +147,28 @@ def test_a_bodys_remit_listed_after_of_is_part_of_its_name(text, actor):
 def test_two_names_after_of_stay_two_parties():
     text = "The Bank of Ostmark and Veskar agreed to swap currencies worth $2 billion."
     assert [row[0] for row in facts_of(text)] == [("Bank of Ostmark", "Veskar")]
+
+
+# ------------------------------------------------ "Ministerio de Trabajo y Economía Social"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The Ministerio de Economía y Hacienda said it would protect cash transfers to the "
+            "poorest 1.2 million households.",
+            "Ministerio de Economía y Hacienda",
+        ),
+        (
+            "The Consejo de Pueblos del Salar de Uyuma rejected the agreement on Friday.",
+            "Consejo de Pueblos del Salar de Uyuma",
+        ),
+        (
+            "The Confederación de la Producción y del Comercio refused to back the bill.",
+            "Confederación de la Producción y del Comercio",
+        ),
+    ],
+)
+def test_a_spanish_or_portuguese_bodys_name_runs_through_its_small_words(text, actor):
+    assert [row[0] for row in facts_of(text)] == [(actor,)]

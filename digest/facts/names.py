@@ -25,6 +25,8 @@ from digest.facts.namewords import (
 from digest.facts.numbers import number_spans
 from digest.facts.orgwords import (
     LEGAL_FORMS,
+    ROMANCE_HEADS,
+    ROMANCE_LINKS,
     company_suffix,
     organisation_noun,
     organisation_word,
@@ -224,6 +226,8 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 and _proper(doc, j + 2)
             ):
                 j += 2  # "Movement for Justice and Equality", "Department for Business and Trade"
+            elif _romance_link(doc, i, j, taken):
+                j = _romance_link(doc, i, j, taken)  # "Sindicato dos [Estivadores] do Sul"
             elif (
                 nxt.lower_ == "of"
                 and _the_name(doc, j, taken)
@@ -236,6 +240,32 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
         out.extend(_label_run(doc, i, j + 1))
         i = j + 1
     return out
+
+
+def _romance_link(doc: Doc, i: int, j: int, taken: set[int]) -> int:
+    """The next name word of a Spanish or Portuguese body's name run on past its small words
+    ("Sindicato dos [Estivadores]", "Ministerio de Trabajo y [Economía]", "Comisión de Medio
+    Ambiente, [Recursos] Naturales y Pueblos Indígenas"); 0 when the run is no such name."""
+    if not any(t.lower_ in ROMANCE_HEADS for t in doc[i : j + 1]):
+        return 0
+    n, k = len(doc), j + 1
+    if doc[k].text == ",":
+        # a list inside the name only when it closes with "y" / "e" and a name word
+        m = k
+        while m + 1 < n and (doc[m].text == "," and _proper(doc, m + 1)):
+            m += 1
+            while m + 1 < n and _proper(doc, m + 1):
+                m += 1
+            m += 1
+        if not (m + 1 < n and doc[m].lower_ in ("y", "e") and _proper(doc, m + 1)):
+            return 0
+        return k + 1 if not ({k, k + 1} & taken) else 0
+    m = k
+    while m < n and m - k < 2 and doc[m].lower_ in ROMANCE_LINKS and doc[m].text.islower():
+        m += 1
+    if m == k or m >= n or set(range(k, m + 1)) & taken or not doc[m].text[:1].isupper():
+        return 0
+    return m
 
 
 def _common_of(doc: Doc, j: int) -> int:

@@ -30,6 +30,21 @@ _ORG_WORDS = frozenset(
     corporación fundación fundação universidad universidade agencia agência
     """.split()
 )
+# Head words of Spanish and Portuguese bodies' names, which run on through "de", "dos", "y"
+# ("Sindicato dos Estivadores do Sul", "Ministerio de Trabajo y Economía Social").
+ROMANCE_HEADS = frozenset(
+    """
+    sindicato sindicatos cámara câmara junta empresa ministerio ministério confederación
+    confederação federación federação asociación associação sociedad sociedade instituto banco
+    consejo conselho comisión comissão secretaría partido movimiento movimento compañía
+    companhia corporación fundación fundação universidad universidade agencia agência central
+    unión união servicio serviço yacimientos congreso congresso tribunal corte superintendencia
+    """.split()
+)
+# The small words inside those names.
+ROMANCE_LINKS = frozenset("de del dos do da das e y em la las los el en".split())
+
+
 # Trades that end companies' names ("Calder Rowe Homes", "Severnside Water", "Brovald Dairy")
 # but may open a body's name joined by "and" ("Transport and Allied Workers' Federation",
 # "New Hollis Water and Sewer Authority").
