@@ -172,3 +172,35 @@ def test_two_names_after_of_stay_two_parties():
 )
 def test_a_spanish_or_portuguese_bodys_name_runs_through_its_small_words(text, actor):
     assert [row[0] for row in facts_of(text)] == [(actor,)]
+
+
+# ------------------------------------------------ titles before a speaker's name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“We listened, and we got this one wrong,” Caprock Regional Health CEO Dr. Alan "
+            "Whitcomb said in a written statement.",
+            "Alan Whitcomb",
+        ),
+        (
+            "“Platforms that operate here must follow our law,” Minister of State Devika Rao "
+            "told reporters.",
+            "Devika Rao",
+        ),
+        (
+            "“Good roads are the cheapest security any country can buy,” Meridia's High "
+            "Commissioner, Tomas Ekwall, told the signing ceremony.",
+            "Tomas Ekwall",
+        ),
+        (
+            "“We cannot promise a freeze when costs are moving,” said Atty. Benjie Soliman, "
+            "Tiraya's legal counsel.",
+            "Benjie Soliman",
+        ),
+    ],
+)
+def test_a_speakers_titles_are_not_the_speaker(text, speaker):
+    assert [q.speaker for q in extracted(text).quotes] == [speaker]

@@ -196,7 +196,25 @@ def strip_titles(name: str) -> str:
         k += 1
     while k and k < len(words) - 1 and words[k].lower() in ("of", "the", "at", "for"):
         k += 1  # "Chief Executive of Varra": the title's complement is not the name
+    last = max(
+        (j for j, w in enumerate(words[:-2]) if w.lower().strip(".") in TITLES | _MORE_TITLES),
+        default=-1,
+    )
+    person = words[last + 1 :]
+    if (
+        last >= k
+        and len(person) <= 3
+        and not any(organisation_word(w) for w in person)
+        and all(w[:1].isupper() and w.lower() not in TITLES for w in person)
+    ):
+        # "Caprock Regional Health CEO Dr. [Alan Whitcomb]", "Minister of State [Devika Rao]":
+        # a person's name after the last title of a longer run
+        return " ".join(person)
     return " ".join(words[k:]) if k else name
+
+
+# Titles written before a name that the name rules do not list (abbreviated or local).
+_MORE_TITLES = frozenset("atty state".split())
 
 
 _NAMED_SPEAKER = re.compile(

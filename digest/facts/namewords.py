@@ -32,7 +32,7 @@ TITLES = frozenset(
     assemblywoman assemblymember supervisor supervisors member members
     honourable honorable hon alhaji alhaja engr comrade oba otunba mallam barrister pastor
     reverend rev emir madam highness excellency majesty eminence h.e.
-    partner analyst lawyer attorney solicitor strategist speaker chairperson coo cto
+    partner analyst lawyer attorney atty solicitor strategist speaker chairperson coo cto
     """.split()
 )
 # Title words that are also portfolios, parties or groups ("Labour", "Trade", "Independent",

@@ -307,6 +307,20 @@ def _trailing_person(tok: Any) -> str | None:
     return ent.text if ent.end == len(doc) or doc[ent.end].is_punct else None
 
 
+def _named_after_title(ent: Any) -> str | None:
+    """The person named right after a run of titles the tagger took for a name ("High
+    Commissioner, Tomas Ekwall,", "Atty. Benjie Soliman"); None when the run is a name."""
+    if not all(t.lower_.rstrip(".") in TITLES or t.lower_ == "high" for t in ent):
+        return None
+    doc, k = ent.doc, ent.end
+    if k < len(doc) and doc[k].text in (",", "."):
+        k += 1
+    after = entity_of(doc[k]) if k < len(doc) else None
+    if after is not None and after.label_ == "PERSON" and after.start == k:
+        return after.text
+    return None
+
+
 def _minister_after_portfolio(tok: Any) -> str | None:
     """ "Minister of Foreign Affairs, International Trade and Worship Gustavo Alcorta said":
     the person at the end of a portfolio list the parse hung on the title."""
@@ -373,6 +387,9 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
         return None
     head_ent = entity_of(tok)
     if head_ent is not None and head_ent.label_ == "PERSON":
+        named = _named_after_title(head_ent)
+        if named is not None:
+            return ctx.canonical(named)  # "Meridia's High Commissioner, Tomas Ekwall, told"
         return ctx.canonical(head_ent.text)  # "Veskari Prime Minister Tavo Renk"
     appositions = [c for c in kids(tok) if c.dep_ == "appos"]
     appositions += [g for c in appositions for g in kids(c) if g.dep_ == "appos"]
@@ -402,7 +419,8 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
         return ctx.canonical(ent.text)
     np = np_tokens(tok)
     if tok.tag_.startswith("NNP") and tok.text[:1].isupper():  # not "the bishop" tagged NNP
-        return span_text(np)
+        named = _named_after_title(tok.doc[tok.i : tok.i + 1])
+        return ctx.canonical(named) if named is not None else span_text(np)  # "said Atty. X"
     if AGE.search(span_text(np)):
         names = ctx.resolve_pronoun("he", s_index, tok.idx)  # "The 71-year-old said"
         return names[0] if names else None
