@@ -168,6 +168,18 @@ def test_two_names_after_of_stay_two_parties():
             "The Confederación de la Producción y del Comercio refused to back the bill.",
             "Confederación de la Producción y del Comercio",
         ),
+        (
+            "The Alianza por la Libertad y el Progreso voted against the bill.",
+            "Alianza por la Libertad y el Progreso",
+        ),
+        (
+            "The Confederación General del Trabajo rejected the job cuts.",
+            "Confederación General del Trabajo",
+        ),
+        (
+            "The Unión de Trabajadores Portuarios y Afines refused to endorse the award.",
+            "Unión de Trabajadores Portuarios y Afines",
+        ),
     ],
 )
 def test_a_spanish_or_portuguese_bodys_name_runs_through_its_small_words(text, actor):

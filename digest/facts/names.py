@@ -548,6 +548,8 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
             if (t.lower_ in TITLES or (t.text.endswith(".") and t.lower_[:-1] in TITLES))
             and toks[k + 1].lower_ != "and"
             and not (t.lower_ == "general" and _org_word(toks[k + 1]))  # "General Synod of .."
+            and not (t.lower_ == "general" and k > 0 and toks[k - 1].lower_ in ROMANCE_HEADS)
+            # "Confederación General del Trabajo", "Asamblea General de Accionistas"
             and (
                 inside is None
                 or k <= inside

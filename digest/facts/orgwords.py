@@ -27,7 +27,8 @@ _ORG_WORDS = frozenset(
     sindicato sindicatos cámara junta empresa ministerio ministério confederación confederação
     federación federação asociación associação sociedad sociedade instituto banco consejo
     conselho comisión comissão secretaría partido movimiento movimento compañía companhia
-    corporación fundación fundação universidad universidade agencia agência
+    corporación fundación fundação universidad universidade agencia agência yacimientos
+    alianza asamblea caja consorcio comunidad grupo frente minera
     """.split()
 )
 # Head words of Spanish and Portuguese bodies' names, which run on through "de", "dos", "y"
@@ -38,11 +39,12 @@ ROMANCE_HEADS = frozenset(
     confederação federación federação asociación associação sociedad sociedade instituto banco
     consejo conselho comisión comissão secretaría partido movimiento movimento compañía
     companhia corporación fundación fundação universidad universidade agencia agência central
+    alianza asamblea caja consorcio comunidad grupo minera frente
     unión união servicio serviço yacimientos congreso congresso tribunal corte superintendencia
     """.split()
 )
 # The small words inside those names.
-ROMANCE_LINKS = frozenset("de del dos do da das e y em la las los el en".split())
+ROMANCE_LINKS = frozenset("de del dos do da das e y em la las los el en por para".split())
 
 
 # Trades that end companies' names ("Calder Rowe Homes", "Severnside Water", "Brovald Dairy")

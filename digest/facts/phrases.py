@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from digest.facts.namewords import IN_HEADS
-from digest.facts.orgwords import company_suffix
+from digest.facts.orgwords import ROMANCE_HEADS, company_suffix
 from digest.facts.syntax import (
     ACTOR_LABELS,
     Token,
@@ -41,6 +41,8 @@ def entity_name(ent: Any, tok: Token) -> str:
         # "the opposition Forum for Change", "the Standing Committee on Health", "the Reformed
         # Church in Kastrelia": the name runs on past the phrase
         toks = list(ent)
+    if inside and len(inside) < len(ent) and ent[0].lower_ in ROMANCE_HEADS:
+        toks = list(ent)  # "Alianza por la Libertad y el Progreso": the parse split the name
     if inside and all(company_suffix(t.text) for t in inside):
         toks = list(ent)  # "Marlo [Re] said": the parse hung the name on its company form
     rest = tok.doc[inside[-1].i + 1 : ent.end] if inside else []
