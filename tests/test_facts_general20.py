@@ -216,3 +216,35 @@ def test_a_spanish_or_portuguese_bodys_name_runs_through_its_small_words(text, a
 )
 def test_a_speakers_titles_are_not_the_speaker(text, speaker):
     assert [q.speaker for q in extracted(text).quotes] == [speaker]
+
+
+# ------------------------------------------------ names that run on past a country
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The National Union of Metalworkers of South Africa has signed a wage agreement "
+            "with the utility.",
+            "National Union of Metalworkers of South Africa",
+        ),
+        (
+            "Tamrose & Sons Construction Nigeria Ltd has promised to complete the project by "
+            "March.",
+            "Tamrose & Sons Construction Nigeria Ltd",
+        ),
+    ],
+)
+def test_a_country_inside_a_bodys_name_stays_in_it(text, actor):
+    assert [row[0] for row in facts_of(text)] == [(actor,)]
+
+
+def test_a_name_word_the_parser_took_for_an_auxiliary_is_no_part_of_the_action():
+    text = (
+        "The Companhia de Saneamento Básico do Estado do Itaperu (Sabitu) will invest R$4.2 "
+        "billion over the next four years."
+    )
+    assert [(row[0], row[1]) for row in facts_of(text)] == [
+        (("Companhia de Saneamento Básico do Estado do Itaperu",), "will invest")
+    ]

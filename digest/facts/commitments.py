@@ -29,6 +29,7 @@ from digest.facts.syntax import (
     Token,
     child,
     children,
+    entity_of,
     in_zones,
     is_negated,
     kids,
@@ -424,7 +425,10 @@ def _action(
     lead = [
         c.i
         for c in kids(top)
-        if c.dep_ in ("aux", "auxpass", "neg") and floor < c.i < top.i and c.text != "to"
+        if c.dep_ in ("aux", "auxpass", "neg")
+        and floor < c.i < top.i
+        and c.text != "to"
+        and entity_of(c) is None  # "Companhia ... do Estado [do] Itaperu will": part of a name
     ]
     tail = _particles(content) + ([particle.text] if particle is not None else []) + list(extra)
     if chain.inherit is not None and not lead and chain.control is None:

@@ -86,12 +86,17 @@ def tag_entities(doc: Doc) -> Doc:
     # "Reserve Bank of Australia", "Bank Indonesia": a country closing an organisation's name
     by_start = {ent.start: ent for ent in ruled if ent.label_ == "GPE"}
     for k, (start, end, label) in enumerate(found):
-        if label != "ORG" or not _org_word(toks[end - 1]) or end >= len(toks):
+        if label != "ORG" or end >= len(toks):
             continue
-        country = by_start.pop(end + 1 if toks[end].lower_ == "of" else end, None)
+        of = toks[end].lower_ == "of"
+        # also "National Union of Metalworkers of South Africa": a body's name with its "of"
+        if not (_org_word(toks[end - 1]) or (of and _of_name(toks, start, end))):
+            continue
+        country = by_start.pop(end + 1 if of else end, None)
         if country is not None:
             found[k] = (start, country.end, label)
             ruled.remove(country)
+    found = _with_local_arm(toks, found)
     # "Fourth Army Region", "First National Bank of Kessa": a capitalised ordinal opens the name
     ordinal_ends = {
         end
@@ -266,6 +271,34 @@ def _romance_link(doc: Doc, i: int, j: int, taken: set[int]) -> int:
     if m == k or m >= n or set(range(k, m + 1)) & taken or not doc[m].text[:1].isupper():
         return 0
     return m
+
+
+def _with_local_arm(
+    toks: list[Token], found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """ "Tamrose & Sons Construction Nigeria Ltd": a company's name runs on through the country
+    of its local arm and the arm's legal form ("Nigeria Ltd" is no second company)."""
+    orgs = {s: e for s, e, label in found if label == "ORG"}
+    arms, out = set(), []
+    for s, e, label in found:
+        arm_end = orgs.get(e) if label == "ORG" else None
+        legal = arm_end is not None and toks[arm_end - 1].lower_.rstrip(".") in LEGAL_FORMS
+        if (
+            arm_end is not None
+            and arm_end - e == 2
+            and (legal or company_suffix(toks[arm_end - 1].text))
+        ):
+            out.append((s, arm_end, label))
+            arms.add(e)
+        else:
+            out.append((s, e, label))
+    return [f for f in out if not (f[0] in arms and f[2] == "ORG" and f[1] - f[0] == 2)]
+
+
+def _of_name(toks: list[Token], start: int, end: int) -> bool:
+    """Is the run an organisation's name with "of" in it ("National Union of Metalworkers")?"""
+    words = toks[start:end]
+    return any(t.lower_ == "of" for t in words) and any(_org_word(t) for t in words)
 
 
 def _common_of(doc: Doc, j: int) -> int:
