@@ -248,3 +248,18 @@ def test_a_name_word_the_parser_took_for_an_auxiliary_is_no_part_of_the_action()
     assert [(row[0], row[1]) for row in facts_of(text)] == [
         (("Companhia de Saneamento Básico do Estado do Itaperu",), "will invest")
     ]
+
+
+def test_three_named_bodies_listed_after_the_first_are_one_group():
+    text = (
+        "The Ghana National Association of Teachers (GNAT), the National Association of "
+        "Graduate Teachers (NAGRAT) and the Coalition of Concerned Teachers (CCT-GH) said in "
+        "a joint statement that their members would return to the classroom on Monday."
+    )
+    assert [row[0] for row in facts_of(text)] == [
+        (
+            "Ghana National Association of Teachers",
+            "National Association of Graduate Teachers",
+            "Coalition of Concerned Teachers",
+        )
+    ]

@@ -425,7 +425,18 @@ def _groups(doc: Any, s_index: int, ctx: Context) -> None:
         if tok.dep_ == "conj":
             continue
         names = []
-        for c in conjuncts(tok):
+        listed = conjuncts(tok)
+        if (
+            tok.dep_ == "appos"
+            and tok.left_edge.i > 0
+            and doc[tok.left_edge.i - 1].text == ","
+            and entity_of(tok.head) is not None
+        ):
+            # "A (GNAT), the B (NAGRAT) and the C": the parse made the first name the head of
+            # an apposition listing the others
+            listed = [tok.head, *listed]
+            tok = tok.head
+        for c in listed:
             ent = entity_of(c)
             if ent is None or ent.label_ not in KIND_OF_LABEL:
                 names = []
