@@ -263,3 +263,22 @@ def test_three_named_bodies_listed_after_the_first_are_one_group():
             "Coalition of Concerned Teachers",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Rask Athletic and SK Morvena voted against the deal, arguing that later kick-off "
+            "times would hurt attendances.",
+            ("Rask Athletic", "SK Morvena"),
+        ),
+        (
+            "The Court of Arbitration for Sport rejected an appeal by the World Anti-Doping "
+            "Agency.",
+            ("Court of Arbitration for Sport",),
+        ),
+    ],
+)
+def test_a_name_the_parse_split_stays_whole(text, actors):
+    assert [row[0] for row in facts_of(text)] == [actors]

@@ -109,9 +109,18 @@ def actor_names(
     toks = listed_by_apposition(subj) or conjuncts(subj)
     if counts_the_names(toks):
         toks = toks[1:]  # "Two fertiliser importers, Agrivance and Tembo Inputs, have agreed"
+    shared = _split_names(toks)
     for tok in toks:
         tok = _misattached_name(tok) or tok
-        resolved = _actor(tok, sidx, ctx, verb, explicit)
+        ent = entity_of(tok)
+        if ent is not None and ent.start in shared:
+            if shared[ent.start] != tok.i:
+                continue  # "Rask Athletic and SK Morvena": the parse made "SK" and "Morvena"
+                # two conjuncts of one name
+            words = [t for t in ent if t.lower_ != "the"]
+            resolved = (ctx.canonical(span_text(words)),)
+        else:
+            resolved = _actor(tok, sidx, ctx, verb, explicit)
         if not resolved:
             return ()
         names.extend(n for n in resolved if n not in names)
@@ -124,6 +133,16 @@ def actor_names(
 _LISTED_REMIT = re.compile(
     r"^[A-Z][\w'’ ]* of [A-Z][\w ]*(?:, [A-Z][\w ]*)+ (?:and|&) [A-Z][\w ]*$"
 )
+
+
+def _split_names(toks: list[Token]) -> dict[int, int]:
+    """The names the parse split into several conjuncts: entity start -> its first conjunct."""
+    seen: dict[int, list[int]] = {}
+    for tok in toks:
+        ent = entity_of(tok)
+        if ent is not None and ent.label_ in ("ORG", "PERSON"):
+            seen.setdefault(ent.start, []).append(tok.i)
+    return {start: ids[0] for start, ids in seen.items() if len(ids) > 1}
 
 
 def _body_by_first_word(tok: Token, ctx: Context) -> str | None:

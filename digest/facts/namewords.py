@@ -68,7 +68,8 @@ PORTFOLIO_WORDS = PORTFOLIO_TAIL | frozenset(
 # Organisation words that take a "for" in their names ("Forum for Change").
 FOR_HEADS = frozenset(
     "forum movement centre center alliance party front coalition council committee fund "
-    "foundation institute league union association commission department ministry office".split()
+    "foundation institute league union association commission department ministry office "
+    "arbitration".split()
 )
 # Bodies whose names go on with "on" ("Standing Committee on Health", "Council on Foreign
 # Relations").
