@@ -282,3 +282,15 @@ def test_three_named_bodies_listed_after_the_first_are_one_group():
 )
 def test_a_name_the_parse_split_stays_whole(text, actors):
     assert [row[0] for row in facts_of(text)] == [actors]
+
+
+def test_the_county_after_its_county_council_is_the_council():
+    text = (
+        "Dunmere County Council and the Amalgamated Union of Transport and Municipal Workers "
+        "agreed a 6.5% pay rise for drivers. Under the agreement, the county will also pay a "
+        "one-off £750 bonus to each worker."
+    )
+    assert [row[0] for row in facts_of(text)] == [
+        ("Dunmere County Council", "Amalgamated Union of Transport and Municipal Workers"),
+        ("Dunmere County Council",),
+    ]

@@ -493,4 +493,6 @@ def _place_of(name: str, noun: str) -> str:
     m = _PLACE_IN_NAME.match(name)
     if m is None or m.group("noun").lower() != noun:
         return name
+    if noun == "county" and name.endswith(" County Council"):
+        return name  # "the county will pay" after "Dunmere County Council": the council
     return m.group("place") + ("" if noun in ("city", "town") else " " + m.group("noun"))

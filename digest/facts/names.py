@@ -340,6 +340,7 @@ _REMIT_WORDS = frozenset(
     general allied commerce arbitration sport arts sciences letters crafts trades workers government
     employees editors journalists writers translators authors traders women men teachers
     doctors nurses farmers fishermen miners drivers dockers musicians actors artists engineers
+    municipal industrial commercial clerical maritime postal distributive
     """.split()
 )
 
