@@ -206,8 +206,8 @@ class Context:
 
     def org_holding(self, word: str) -> str | None:
         """ "Union president X said the union would": the one organisation of two words or more
-        whose name holds this capitalised head word ("Public Utilities Commission of Sri
-        Lanka"); None when none or several do."""
+        whose name holds this capitalised head word ("Farmworkers' Union of Lindhaven"); None
+        when none or several do."""
         owners = {
             self.canonical(n)
             for n, k in self.kinds.items()

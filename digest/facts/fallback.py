@@ -196,10 +196,8 @@ def strip_titles(name: str) -> str:
         k += 1
     while k and k < len(words) - 1 and words[k].lower() in ("of", "the", "at", "for"):
         k += 1  # "Chief Executive of Varra": the title's complement is not the name
-    last = max(
-        (j for j, w in enumerate(words[:-2]) if w.lower().strip(".") in TITLES | _MORE_TITLES),
-        default=-1,
-    )
+    titles = TITLES | {"state"}  # "Minister of State [Devika Rao]"
+    last = max((j for j, w in enumerate(words[:-2]) if w.lower().strip(".") in titles), default=-1)
     person = words[last + 1 :]
     if (
         last >= k
@@ -211,10 +209,6 @@ def strip_titles(name: str) -> str:
         # a person's name after the last title of a longer run
         return " ".join(person)
     return " ".join(words[k:]) if k else name
-
-
-# Titles written before a name that the name rules do not list (abbreviated or local).
-_MORE_TITLES = frozenset("atty state".split())
 
 
 _NAMED_SPEAKER = re.compile(

@@ -210,9 +210,8 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 )
             ):
                 j += 2  # "Republic of Kelvaria", "Bank of Ostmark"
-                if nxt.lower_ == "of" and _common_of(doc, j):
-                    # "Union of Journalists and Editors", "Ministry of Youth, Sport and Arts"
-                    j = _common_of(doc, j)
+                if nxt.lower_ == "of" and (listed := _common_of(doc, j)):
+                    j = listed  # "Union of Journalists and Editors", "Ministry of Youth, Sport.."
                 elif nxt.lower_ == "of" and doc[j - 2].lower_ in DEPARTMENTS:
                     for_at = j  # "Ministry of Labour and Employment"
             elif (
@@ -231,8 +230,8 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 and _proper(doc, j + 2)
             ):
                 j += 2  # "Movement for Justice and Equality", "Department for Business and Trade"
-            elif _romance_link(doc, i, j, taken):
-                j = _romance_link(doc, i, j, taken)  # "Sindicato dos [Estivadores] do Sul"
+            elif linked := _romance_link(doc, i, j, taken):
+                j = linked  # "Sindicato dos [Estivadores] do Sul"
             elif (
                 nxt.lower_ == "of"
                 and _the_name(doc, j, taken)
@@ -337,8 +336,8 @@ def _common(toks: list[Token], k: int) -> bool:
 # Words of a body's remit beyond the portfolios ("Union of Transport and General Workers").
 _REMIT_WORDS = frozenset(
     """
-    general allied commerce arbitration sport arts sciences letters crafts trades workers government
-    employees editors journalists writers translators authors traders women men teachers
+    general allied commerce arbitration sport arts sciences letters crafts trades workers
+    government employees editors journalists writers translators authors traders women men teachers
     doctors nurses farmers fishermen miners drivers dockers musicians actors artists engineers
     municipal industrial commercial clerical maritime postal distributive
     """.split()
