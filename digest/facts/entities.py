@@ -418,6 +418,7 @@ def _with_owner(ent: Any) -> str:
 
 
 def _groups(doc: Any, s_index: int, ctx: Context) -> None:
+    from digest.facts.actors import listed_by_apposition
     from digest.facts.syntax import conjuncts, entity_of
 
     heads = sorted({t.head.i for t in tokens(doc) if t.dep_ == "conj"})
@@ -426,16 +427,11 @@ def _groups(doc: Any, s_index: int, ctx: Context) -> None:
             continue
         names = []
         listed = conjuncts(tok)
-        if (
-            tok.dep_ == "appos"
-            and tok.left_edge.i > 0
-            and doc[tok.left_edge.i - 1].text == ","
-            and entity_of(tok.head) is not None
-        ):
+        whole = listed_by_apposition(tok.head) if tok.dep_ == "appos" else None
+        if whole is not None and whole[1].i == tok.i:
             # "A (GNAT), the B (NAGRAT) and the C": the parse made the first name the head of
             # an apposition listing the others
-            listed = [tok.head, *listed]
-            tok = tok.head
+            listed, tok = whole, tok.head
         for c in listed:
             ent = entity_of(c)
             if ent is None or ent.label_ not in KIND_OF_LABEL:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from digest.facts import lexicon as lx
 from digest.facts.context import Context, Mention
-from digest.facts.names import PARTICLES
+from digest.facts.names import PARTICLES, TITLES
 from digest.facts.namewords import CAPITALS, PORTFOLIO_WORDS
 from digest.facts.orgwords import ABBREVIATED, organisation_noun, organisation_word, trade_word
 from digest.facts.quantity import parse_value
@@ -185,8 +185,6 @@ def _person_of(name: str) -> tuple[str, str]:
 def strip_titles(name: str) -> str:
     """ "Veskari Prime Minister Tavo Renk" -> "Tavo Renk": the name without the titles and the
     nationality before them."""
-    from digest.facts.names import TITLES
-
     words = name.split()
     k = 1 if len(words) > 2 and words[0].lower() == "the" and words[1].lower() in TITLES else 0
     while k < len(words) - 1 and (
@@ -196,8 +194,10 @@ def strip_titles(name: str) -> str:
         k += 1
     while k and k < len(words) - 1 and words[k].lower() in ("of", "the", "at", "for"):
         k += 1  # "Chief Executive of Varra": the title's complement is not the name
-    titles = TITLES | {"state"}  # "Minister of State [Devika Rao]"
-    last = max((j for j, w in enumerate(words[:-2]) if w.lower().strip(".") in titles), default=-1)
+    last = max(
+        (j for j, w in enumerate(words[:-2]) if w.lower().strip(".") in _TITLES_BEFORE_NAME),
+        default=-1,
+    )
     person = words[last + 1 :]
     if (
         last >= k
@@ -211,6 +211,10 @@ def strip_titles(name: str) -> str:
     return " ".join(words[k:]) if k else name
 
 
+# Titles a person's name may follow in a run ("Minister of State [Devika Rao]").
+_TITLES_BEFORE_NAME = TITLES | {"state"}
+
+
 _NAMED_SPEAKER = re.compile(
     rf"(?P<who>{_CAP}(?:\s+{_CAP}){{1,5}})(?:,[^,\"“”]{{1,80}},)?\s+(?:{_SAY_RE})\b"
 )
@@ -221,7 +225,7 @@ def speaker_names(text: str) -> list[str]:
     titles dropped; two or three words, no organisation word."""
     out = []
     for m in _NAMED_SPEAKER.finditer(text):
-        name = strip_titles(_after_portfolio(m.group("who"), text[: m.start("who")]))
+        name = strip_titles(_without_portfolio(m.group("who"), text[: m.start("who")]))
         owner = _PERSON_OF.search(text[: m.start("who")])
         if owner is not None:
             name = owner.group("who")  # "Sofia Brandt of Kessler Equity said": the person
@@ -251,14 +255,14 @@ def _minister_name(text: str, start: int, end: int) -> str:
     Palvik", "Minister of Culture, Sport and [Youth Affairs Halvard Brenn]")."""
     who = text[start:end]
     if _PORTFOLIO_OPEN.search(text[:start]):
-        return _after_portfolio(who, text[:start])
+        return _without_portfolio(who, text[:start])
     m = _MINISTER_LIST.match(text, start)
     if m:
-        return _after_portfolio(m.group("rest"), text[: m.start("rest")])
+        return _without_portfolio(m.group("rest"), text[: m.start("rest")])
     return who
 
 
-def _after_portfolio(name: str, before: str) -> str:
+def _without_portfolio(name: str, before: str) -> str:
     """ "Minister of Culture, Sport and [Youth Affairs Halvard Brenn]": the minister's name
     without the end of the portfolio."""
     if not _PORTFOLIO_OPEN.search(before):
@@ -331,7 +335,7 @@ def names_by_rule(text: str) -> tuple[dict[str, str], list[tuple[int, tuple[str,
             continue  # a capitalised first word is most often not a name
         if re.search(r"-[a-z]", name):
             continue  # "European-made"
-        name = _without_full_stop(_after_portfolio(name, text[: m.start()]))
+        name = _without_full_stop(_without_portfolio(name, text[: m.start()]))
         person, body = _person_of(name)
         if person and not re.match(r"(?:the|The)\s", body):
             # "Sofia Brandt of Kessler Equity": a person and the body she speaks for

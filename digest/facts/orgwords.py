@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-# Words that make a proper-noun run an organisation ("Halvern Group", "FC Ardmoor").
-_ORG_WORDS = frozenset(
+# Spanish and Portuguese words that make a name an organisation's ("Sindicato dos Estivadores").
+_ROMANCE_BODIES = frozenset(
     """
+    sindicato sindicatos cámara junta empresa ministerio ministério confederación confederação
+    federación federação asociación associação sociedad sociedade instituto banco consejo
+    conselho comisión comissão secretaría partido movimiento movimento compañía companhia
+    corporación fundación fundação universidad universidade agencia agência yacimientos
+    alianza asamblea caja consorcio comunidad grupo frente minera
+    """.split()
+)
+# Words that make a proper-noun run an organisation ("Halvern Group", "FC Ardmoor").
+_ORG_WORDS = (
+    frozenset(
+        """
     group bank ministry council union association authority league university college motors
     airways airlines air foods health kitchens mills fc united rovers city party front
     movement guild federation commission committee corp corporation inc ltd co plc llc agency
@@ -24,24 +35,16 @@ _ORG_WORDS = frozenset(
     observatory directorate festival events brigades branch registry bloc
     church churches diocese archdiocese synod cathedral chapter presbytery congregation mosque
     masjid temple synagogue gurdwara sisters mission abbey house hospice airports
-    sindicato sindicatos cámara junta empresa ministerio ministério confederación confederação
-    federación federação asociación associação sociedad sociedade instituto banco consejo
-    conselho comisión comissão secretaría partido movimiento movimento compañía companhia
-    corporación fundación fundação universidad universidade agencia agência yacimientos
-    alianza asamblea caja consorcio comunidad grupo frente minera
     """.split()
+    )
+    | _ROMANCE_BODIES
 )
 # Head words of Spanish and Portuguese bodies' names, which run on through "de", "dos", "y"
-# ("Sindicato dos Estivadores do Sul", "Ministerio de Trabajo y Economía Social").
-ROMANCE_HEADS = frozenset(
-    """
-    sindicato sindicatos cámara câmara junta empresa ministerio ministério confederación
-    confederação federación federação asociación associação sociedad sociedade instituto banco
-    consejo conselho comisión comissão secretaría partido movimiento movimento compañía
-    companhia corporación fundación fundação universidad universidade agencia agência central
-    alianza asamblea caja consorcio comunidad grupo minera frente
-    unión união servicio serviço yacimientos congreso congresso tribunal corte superintendencia
-    """.split()
+# ("Sindicato dos Estivadores do Sul", "Ministerio de Trabajo y Economía Social"); those past
+# the bodies above open such a name but alone make no organisation ("Central", "Tribunal").
+ROMANCE_HEADS = _ROMANCE_BODIES | frozenset(
+    "câmara central unión união servicio serviço congreso congresso tribunal corte "
+    "superintendencia".split()
 )
 # The small words inside those names.
 ROMANCE_LINKS = frozenset("de del dos do da das e y em la las los el en por para".split())
