@@ -25,6 +25,7 @@ from digest.facts.context import KIND_OF_LABEL, Context, Mention
 from digest.facts.dates import MONTHS, WEEKDAYS
 from digest.facts.joined_names import split_joined_names
 from digest.facts.lexicon import COMPANY_ABBREVIATIONS, COMPANY_NOUNS
+from digest.facts.namewords import PORTFOLIO_WORDS, TITLES
 from digest.facts.orgwords import organisation_word, public_body
 from digest.facts.scan import name_finder
 from digest.facts.subjects import modifier_mention, subject_mention, unparsed_subject_mention
@@ -99,6 +100,43 @@ def _usable(name: str) -> bool:
     )
 
 
+_AFTER_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Dr)\.? "  # "Mr Menon Pillai" is the surname, not the name
+
+
+def _whole_person_names(sentences: Sequence[Sentence], ctx: Context) -> None:
+    """ "Bahadur Limbu" (tagged without the first of his names) and "Hari Bahadur Limbu": the
+    one person, by the longer name, when the shorter never stands alone; not when the longer
+    one has a title or portfolio in it ("Nordic Cooperation Ellen Strand-Aas") or opens a
+    sentence ("Neighbor Gail Sorensen said")."""
+    persons = [n for n, k in ctx.kinds.items() if k == "person" and " " in n]
+    text = "\n".join(s.text for s in sentences)
+    for short in persons:
+        longer = [p for p in persons if p != short and p.endswith(" " + short)]
+        if len(longer) != 1 or short in ctx.aliases:
+            continue
+        alone = (
+            text.count(short)
+            - text.count(longer[0])
+            - len(re.findall(_AFTER_HONORIFIC + re.escape(short), text))
+        )
+        if alone > 0:
+            continue
+        extra = longer[0][: -len(short)].split()
+        if (
+            len(extra) <= 2
+            and not any(s.text.startswith(longer[0]) for s in sentences)
+            and not any(
+                w.lower() in TITLES or w.lower() in PORTFOLIO_WORDS or organisation_word(w)
+                for w in extra
+            )
+        ):
+            ctx.aliases[short] = longer[0]
+    for lone in [n for n, k in ctx.kinds.items() if k == "ambiguous" and " " not in n]:
+        owners = [p for p in persons if p.endswith(" " + lone) and p not in ctx.aliases]
+        if len(owners) == 1 and lone not in ctx.aliases:
+            ctx.aliases[lone] = owners[0]  # "Limbu" of "Hari Bahadur Limbu" (not parsed)
+
+
 def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context, list[Entity]]:
     """The resolution context and the entity list of an article from its parsed sentences."""
     split_joined_names(docs)
@@ -161,6 +199,7 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
     acronyms_in_brackets(sentences, ctx)
     surnames_after_particles(ctx)
     surnames_with_particles(ctx)
+    _whole_person_names(sentences, ctx)
     for name in ctx.kinds:
         if name.lower() in _CALENDAR:
             ctx.kinds[name] = "extra:date"  # "March", "Christmas": never an actor

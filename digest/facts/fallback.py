@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from digest.facts import lexicon as lx
 from digest.facts.context import Context, Mention
-from digest.facts.names import PARTICLES, TITLES
+from digest.facts.names import PARTICLES, TITLES, remit_word
 from digest.facts.namewords import CAPITALS, PORTFOLIO_WORDS
 from digest.facts.orgwords import ABBREVIATED, organisation_noun, organisation_word, trade_word
 from digest.facts.quantity import parse_value
@@ -224,7 +224,10 @@ def speaker_names(text: str) -> list[str]:
     """Person names that speak in a sentence ("Charles Michel, the EU's top diplomat, said"),
     titles dropped; two or three words, no organisation word."""
     out = []
+    bodies = _remit_lists(text)  # not "[Digital Rights] said" of "Office of ... and Digital Rights"
     for m in _NAMED_SPEAKER.finditer(text):
+        if any(start < m.start() < end for start, end in bodies):
+            continue
         name = strip_titles(_without_portfolio(m.group("who"), text[: m.start("who")]))
         owner = _PERSON_OF.search(text[: m.start("who")])
         if owner is not None:
@@ -241,7 +244,7 @@ def speaker_names(text: str) -> list[str]:
 
 _PERSON_OF = re.compile(rf"(?P<who>{_CAP}(?:\s+{_CAP}){{1,2}})\s+of\s+$")
 # The open portfolio of a minister before a name run: "Minister of Culture, Sport and ".
-_MINISTER_OF = r"\b(?:Minister|Secretary)(?:\s+of\s+State)?\s+(?:of|for)\s+"
+_MINISTER_OF = r"\b(?:Minister|Secretary|General|Commissioner|Committee)(?:\s+of\s+State)?\s+(?:of|for|on)\s+"  # also "Attorney General for", "Commissioner for", "Joint Committee on"
 _PORTFOLIO_OPEN = re.compile(rf"{_MINISTER_OF}(?:{_CAP},?\s+)+and\s+$")
 _MINISTER_LIST = re.compile(
     rf"(?:{_CAP}\s+)*?{_MINISTER_OF}(?:{_CAP},?\s+)+and\s+(?P<rest>{_CAP}(?:\s+{_CAP})*)"
@@ -279,6 +282,31 @@ def _without_portfolio(name: str, before: str) -> str:
 _JOINED = re.compile(rf"{_CAP}(?:\s+{_CAP})?\s+and\s+{_CAP}(?:\s+{_CAP}){{0,3}}")
 
 
+# "Office of Data Protection and Digital Rights": a body, "of", and a list of its remit
+_REMIT_LIST = re.compile(
+    rf"{_CAP}(?:\s+{_CAP})*\s+of\s+(?:the\s+)?(?P<list>{_CAP}(?:,?\s+{_CAP})*\s+(?:and|&)\s+"
+    rf"{_CAP}(?:\s+{_CAP}){{0,2}})(?!\s+{_CAP})"
+)
+
+
+def _remit_lists(text: str) -> list[tuple[int, int]]:
+    """Spans of bodies named with a remit list after "of" (see _REMIT_LIST): every item's
+    last word a remit word, and nothing but remit words after the "and"."""
+    out = []
+    for m in _REMIT_LIST.finditer(text):
+        head = text[m.start() : m.start("list")].split()
+        items = re.split(r",?\s+(?:and|&)\s+|,\s+", m.group("list"))
+        tail = items[-1].split()
+        if (
+            any(organisation_noun(w) for w in head)
+            and all(remit_word(i.split()[-1].lower()) for i in items)
+            and all(remit_word(w.lower()) for w in tail)
+        ):
+            skip = len(head[0]) + 1 if head[0] == "The" else 0  # "The Federation of ..."
+            out.append((m.start() + skip, m.end()))
+    return out
+
+
 def _joined_names(text: str) -> list[tuple[int, int]]:
     """Spans of names joined by "and" (see _JOINED)."""
     out = []
@@ -314,12 +342,16 @@ def names_by_rule(text: str) -> tuple[dict[str, str], list[tuple[int, tuple[str,
     """Names of a sentence that was not parsed, with a kind guessed from their words (country,
     organisation word, title), and the pairs "A and B" (offset, names, at the start)."""
     kinds: dict[str, str] = {}
-    joined = _joined_names(text)
+    remit = _remit_lists(text)
+    joined = _joined_names(text) + remit
     for start, end in joined:
         kinds.setdefault(text[start:end], "org")
     for m in re.finditer(_NAME, text):
-        if any(start <= m.start() < end for start, end in joined):
-            continue  # a part of "Transport and Allied Workers’ Federation"
+        if any(start <= m.start() < end for start, end in joined) or any(
+            m.start() < start < m.end() for start, _end in remit
+        ):
+            continue  # a part of "Transport and Allied Workers’ Federation" (or "the" before
+            # "Office of Data Protection and Digital Rights")
         name = m.group(0)
         words = name.split()
         if words[0] in ("the", "The") and len(words) > 2 and organisation_noun(words[1]):

@@ -96,7 +96,7 @@ def tag_entities(doc: Doc) -> Doc:
         if country is not None:
             found[k] = (start, country.end, label)
             ruled.remove(country)
-    found = _with_local_arm(toks, found)
+    found = _with_local_arm(toks, found) + _remit_runs_on(toks, ruled)
     # "Fourth Army Region", "First National Bank of Kessa": a capitalised ordinal opens the name
     ordinal_ends = {
         end
@@ -294,6 +294,28 @@ def _with_local_arm(
     return [f for f in out if not (f[0] in arms and f[2] == "ORG" and f[1] - f[0] == 2)]
 
 
+def _remit_runs_on(toks: list[Token], ruled: list[Any]) -> list[tuple[int, int, str]]:
+    """ "[Office of Data Protection] and [Digital Rights]": a body's name the tagger cut at the
+    "and" of its remit list, whole (the longer span wins over the tagger's two)."""
+    out = []
+    for ent in ruled:
+        e = ent.end
+        if (
+            ent.label_ != "ORG"
+            or e + 1 >= len(toks)
+            or toks[e].lower_ not in ("and", "&")
+            or not any(t.lower_ == "of" for t in toks[ent.start : e - 1])
+            or not _common(toks, e - 1)
+        ):
+            continue
+        k = e + 1
+        while k < len(toks) and _common(toks, k):
+            k += 1
+        if k > e + 1 and not (k < len(toks) and _proper(toks, k)):
+            out.append((ent.start, k, "ORG"))
+    return out
+
+
 def _of_name(toks: list[Token], start: int, end: int) -> bool:
     """Is the run an organisation's name with "of" in it ("National Union of Metalworkers")?"""
     words = toks[start:end]
@@ -306,9 +328,11 @@ def _common_of(doc: Doc, j: int) -> int:
     "Bank of [Commerce and Industry]"); 0 when the word at j is a name, not a common word
     ("Bank of Ostmark and Veskar": two bodies), or no list follows. (A word the tagger already
     took for a name of its own, "Workers", is one of the list.)"""
-    if not _common(doc, j) or not any(_org_word(t) for t in doc[max(0, j - 4) : j - 1]):
-        return 0
     k, n = j, len(doc)
+    if not _common(doc, j) and not (j + 1 < n and _proper(doc, j) and _common(doc, j + 1)):
+        return 0  # (one word may qualify the first of the list: "[Paddy] Farmers and ...")
+    if not any(_org_word(t) for t in doc[max(0, j - 4) : j - 1]):
+        return 0
     while k + 1 < n and _common(doc, k + 1):
         k += 1  # "Local Government"
     while k + 2 < n and (doc[k + 1].text == "," or doc[k + 1].lower_ in ("and", "&")):
@@ -329,7 +353,11 @@ def _common(toks: list[Token], k: int) -> bool:
     tok = toks[k]
     if not tok.text[:1].isupper() or not (_proper(toks, k) or tok.tag_ in ("NN", "NNS")):
         return False
-    low = tok.lower_
+    return remit_word(tok.lower_)
+
+
+def remit_word(low: str) -> bool:
+    """A word of a body's remit, lower-cased ("journalists", "sport", "rights")."""
     return low in PORTFOLIO_WORDS or low in _REMIT_WORDS or _trade_plural(low)
 
 
@@ -339,7 +367,7 @@ _REMIT_WORDS = frozenset(
     general allied commerce arbitration sport arts sciences letters crafts trades workers
     government employees editors journalists writers translators authors traders women men teachers
     doctors nurses farmers fishermen miners drivers dockers musicians actors artists engineers
-    municipal industrial commercial clerical maritime postal distributive
+    municipal industrial commercial clerical maritime postal distributive rights
     """.split()
 )
 
@@ -705,9 +733,12 @@ def _after_portfolio(doc: Doc, start: int) -> bool:
         in ("secretary of state", "minister of state")
     ):
         return True  # "Secretary of State for [Migration Rui Valadares]"
-    return (
-        k > 0 and doc[k].lower_ in ("of", "for") and doc[k - 1].lower_ in ("minister", "secretary")
-    )
+    return k > 0 and doc[k].lower_ in ("of", "for", "on") and doc[k - 1].lower_ in _PORTFOLIO_OF
+
+
+# Titles and bodies written before a portfolio: "Minister of", "Attorney General for",
+# "Commissioner for", "Joint Committee on".
+_PORTFOLIO_OF = frozenset("minister secretary general commissioner committee".split())
 
 
 def _opening_trade(doc: Doc, toks: list[Token]) -> bool:

@@ -33,6 +33,7 @@ TITLES = frozenset(
     honourable honorable hon alhaji alhaja engr comrade oba otunba mallam barrister pastor
     reverend rev emir madam highness excellency majesty eminence h.e.
     partner analyst lawyer attorney atty solicitor strategist speaker chairperson coo cto
+    counsel chair sardar nawab nawabzada maulana pir mufti allama qazi
     """.split()
 )
 # Title words that are also portfolios, parties or groups ("Labour", "Trade", "Independent",
@@ -62,7 +63,7 @@ PORTFOLIO_WORDS = PORTFOLIO_TAIL | frozenset(
     emergency civil protection shipping ports railways roads highways irrigation food training
     skills research higher vocational migration asylum refugees population aquaculture
     coastal cohesion worship hydrocarbons transition sustainable commodities cooperatives
-    electronics treasury holdings
+    electronics treasury holdings posts nordic european arctic
     """.split()
 )
 # Organisation words that take a "for" in their names ("Forum for Change").
@@ -82,7 +83,8 @@ DEPARTMENTS = frozenset(["ministry", "department"])
 STATE_HEADS = frozenset(["government", "administration"])
 # Small words inside a person's name ("Ahmed ag Issouf", "Omar bin Salem", "Dirk van Dijk").
 PARTICLES = frozenset(
-    "ag al bin bint binti da das de del della der di dos du el ibn la le ole ould van von".split()
+    "ag al bin bint binti da das de del della der di dos du el ibn la le ole ould ud ul ur uz van"
+    " von".split()
 )
 # Every capital letter of the Basic Multilingual Plane, for patterns that read a name
 # ("Áine", "Øystein", "Ōtarewa", "Łęczna"): the same test as `str.isupper` on a first letter.

@@ -10,6 +10,7 @@ from typing import Any
 from digest.facts.context import Context
 from digest.facts.descriptions import AGE, SPEAKER_ROLES
 from digest.facts.lexicon import (
+    ANNOUNCEMENT_OBJECTS,
     GROUP_NOUNS,
     GROUP_PEOPLE,
     INSTITUTIONS,
@@ -336,6 +337,17 @@ def _minister_after_portfolio(tok: Any) -> str | None:
 
 
 _PORTFOLIO_LINKS = frozenset([",", "and", "&", "of", "for", "the"])
+# what a person writes: "Kok's report said" is Kok speaking
+_WRITINGS = ANNOUNCEMENT_OBJECTS | frozenset(
+    "letter letters filing filings release website memo note post submission study survey".split()
+)
+# who speak for someone else: "X's spokesman said" is X speaking
+_ADVOCATES = SPOKESPEOPLE | frozenset("lawyer lawyers attorney attorneys counsel solicitor".split())
+
+
+def _within(tok: Any, top: Any) -> bool:
+    """Is `tok` `top` or below it in the parse (False when `top` is None)?"""
+    return top is not None and (tok.i == top.i or top in tok.ancestors)
 
 
 def _thing(tok: Any) -> bool:
@@ -410,9 +422,13 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
             body = child(prep, "pobj")
             if body is not None:
                 return _speaker_name(body, s_index, ctx)  # "A spokesperson for the Authority"
+    # a person named in the phrase, but not the owner of who speaks: "Nagasaki's governor" (a
+    # place the tagger took for a person) speaks for himself, as "X's spokesman", "X's lawyer"
+    # and "Kok's report" do not
+    owner = child(tok, "poss") if low not in _ADVOCATES and low not in _WRITINGS else None
     for t in np_tokens(tok):
         ent = entity_of(t)
-        if ent is not None and ent.label_ == "PERSON":
+        if ent is not None and ent.label_ == "PERSON" and not _within(t, owner):
             return ctx.canonical(ent.text)
     ent = entity_of(tok)
     if ent is not None and ent.label_ in ACTOR_LABELS and ent.label_ != "NORP":

@@ -40,15 +40,21 @@ _OTHER_DOUBLE = str.maketrans({"\u201e": "\u201c", "\u00ab": "\u201c", "\u00bb":
 
 def double_marks(text: str) -> str:
     """`text` with each quoting pair of single curly marks replaced by double curly ones
-    (same length); apostrophes stay. An opening mark left open at the end runs on (a quote
-    that goes on in the next paragraph). „ and « open, » closes."""
+    (same length); apostrophes stay, and so does a pair inside a “…” quote (“the ‘gotcha’
+    fees”). An opening mark left open at the end runs on (a quote that goes on in the next
+    paragraph). „ and « open, » closes."""
     text = text.translate(_OTHER_DOUBLE)
     if _OPEN not in text:
         return text
     chars = list(text)
     start: int | None = None
+    in_double = False  # a ‘…’ pair inside “…” is a quote within the quote; it stays
     for i, ch in enumerate(text):
-        if ch == _OPEN and _opens(text, i):
+        if ch in '"\u201c\u201d' and start is None:
+            in_double = ch == "\u201c" or (ch == '"' and not in_double)
+        elif in_double:
+            continue
+        elif ch == _OPEN and _opens(text, i):
             start = i
         elif ch == _CLOSE and start is not None and _closes(text, i):
             chars[start], chars[i] = "\u201c", "\u201d"

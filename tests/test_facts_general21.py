@@ -1,0 +1,161 @@
+"""Tests of the twenty-first round of general facts rules (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from facts_fixtures import extracted, facts_of
+
+from digest.facts.single_quotes import double_marks
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+
+def _actors(text: str, verb: str) -> list[tuple[str, ...]]:
+    return [row[0] for row in facts_of(text) if verb in row[1]]
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {q.quote: q.speaker for q in extracted(text).quotes}
+
+
+# ------------------------------------------------ a ‘…’ pair inside a “…” quote
+
+
+def test_single_marks_inside_a_double_quote_stay_a_quote_within_the_quote():
+    text = "“Customers told us the ‘gotcha’ fees were the worst,” she said."
+    assert double_marks(text) == text
+    assert double_marks("‘We will fight,’ she said.") == "“We will fight,” she said."
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Tessaline cut its fees on Monday.\n\n“Customers told us the ‘gotcha’ fees were the "
+            "thing they hated most,” Tessaline chief executive Franklin Adebayo-Moss said.",
+            "Customers told us the ‘gotcha’ fees were the thing they hated most",
+            "Franklin Adebayo-Moss",
+        ),
+        (
+            "The ministry cut the quota.\n\n“The minister talks about ‘shared sacrifice’, but "
+            "nobody in the ministry milks cows at five in the morning,” said Mirela Tost, a "
+            "farmer.",
+            "The minister talks about ‘shared sacrifice’, but nobody in the ministry milks cows "
+            "at five in the morning",
+            "Mirela Tost",
+        ),
+    ],
+)
+def test_a_quote_with_a_quote_inside_it_is_read_whole(text, quote, speaker):
+    assert _speakers(text).get(quote) == speaker
+
+
+# ------------------------------------------------ "Nagasaki's governor said"
+
+
+def test_the_owner_of_a_title_is_not_the_speaker():
+    text = (
+        "The Nagasaki Prefectural Assembly approved 9.8 billion yen for the ferries.\n\n"
+        '"Without the ferries, these islands simply empty out," Nagasaki\'s governor told the '
+        "assembly before the vote."
+    )
+    assert _speakers(text) == {
+        "Without the ferries, these islands simply empty out": "Nagasaki's governor"
+    }
+
+
+# ------------------------------------------------ portfolios before a name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Estmark ratified the treaty.\n\n“Good neighbours are not born, they are "
+            "negotiated,” Minister for Foreign Affairs and Nordic Cooperation Ellen Strand-Aas "
+            "told the chamber before the vote.",
+            "Ellen Strand-Aas",
+        ),
+        (
+            "Halvern Chemicals signed the consent decree.\n\nAssistant Attorney General for "
+            'Environment and Natural Resources Miriam Okafor-Lisle said: "Communities living '
+            'beside this plant have waited long enough for cleaner air."',
+            "Miriam Okafor-Lisle",
+        ),
+        (
+            "The committee backed the bill.\n\nVice-President of the Federal Diet and Chair of "
+            "the Joint Committee on Digital Affairs, Science and Innovation Amara Velk said: "
+            '"Kaldrians have waited long enough for rules that protect them."',
+            "Amara Velk",
+        ),
+    ],
+)
+def test_a_portfolio_list_is_no_part_of_the_speaker(text, speaker):
+    assert set(_speakers(text).values()) == {speaker}
+
+
+# ------------------------------------------------ honorifics and particles of South Asia
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The council brokered the talks.\n\n“The guns are silent,” said Maulana Pir Ghulam "
+            "Sarwar ul-Qadri, head of the Council of Tribal Elders.",
+            "Ghulam Sarwar ul-Qadri",
+        ),
+        (
+            "The merger talks stalled again.\n\n“Mergers in this country are announced in the "
+            "morning and buried by the evening,” said Dr Samina ul-Ain Farooqi, a political "
+            "scientist.",
+            "Samina ul-Ain Farooqi",
+        ),
+    ],
+)
+def test_honorifics_go_and_particles_stay(text, speaker):
+    assert set(_speakers(text).values()) == {speaker}
+
+
+def test_a_speaker_of_the_house_is_named_without_his_titles():
+    text = (
+        "Speaker of the Majlis-e-Shura Qazi Mohsin Raza declined to refer the references to "
+        "the Election Commission."
+    )
+    assert _actors(text, "refer") == [("Mohsin Raza",)]
+
+
+# ------------------------------------------------ one person, by the longer name
+
+
+def test_a_name_tagged_without_its_first_word_is_the_whole_name():
+    text = (
+        "UML provincial lawmaker Hari Bahadur Limbu was sworn in as chief minister on Monday "
+        "evening.\n\n“The people of the hills have waited long enough for roofs, roads and "
+        "bridges,” Limbu told supporters outside the provincial assembly."
+    )
+    assert set(_speakers(text).values()) == {"Hari Bahadur Limbu"}
+
+
+# ------------------------------------------------ a remit list after "of"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        (
+            "At home, the Federation of Paddy Farmers and Rural Workers has refused to sell "
+            "paddy to state warehouses at the official price.",
+            "sell",
+            "Federation of Paddy Farmers and Rural Workers",
+        ),
+        (
+            "The government signed the cloud contract. The Office of Data Protection and "
+            "Digital Rights agreed to review the contract's privacy terms.",
+            "review",
+            "Office of Data Protection and Digital Rights",
+        ),
+    ],
+)
+def test_a_remit_list_with_a_qualified_first_word_is_part_of_the_name(text, verb, actor):
+    assert _actors(text, verb) == [(actor,)]
