@@ -159,3 +159,56 @@ def test_a_name_tagged_without_its_first_word_is_the_whole_name():
 )
 def test_a_remit_list_with_a_qualified_first_word_is_part_of_the_name(text, verb, actor):
     assert _actors(text, verb) == [(actor,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actors"),
+    [
+        (
+            "The Federation of Dairy and Livestock Cooperatives rejected a government plan to "
+            "cut milk quotas.",
+            "rejected",
+            ("Federation of Dairy and Livestock Cooperatives",),
+        ),
+        (
+            "The Ministry of Fisheries, Oceans and Coastal Communities would cut annual licence "
+            "fees for trawlers by 15%.",
+            "cut",
+            ("Ministry of Fisheries, Oceans and Coastal Communities",),
+        ),
+        (
+            "The Association of Locomotive Engineers and Firemen agreed to call off a five-day "
+            "strike.",
+            "call off",
+            ("Association of Locomotive Engineers and Firemen",),
+        ),
+        (
+            "The Union of Cereal and Pulse Producers of Kelsland approved the deal.",
+            "approved",
+            ("Union of Cereal and Pulse Producers of Kelsland",),
+        ),
+        (
+            "United Food and Processing Workers Local 412 voted to ratify a four-year contract.",
+            "ratify",
+            ("United Food and Processing Workers Local 412",),
+        ),
+        (
+            "The Communications, Media and Postal Authority had not agreed to drop its "
+            "investigation.",
+            "drop",
+            ("Communications, Media and Postal Authority",),
+        ),
+        (
+            "Halvern Group and Osprey Kitchens agreed to merge their catering arms.",
+            "merge",
+            ("Halvern Group", "Osprey Kitchens"),
+        ),
+        (
+            "The Bank of Ostmark and Veskar agreed to merge their payment systems.",
+            "merge",
+            ("Bank of Ostmark", "Veskar"),
+        ),
+    ],
+)
+def test_a_remit_list_the_tagger_cut_is_one_name(text, verb, actors):
+    assert _actors(text, verb) == [actors]

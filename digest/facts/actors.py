@@ -129,9 +129,11 @@ def actor_names(
     return tuple(names)
 
 
-# A body's name with a list of its remit ("Ministry of Youth, Sport and Digital Affairs").
+# A body's name with a list of its remit ("Ministry of Youth, Sport and Digital Affairs",
+# "Communications, Media and Postal Authority").
 _LISTED_REMIT = re.compile(
     r"^[A-Z][\w'’ ]* of [A-Z][\w ]*(?:, [A-Z][\w ]*)+ (?:and|&) [A-Z][\w ]*$"
+    r"|^[A-Z]\w*(?:, [A-Z]\w*)+ (?:and|&)(?: [A-Z]\w*)* (?:Authority|Commission|Council|Board)$"
 )
 
 

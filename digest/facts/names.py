@@ -96,7 +96,8 @@ def tag_entities(doc: Doc) -> Doc:
         if country is not None:
             found[k] = (start, country.end, label)
             ruled.remove(country)
-    found = _with_local_arm(toks, found) + _remit_runs_on(toks, ruled)
+    found = _with_local_arm(toks, found)
+    found += _remit_runs_on(toks, [(e.start, e.end, e.label_) for e in ruled] + found)
     # "Fourth Army Region", "First National Bank of Kessa": a capitalised ordinal opens the name
     ordinal_ends = {
         end
@@ -294,26 +295,89 @@ def _with_local_arm(
     return [f for f in out if not (f[0] in arms and f[2] == "ORG" and f[1] - f[0] == 2)]
 
 
-def _remit_runs_on(toks: list[Token], ruled: list[Any]) -> list[tuple[int, int, str]]:
-    """ "[Office of Data Protection] and [Digital Rights]": a body's name the tagger cut at the
-    "and" of its remit list, whole (the longer span wins over the tagger's two)."""
+def _remit_runs_on(
+    toks: list[Token], spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Bodies' names the tagger cut at the "and" of a remit list, whole (the longer span wins
+    over the pieces of `spans`): "[Office of Data Protection] and [Digital Rights]", "[Ministry
+    of Fisheries], Oceans and Coastal Communities", "[Union of Cereal] and Pulse Producers of
+    Kelsland", "[United Food] and Processing Workers Local 412", "[Brenholt Transport] &
+    Mobility", "Communications, Media and [Postal Authority]"."""
     out = []
-    for ent in ruled:
-        e = ent.end
-        if (
-            ent.label_ != "ORG"
-            or e + 1 >= len(toks)
-            or toks[e].lower_ not in ("and", "&")
-            or not any(t.lower_ == "of" for t in toks[ent.start : e - 1])
-            or not _common(toks, e - 1)
-        ):
+    n = len(toks)
+    for start, e, label in spans:
+        if label != "ORG":
             continue
-        k = e + 1
-        while k < len(toks) and _common(toks, k):
+        end = _remit_end(toks, start, e)
+        if end:
+            out.append((start, end, "ORG"))
+        opening = _remit_start(toks, start, e)
+        if opening is not None:
+            out.append((opening, e, "ORG"))
+    return [(s, e, label) for s, e, label in out if e <= n]
+
+
+def _remit_end(toks: list[Token], start: int, e: int) -> int:
+    """The end of a body's name that goes on past the tagger's span at `e` with its remit
+    list; 0 when it does not."""
+    n = len(toks)
+    k = e
+    while k + 1 < n and toks[k].text == "," and _common(toks, k + 1):
+        k += 2  # ", Oceans"
+        while k < n and _common(toks, k):
             k += 1
-        if k > e + 1 and not (k < len(toks) and _proper(toks, k)):
-            out.append((ent.start, k, "ORG"))
-    return out
+    if k + 1 >= n or toks[k].lower_ not in ("and", "&"):
+        return 0
+    if toks[k].text == "&" and k == e:  # "Brenholt Transport & Mobility": one name
+        m = k + 1
+        while m < n and m < k + 4 and _proper(toks, m):
+            m += 1
+        return m if m > k + 1 and not (m < n and _proper(toks, m)) else 0
+    m = k + 1
+    if m + 1 < n and _proper(toks, m) and not _common(toks, m) and _common(toks, m + 1):
+        m += 1  # "[Pulse] Producers"
+    first = m
+    while m < n and _common(toks, m) and not _numbered_at(toks, m):
+        m += 1
+    if m == first:
+        return 0
+    trade = _trade_plural(toks[m - 1].lower_)  # "... and Processing Workers"
+    if _numbered_at(toks, m):
+        m += 2  # "Local 412"
+    elif m + 1 < n and toks[m].lower_ == "of" and _proper(toks, m + 1):
+        m += 1  # "of Kelsland"
+        while m < n and _proper(toks, m):
+            m += 1
+    elif m < n and _proper(toks, m):
+        return 0  # "... and Industry Minister Ana Ruiz"
+    left = toks[start:e]
+    if not any(t.lower_ == "of" for t in left) and _org_word(left[-1]):
+        return 0  # "Halvern Group and Osprey Workers": two bodies
+    if not any(t.lower_ == "of" for t in left) and not trade:
+        return 0
+    return m
+
+
+def _numbered_at(toks: list[Token], m: int) -> bool:
+    """Does a numbered body's word and its number stand at m ("Local 412")?"""
+    return m + 1 < len(toks) and toks[m].lower_ in _NUMBERED and toks[m + 1].like_num
+
+
+def _remit_start(toks: list[Token], start: int, e: int) -> int | None:
+    """ "Communications, Media and [Postal Authority]": where a body's name opens with a remit
+    list before the tagger's span; None when it does not."""
+    if start < 2 or toks[start - 1].lower_ != "and" or not _org_word(toks[e - 1]):
+        return None
+    if not _common(toks, start) or not _common(toks, start - 2):
+        return None
+    j = start - 2
+    while j > 0 and _common(toks, j - 1):
+        j -= 1
+    while j > 1 and toks[j - 1].text == "," and _common(toks, j - 2):
+        j -= 2
+        while j > 0 and _common(toks, j - 1):
+            j -= 1
+    return None if j > 0 and _proper(toks, j - 1) else j
 
 
 def _of_name(toks: list[Token], start: int, end: int) -> bool:
@@ -329,14 +393,17 @@ def _common_of(doc: Doc, j: int) -> int:
     ("Bank of Ostmark and Veskar": two bodies), or no list follows. (A word the tagger already
     took for a name of its own, "Workers", is one of the list.)"""
     k, n = j, len(doc)
-    if not _common(doc, j) and not (j + 1 < n and _proper(doc, j) and _common(doc, j + 1)):
-        return 0  # (one word may qualify the first of the list: "[Paddy] Farmers and ...")
+    if not _common(doc, j) and not (j + 1 < n and _proper(doc, j) and _qualifies(doc, j + 1)):
+        return 0  # (one word may qualify the first of the list, "[Paddy] Farmers and ...", or
+        # be it, "[Dairy] and Livestock Cooperatives", when the rest of the list is common)
     if not any(_org_word(t) for t in doc[max(0, j - 4) : j - 1]):
         return 0
     while k + 1 < n and _common(doc, k + 1):
         k += 1  # "Local Government"
     while k + 2 < n and (doc[k + 1].text == "," or doc[k + 1].lower_ in ("and", "&")):
-        if not _common(doc, k + 2):
+        if k + 3 < n and not _common(doc, k + 2) and _proper(doc, k + 2) and _common(doc, k + 3):
+            k += 1  # "and [Pulse] Producers"
+        elif not _common(doc, k + 2):
             return 0
         last = doc[k + 1].text != ","
         k += 2
@@ -346,6 +413,11 @@ def _common_of(doc: Doc, j: int) -> int:
             # not "... and Industry Minister Ana Ruiz": the list ends the body's name
             return 0 if k + 1 < n and _proper(doc, k + 1) else k
     return 0
+
+
+def _qualifies(doc: Doc, k: int) -> bool:
+    """After the first word of a remit list: a common word, or the list's "and" or comma."""
+    return _common(doc, k) or doc[k].text == "," or doc[k].lower_ in ("and", "&")
 
 
 def _common(toks: list[Token], k: int) -> bool:
@@ -367,14 +439,15 @@ _REMIT_WORDS = frozenset(
     general allied commerce arbitration sport arts sciences letters crafts trades workers
     government employees editors journalists writers translators authors traders women men teachers
     doctors nurses farmers fishermen miners drivers dockers musicians actors artists engineers
-    municipal industrial commercial clerical maritime postal distributive rights
+    municipal industrial commercial clerical maritime postal distributive rights oceans
+    communities media
     """.split()
 )
 
 
 def _trade_plural(low: str) -> bool:
     """ "Journalists", "Producers", "Importers": people by their trade."""
-    return len(low) > 5 and low.endswith(("ers", "ists", "ors", "ants", "ents"))
+    return len(low) > 5 and low.endswith(("ers", "ists", "ors", "ants", "ents", "men"))
 
 
 def _the_name(doc: Doc, j: int, taken: set[int]) -> bool:
