@@ -212,3 +212,43 @@ def test_a_remit_list_with_a_qualified_first_word_is_part_of_the_name(text, verb
 )
 def test_a_remit_list_the_tagger_cut_is_one_name(text, verb, actors):
     assert _actors(text, verb) == [actors]
+
+
+# ------------------------------------------------ more of a name, fewer joined names
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actors"),
+    [
+        (
+            "Health Minister Corinne Adebayo-Strauss and Deputy Prime Minister Elias Vornholt "
+            "voted against the bill.",
+            "voted",
+            ("Corinne Adebayo-Strauss", "Elias Vornholt"),
+        ),
+        (
+            "Aomura Prefecture and Tsubaki Electric Power & Gas Co signed a 25-year agreement.",
+            "signed",
+            ("Aomura Prefecture", "Tsubaki Electric Power & Gas Co"),
+        ),
+        (
+            "The Ministry of State Enterprises and Public Investment will not sell any further "
+            "shares in the carrier.",
+            "sell",
+            ("Ministry of State Enterprises and Public Investment",),
+        ),
+        (
+            "The Supreme Council of Bani Matar Tribes and Clans offered to surrender its 40 "
+            "armoured pick-ups.",
+            "surrender",
+            ("Supreme Council of Bani Matar Tribes and Clans",),
+        ),
+        (
+            "The Calvenna Harbour and Waterways Authority would cut berthing fees by 15%.",
+            "cut",
+            ("Calvenna Harbour and Waterways Authority",),
+        ),
+    ],
+)
+def test_titled_names_plural_remits_and_regions(text, verb, actors):
+    assert _actors(text, verb) == [actors]

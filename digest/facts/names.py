@@ -430,6 +430,8 @@ def _common(toks: list[Token], k: int) -> bool:
 
 def remit_word(low: str) -> bool:
     """A word of a body's remit, lower-cased ("journalists", "sport", "rights")."""
+    if low.endswith("s") and low[:-1] in PORTFOLIO_WORDS:
+        return True  # "Enterprises", "Communications"
     return low in PORTFOLIO_WORDS or low in _REMIT_WORDS or _trade_plural(low)
 
 
@@ -440,7 +442,7 @@ _REMIT_WORDS = frozenset(
     government employees editors journalists writers translators authors traders women men teachers
     doctors nurses farmers fishermen miners drivers dockers musicians actors artists engineers
     municipal industrial commercial clerical maritime postal distributive rights oceans
-    communities media
+    communities media tribes clans
     """.split()
 )
 
@@ -551,8 +553,8 @@ def _joins_name(doc: Doc, i: int, j: int, taken: set[int]) -> bool:
         return False
     if word == "&":
         return True
-    if j - i > 2:
-        return False
+    if j - i > 2 or (j > i and doc[j].lower_ in _REGIONS):
+        return False  # (not "[Aomura Prefecture] and Tsubaki Electric Power & Gas Co")
     k, owned = j + 2, False
     while k + 1 < n and k + 1 not in taken:
         if _proper(doc, k + 1):
@@ -576,6 +578,11 @@ def _joins_name(doc: Doc, i: int, j: int, taken: set[int]) -> bool:
         return False  # but "Brewery and Distillery Workers' Union", "the Steel and Allied
         # Trades Union" are one
     return organisation_noun(doc[k].text)  # a word, not an acronym: "Rover and SAIC" are two
+
+
+# A region's word that ends a name of its own ("Aomura Prefecture"), unlike a harbour's or a
+# river's ("Calvenna Harbour and Waterways Authority").
+_REGIONS = frozenset("prefecture province region governorate".split())
 
 
 def _proper(toks: list[Token], i: int) -> bool:

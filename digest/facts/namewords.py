@@ -9,7 +9,7 @@ PLACE_WORDS = frozenset(
     lake river mount mountains sea ocean bay gulf island islands valley province region county
     district street road avenue park square bridge harbor harbour port gate airport station
     city town village state republic kingdom peninsula desert coast heights hills strait
-    shoal shoals reef field fields municipality regency
+    shoal shoals reef field fields municipality regency prefecture
     """.split()
 )
 # Titles before a name: not part of it, and the name after them is a person.

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from digest.facts.lexicon import NEGATIONS, SAY, base_lemma, verb_lemma
+from digest.facts.namewords import TITLES
 
 Token = Any  # spacy.tokens.Token (spaCy is imported lazily)
 
@@ -189,7 +190,7 @@ def _nested_names(head: Token, ent: Any) -> list[Token]:
     doc = head.doc
     inside = {t.i for t in head.subtree}
     found: list[Token] = []
-    k, joined = ent.start - 1, False
+    k, joined = _before_titles(doc, ent.start - 1, inside), False
     while k > 0 and doc[k].text in (",", "and", "&") and k in inside:
         joined = joined or doc[k].text != ","
         before = entity_of(doc[k - 1])
@@ -198,7 +199,7 @@ def _nested_names(head: Token, ent: Any) -> list[Token]:
         if len(before) < 2:
             return [head]  # "Food and Drug Administration": one name the tagger split
         found.insert(0, doc[k - 1])
-        k = before.start - 1
+        k = _before_titles(doc, before.start - 1, inside)
     if (
         not found
         or not joined
@@ -206,6 +207,14 @@ def _nested_names(head: Token, ent: Any) -> list[Token]:
     ):
         return [head]
     return [*found, head]
+
+
+def _before_titles(doc: Any, k: int, inside: set[int]) -> int:
+    """The position before the capitalised titles that end at k ("Health Minister X and
+    [Deputy Prime Minister] Y")."""
+    while k >= 0 and k in inside and doc[k].lower_ in TITLES and doc[k].text[:1].isupper():
+        k -= 1
+    return k
 
 
 def entity_of(tok: Token) -> Any | None:
