@@ -252,3 +252,36 @@ def test_a_remit_list_the_tagger_cut_is_one_name(text, verb, actors):
 )
 def test_titled_names_plural_remits_and_regions(text, verb, actors):
     assert _actors(text, verb) == [actors]
+
+
+# ------------------------------------------------ speakers: given names, titles and remits
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Daesong Retail sold the club.\n\nThe club's general manager, Yoon Bo-ra, said: "
+            "“Nothing changes for the players on the field.”",
+            "Yoon Bo-ra",
+        ),
+        (
+            "Wing Tat agreed to sell the tower.\n\nChairman Ronald Fung Chi-keung said the sale "
+            'valued the centre at a modest discount to its book value. "This is a sensible price '
+            'in a difficult market," Mr Fung said.',
+            "Ronald Fung Chi-keung",
+        ),
+        (
+            "Spain and Portugal agreed to double the link. Portugal's Secretary of State for "
+            "Energy said the deal “ends decades of talking about a bridge we never built.”",
+            "Portugal's Secretary of State for Energy",
+        ),
+        (
+            "The fund was approved on Monday. “We cannot ask a farmer to compete with one hand "
+            "tied behind his back,” the Agriculture Cabinet Secretary told a news conference.",
+            "Agriculture Cabinet Secretary",
+        ),
+    ],
+)
+def test_speakers_keep_given_names_titles_and_remits(text, speaker):
+    assert set(_speakers(text).values()) == {speaker}

@@ -132,9 +132,21 @@ def _whole_person_names(sentences: Sequence[Sentence], ctx: Context) -> None:
         ):
             ctx.aliases[short] = longer[0]
     for lone in [n for n, k in ctx.kinds.items() if k == "ambiguous" and " " not in n]:
-        owners = [p for p in persons if p.endswith(" " + lone) and p not in ctx.aliases]
+        owners = [p for p in persons if _surname(p) == lone and p not in ctx.aliases]
         if len(owners) == 1 and lone not in ctx.aliases:
             ctx.aliases[lone] = owners[0]  # "Limbu" of "Hari Bahadur Limbu" (not parsed)
+
+
+def _surname(name: str) -> str:
+    """The word a story calls a person by: the last, or the one before a given name written
+    after it with a hyphen ("Ronald Fung Chi-keung" is Mr Fung)."""
+    parts = name.split()
+    if len(parts) > 2 and _GIVEN_AFTER.fullmatch(parts[-1]):
+        return parts[-2]
+    return parts[-1]
+
+
+_GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]{1,5}")
 
 
 def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context, list[Entity]]:
@@ -150,11 +162,11 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
 
     ctx = Context()
     persons = [n for n, c in labels.items() if c.most_common(1)[0][0] == "PERSON"]
-    surnames = Counter(n.split()[-1] for n in persons if len(n.split()) > 1)
+    surnames = Counter(_surname(n) for n in persons if len(n.split()) > 1)
     for full in persons:
         parts = full.split()
-        if len(parts) > 1 and surnames[parts[-1]] == 1:
-            ctx.aliases[parts[-1]] = full
+        if len(parts) > 1 and surnames[_surname(full)] == 1:
+            ctx.aliases[_surname(full)] = full
     for name, counts in labels.items():
         label = counts.most_common(1)[0][0]
         if label == "GPE":
@@ -425,9 +437,9 @@ def _speakers_of_unparsed(
             ctx.speakers.add(name)
             if name not in ctx.kinds and name not in ctx.aliases:
                 ctx.kinds[name] = "person"
-                parts = name.split()
-                if len(parts) > 1 and parts[-1] not in ctx.kinds:
-                    ctx.aliases.setdefault(parts[-1], name)
+                surname = _surname(name)
+                if surname != name and surname not in ctx.kinds:
+                    ctx.aliases.setdefault(surname, name)
     return found
 
 

@@ -162,6 +162,10 @@ def _who(word: str, s_index: int, offset: int, ctx: Context) -> str | None:
         names = ctx.resolve_pronoun(word, s_index, offset)
         return names[0] if names else None
     name = strip_titles(word)
+    if name.split()[-1].lower() in TITLES and word.split()[-1] == name.split()[-1]:
+        # no name after the titles: the description is the speaker ("the Agriculture
+        # Cabinet Secretary told"), not its last words
+        name = re.sub(r"^(?:the|The)\s+", "", word)
     if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):
         name = name[:-1]  # "... said Anika Borell." ends the sentence, not the name
     person, _body = _person_of(name)

@@ -97,7 +97,8 @@ def tag_entities(doc: Doc) -> Doc:
             found[k] = (start, country.end, label)
             ruled.remove(country)
     found = _with_local_arm(toks, found)
-    found += _remit_runs_on(toks, [(e.start, e.end, e.label_) for e in ruled] + found)
+    spans = [(e.start, e.end, e.label_) for e in ruled] + found
+    found += _remit_runs_on(toks, spans) + _hyphenated_given_names(toks, spans)
     # "Fourth Army Region", "First National Bank of Kessa": a capitalised ordinal opens the name
     ordinal_ends = {
         end
@@ -356,6 +357,32 @@ def _remit_end(toks: list[Token], start: int, e: int) -> int:
     if not any(t.lower_ == "of" for t in left) and not trade:
         return 0
     return m
+
+
+def _hyphenated_given_names(
+    toks: list[Token], spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A person's name that goes on with a given name written with a hyphen and a small
+    letter ("Yoon [Bo-ra]", "Ronald Fung [Chi-keung]"), which the tagger leaves out."""
+    out = []
+    n = len(toks)
+    for start, e, label in spans:
+        if (
+            label == "PERSON"
+            and e + 2 < n
+            and toks[e].text[:1].isupper()
+            and toks[e].is_alpha
+            and toks[e + 1].text == "-"
+            and not toks[e].whitespace_
+            and not toks[e + 1].whitespace_
+            and toks[e + 2].text.islower()
+            and toks[e + 2].is_alpha
+            and len(toks[e + 2].text) <= 5
+            and toks[e - 1].whitespace_
+            and (toks[e + 2].whitespace_ or e + 3 >= n or toks[e + 3].text != "-")
+        ):  # (not "Jamiat Ulema-e-Islam")
+            out.append((start, e + 3, label))
+    return out
 
 
 def _numbered_at(toks: list[Token], m: int) -> bool:

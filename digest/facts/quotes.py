@@ -345,6 +345,15 @@ _WRITINGS = ANNOUNCEMENT_OBJECTS | frozenset(
 _ADVOCATES = SPOKESPEOPLE | frozenset("lawyer lawyers attorney attorneys counsel solicitor".split())
 
 
+def _with_remit(tok: Any, words: list[Any]) -> list[Any]:
+    """A title's words with the short "for" phrase of its remit after it ("Portugal's
+    Secretary of State [for Energy]", "the city's alderman [for port affairs]")."""
+    remit = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if tok.lower_ not in TITLES or remit is None or remit.right_edge.i - remit.i > 3:
+        return words
+    return [t for t in words if t.i < remit.i] + list(tok.doc[remit.i : remit.right_edge.i + 1])
+
+
 def _within(tok: Any, top: Any) -> bool:
     """Is `tok` `top` or below it in the parse (False when `top` is None)?"""
     return top is not None and (tok.i == top.i or top in tok.ancestors)
@@ -436,7 +445,9 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
     np = np_tokens(tok)
     if tok.tag_.startswith("NNP") and tok.text[:1].isupper():  # not "the bishop" tagged NNP
         named = _named_after_title(tok.doc[tok.i : tok.i + 1])
-        return ctx.canonical(named) if named is not None else span_text(np)  # "said Atty. X"
+        if named is not None:
+            return ctx.canonical(named)  # "said Atty. X"
+        return span_text(_with_remit(tok, np))
     if AGE.search(span_text(np)):
         names = ctx.resolve_pronoun("he", s_index, tok.idx)  # "The 71-year-old said"
         return names[0] if names else None
@@ -449,5 +460,5 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
     core = [t for t in np if not (t.dep_ == "prep" or t.i > tok.i)]
     if not core:
         return None
-    text = span_text(core)
+    text = span_text(_with_remit(tok, core))
     return ctx.canonical(text) if text in ctx.aliases else text  # "Kostas" tagged as a noun
