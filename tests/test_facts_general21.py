@@ -285,3 +285,29 @@ def test_titled_names_plural_remits_and_regions(text, verb, actors):
 )
 def test_speakers_keep_given_names_titles_and_remits(text, speaker):
     assert set(_speakers(text).values()) == {speaker}
+
+
+# ------------------------------------------------ "A spokeswoman for X said ... “...,” she said"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Calder United signed the striker. “He chose us over bigger offers from abroad,” "
+            "manager Rui Caldas said. A spokeswoman for FK Brevik said the club would use the "
+            "fee. “We believe this fee reflects his value,” she said.",
+            "We believe this fee reflects his value",
+            "FK Brevik",
+        ),
+        (
+            "Golden Reed raised its offer. A spokesman for Golden Reed said the company would "
+            "raise the offer again only if the farmers left by March. “We have been more than "
+            "fair,” the spokesman said.",
+            "We have been more than fair",
+            "Golden Reed",
+        ),
+    ],
+)
+def test_a_spokesperson_named_before_speaks_for_the_body(text, quote, speaker):
+    assert _speakers(text).get(quote) == speaker

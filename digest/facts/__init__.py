@@ -104,7 +104,12 @@ def _from_parse(article: Article, docs: dict[int, Any]) -> Facts:
     from digest.facts import entities, fallback
     from digest.facts.commitments import extract_commitments
     from digest.facts.guards import lists_and_headings
-    from digest.facts.quotes import attribute, find_quotes, parsed_speaker_finder
+    from digest.facts.quotes import (
+        attribute,
+        find_quotes,
+        parsed_speaker_finder,
+        spokesperson_finder,
+    )
     from digest.facts.signing import without_restated_signings
 
     ctx, ents = entities.build(article.sentences, docs)
@@ -115,7 +120,7 @@ def _from_parse(article: Article, docs: dict[int, Any]) -> Facts:
             facts.extend(extract_commitments(docs[s_index], s_index, ctx))
     facts = without_restated_signings(facts)
     no_parse = fallback.speaker_finder(article.sentences, ctx)
-    finder = parsed_speaker_finder(docs, ctx, no_parse)
+    finder = spokesperson_finder(parsed_speaker_finder(docs, ctx, no_parse), article.sentences, ctx)
     quotes = attribute(find_quotes(article.sentences), article.sentences, finder)
     return Facts(tuple(facts), tuple(quotes), tuple(ents), degraded=False)
 

@@ -155,6 +155,51 @@ def attribute(
     return quotes
 
 
+def spokesperson_finder(
+    finder: SpeakerFinder, sentences: Sequence[Sentence], ctx: Context
+) -> SpeakerFinder:
+    """`finder`, but a quote that "she said" or "the spokesman said" right after "A
+    spokeswoman for X said ..." is X's (the spokesperson speaks for X, as when named in the
+    same sentence)."""
+    by_index = {s.index: s for s in sentences}
+
+    def find(s_index: int, zones: list[tuple[int, int]]) -> str | None:
+        s = by_index.get(s_index)
+        prev = by_index.get(s_index - 1)
+        if s is not None and prev is not None and _BARE_SPEAKER.match(_outside(s.text, zones)):
+            m = _SPOKESPERSON_FOR.search(prev.text)
+            if m:
+                body = _BODY_END.sub("", m.group("body"))
+                if body[:1].isupper():
+                    return ctx.canonical(body)
+                named = ctx.resolve_description(body, s_index, 0)
+                # "A spokeswoman for the ministry said ...": the ministry, or no one we can
+                # name (not whoever "she" would otherwise be)
+                return named[0] if named and len(named) == 1 else None
+        return finder(s_index, zones)
+
+    return find
+
+
+def _outside(text: str, zones: list[tuple[int, int]]) -> str:
+    """`text` with its quoted parts blanked."""
+    chars = list(text)
+    for a, b in zones:
+        chars[a : b + 1] = " " * len(chars[a : b + 1])
+    return "".join(chars)
+
+
+# a quote's attribution and nothing more: '"...," she said.', '"...," the spokesman added.'
+_BARE_SPEAKER = re.compile(
+    r"^\W*(?:he|she|the spokes(?:man|woman|person))\s+(?:said|added)\W*$", re.IGNORECASE
+)
+_SPOKESPERSON_FOR = re.compile(
+    r"\b[Aa]n?\s+spokes(?:man|woman|person)\s+for\s+(?:the\s+)?(?P<body>[A-Z][\w'’.&-]*"
+    r"(?:\s+(?:of|and|for|the|&|[A-Z][\w'’.&-]*))*|[a-z]+)\s+(?:said|told|confirmed)\b"
+)
+_BODY_END = re.compile(r"(?:\s+(?:of|and|for|the|&))+$")
+
+
 def quote_zones_of(sentences: Sequence[Sentence]) -> dict[int, list[tuple[int, int]]]:
     """Character ranges of each sentence that lie inside quotation marks."""
     return _zones_by_sentence(find_quotes(sentences, min_words=1), sentences)
