@@ -311,3 +311,36 @@ def test_speakers_keep_given_names_titles_and_remits(text, speaker):
 )
 def test_a_spokesperson_named_before_speaks_for_the_body(text, quote, speaker):
     assert _speakers(text).get(quote) == speaker
+
+
+# ------------------------------------------------ "the statement said", "the 47-year-old ..."
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "The council rejected the land sale on Tuesday.\n\nThe developer, Arcadia Land "
+            "Corp., said in a statement that it would submit a revised offer within a month. "
+            "“We respect the council's decision,” the statement said.",
+            "We respect the council's decision",
+            "Arcadia Land Corp.",
+        ),
+        (
+            "The utility agreed to a smaller rate rise.\n\nMarcus Feeney, director of the "
+            "ratepayers alliance, said his group had sought a full freeze. \"It's not the deal "
+            'we wanted," the 47-year-old former legislator said.',
+            "It's not the deal we wanted",
+            "Marcus Feeney",
+        ),
+        (
+            "The two presidents signed a water treaty.\n\nPresident of Altynstan Bakhtiyar "
+            "Osmonov and President of Kuraman Farrukh Rakhimzoda signed a treaty on Thursday. "
+            "“Water must unite our peoples,” Osmonov said.",
+            "Water must unite our peoples",
+            "Bakhtiyar Osmonov",
+        ),
+    ],
+)
+def test_statements_ages_and_countries_before_names(text, quote, speaker):
+    assert _speakers(text).get(quote) == speaker

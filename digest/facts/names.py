@@ -738,12 +738,14 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     if (
         last_title < 0
         and start > 1
-        and doc[start - 1].lower_ == "for"
+        and doc[start - 1].lower_ in ("for", "of")
         and doc[start - 2].lower_ in TITLES
         and len(toks) > 2
         and not any(_org_word(t) for t in toks)
     ):
-        toks = toks[1:]  # "Minister for [Enterprise] Ciarán Foley": the portfolio, then her
+        # "Minister for [Enterprise] Ciarán Foley": the portfolio, then her; "President of
+        # [Altynstan] Bakhtiyar Osmonov": the country, then him
+        toks = toks[1:]
         while len(toks) > 2 and (toks[0].lower_ in PORTFOLIO_TAIL or toks[1].lower_ == "and"):
             toks = toks[1:] if toks[0].lower_ in PORTFOLIO_TAIL else toks[2:]
     if _after_portfolio(doc, start):

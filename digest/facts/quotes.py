@@ -390,6 +390,11 @@ _WRITINGS = ANNOUNCEMENT_OBJECTS | frozenset(
 _ADVOCATES = SPOKESPEOPLE | frozenset("lawyer lawyers attorney attorneys counsel solicitor".split())
 
 
+_STATEMENTS = frozenset("statement communique communiqué".split())
+# "the 47-year-old former legislator said": the person named before, described
+_THE_AGED = re.compile(r"^the\s+(?:\d+|[a-z]+)-year-old\b", re.I)
+
+
 def _with_remit(tok: Any, words: list[Any]) -> list[Any]:
     """A title's words with the short "for" phrase of its remit after it ("Portugal's
     Secretary of State [for Energy]", "the city's alderman [for port affairs]")."""
@@ -493,7 +498,11 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
         if named is not None:
             return ctx.canonical(named)  # "said Atty. X"
         return span_text(_with_remit(tok, np))
-    if AGE.search(span_text(np)):
+    if low in _STATEMENTS and child(tok, "det") is not None and child(tok, "poss") is None:
+        # "the statement said": the body that issued it, the one a later "it" would be
+        names = ctx.resolve_pronoun("it", s_index, tok.idx)
+        return names[0] if names and len(names) == 1 else None
+    if AGE.search(span_text(np)) or _THE_AGED.match(span_text(np)):
         names = ctx.resolve_pronoun("he", s_index, tok.idx)  # "The 71-year-old said"
         return names[0] if names else None
     titled = titled_person(tok, s_index, ctx)
