@@ -344,3 +344,30 @@ def test_a_spokesperson_named_before_speaks_for_the_body(text, quote, speaker):
 )
 def test_statements_ages_and_countries_before_names(text, quote, speaker):
     assert _speakers(text).get(quote) == speaker
+
+
+# ------------------------------------------------ second surnames and "Mr X"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "The Xochiatl borough government, headed by Mayor Hilda Carrasco Mendoza, pledged "
+            "to give each family a relocation grant of 50,000 pesos. Carrasco said she had asked "
+            "the housing institute for credits.\n\n“Nobody is being evicted here,” Carrasco said "
+            "during a visit to the site.",
+            "Nobody is being evicted here",
+            "Hilda Carrasco Mendoza",
+        ),
+        (
+            "Zarnigar Textile Mills will build a denim unit. The company's chief executive, Tariq "
+            "Mehmood Sheikh, told a news conference that the project would be financed through a "
+            'loan.\n\n"Every worker there will keep his job," Mr Sheikh said.',
+            "Every worker there will keep his job",
+            "Tariq Mehmood Sheikh",
+        ),
+    ],
+)
+def test_a_surname_alone_is_the_whole_name(text, quote, speaker):
+    assert _speakers(text).get(quote) == speaker

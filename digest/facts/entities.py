@@ -111,7 +111,12 @@ def _whole_person_names(sentences: Sequence[Sentence], ctx: Context) -> None:
     persons = [n for n, k in ctx.kinds.items() if k == "person" and " " in n]
     text = "\n".join(s.text for s in sentences)
     for short in persons:
-        longer = [p for p in persons if p != short and p.endswith(" " + short)]
+        # also "Hilda Carrasco" of "Hilda Carrasco Mendoza" (a second surname)
+        longer = [
+            p
+            for p in persons
+            if p != short and (p.endswith(" " + short) or p.startswith(short + " "))
+        ]
         if len(longer) != 1 or short in ctx.aliases:
             continue
         alone = (
@@ -121,7 +126,12 @@ def _whole_person_names(sentences: Sequence[Sentence], ctx: Context) -> None:
         )
         if alone > 0:
             continue
-        extra = longer[0][: -len(short)].split()
+        extra = longer[0].replace(short, "", 1).split()
+        if longer[0].startswith(short) and (
+            re.search(re.escape(longer[0]) + r"['’]s\b", text)
+            or any(ctx.kinds.get(w) in ("place", "ambiguous", "org") for w in extra)
+        ):
+            continue  # not "Ilena Drascu [Marvosa]'s first female prime minister"
         if (
             len(extra) <= 2
             and not any(s.text.startswith(longer[0]) for s in sentences)
@@ -132,7 +142,12 @@ def _whole_person_names(sentences: Sequence[Sentence], ctx: Context) -> None:
         ):
             ctx.aliases[short] = longer[0]
     for lone in [n for n, k in ctx.kinds.items() if k == "ambiguous" and " " not in n]:
-        owners = [p for p in persons if _surname(p) == lone and p not in ctx.aliases]
+        owners = [
+            p
+            for p in persons
+            if p not in ctx.aliases
+            and (_surname(p) == lone or (p.count(" ") > 1 and p.split()[-2] == lone))
+        ]  # (also "Carrasco", the first of two surnames: "Hilda Carrasco Mendoza")
         if len(owners) == 1 and lone not in ctx.aliases:
             ctx.aliases[lone] = owners[0]  # "Limbu" of "Hari Bahadur Limbu" (not parsed)
 

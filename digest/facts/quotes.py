@@ -497,7 +497,7 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
         named = _named_after_title(tok.doc[tok.i : tok.i + 1])
         if named is not None:
             return ctx.canonical(named)  # "said Atty. X"
-        return span_text(_with_remit(tok, np))
+        return ctx.canonical(span_text(_with_remit(tok, np)))  # "Mr Sheikh": a known surname
     if low in _STATEMENTS and child(tok, "det") is not None and child(tok, "poss") is None:
         # "the statement said": the body that issued it, the one a later "it" would be
         names = ctx.resolve_pronoun("it", s_index, tok.idx)
