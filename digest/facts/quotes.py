@@ -499,7 +499,10 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
             return ctx.canonical(named)  # "said Atty. X"
         return ctx.canonical(span_text(_with_remit(tok, np)))  # "Mr Sheikh": a known surname
     if low in _STATEMENTS and child(tok, "det") is not None and child(tok, "poss") is None:
-        # "the statement said": the body that issued it, the one a later "it" would be
+        # "the statement said": the body that issued it, the one a later "it" would be; not
+        # when two parties were acting together just before (a joint statement)
+        if ctx.group(s_index, tok.idx):
+            return span_text(np)
         names = ctx.resolve_pronoun("it", s_index, tok.idx)
         return names[0] if names and len(names) == 1 else None
     if AGE.search(span_text(np)) or _THE_AGED.match(span_text(np)):
