@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from digest.facts.honorifics import strip_honorific
 from digest.facts.lexicon import COMPANY_NOUNS, GROUP_NOUNS, INSTITUTIONS, PLACE_NOUNS
 
 _BLOC_NOUNS = frozenset("bloc alliance coalition".split())  # not "union": a trade union
@@ -78,10 +79,6 @@ class Mention:
     told: bool = False  # "told Mining Weekly": the outlet a source spoke to, never meant later
 
 
-# a courtesy title before a surname ("Mr Sheikh", "Dr. Osei")
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
-
-
 @dataclass
 class Context:
     """Mentions and groups of named actors of one article, in reading order."""
@@ -118,7 +115,7 @@ class Context:
     def canonical(self, name: str) -> str:
         """The full form of a name ("Miller" -> "Matthew Miller"), through a short form of a
         short form ("Chambers" -> "British Chambers" -> "British Chambers of Commerce")."""
-        bare = _HONORIFIC.sub("", name, count=1)
+        bare = strip_honorific(name)
         if bare != name and name not in self.aliases and bare in self.aliases:
             name = bare  # "Mr Sheikh": the Sheikh of "Tariq Mehmood Sheikh"
         for _ in range(4):  # a chain is short; a loop (never made) cannot hang

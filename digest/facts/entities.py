@@ -23,6 +23,7 @@ from digest.facts.aliases import (
 )
 from digest.facts.context import KIND_OF_LABEL, Context, Mention
 from digest.facts.dates import MONTHS, WEEKDAYS
+from digest.facts.honorifics import COURTESY
 from digest.facts.joined_names import split_joined_names
 from digest.facts.lexicon import COMPANY_ABBREVIATIONS, COMPANY_NOUNS
 from digest.facts.namewords import PORTFOLIO_WORDS, TITLES
@@ -100,7 +101,7 @@ def _usable(name: str) -> bool:
     )
 
 
-_AFTER_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Dr)\.? "  # "Mr Menon Pillai" is the surname, not the name
+_AFTER_HONORIFIC = rf"\b{COURTESY} "  # "Mr Menon Pillai" is the surname, not the name
 
 
 def _whole_person_names(sentences: Sequence[Sentence], ctx: Context) -> None:

@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from digest.model import Facts
 
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Hon|Cllr|Shri|Smt)\.?\s+(?=[A-Z])")
+COURTESY = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Hon|Cllr|Shri|Smt)\.?"  # before a name
+_HONORIFIC = re.compile(rf"^{COURTESY}\s+(?=[A-Z])")
 
 
 def strip_honorific(name: str) -> str:

@@ -305,7 +305,6 @@ def _remit_runs_on(
     Kelsland", "[United Food] and Processing Workers Local 412", "[Brenholt Transport] &
     Mobility", "Communications, Media and [Postal Authority]"."""
     out = []
-    n = len(toks)
     for start, e, label in spans:
         if label != "ORG":
             continue
@@ -315,7 +314,7 @@ def _remit_runs_on(
         opening = _remit_start(toks, start, e)
         if opening is not None:
             out.append((opening, e, "ORG"))
-    return [(s, e, label) for s, e, label in out if e <= n]
+    return out
 
 
 def _remit_end(toks: list[Token], start: int, e: int) -> int:
