@@ -162,7 +162,7 @@ def _who(word: str, s_index: int, offset: int, ctx: Context) -> str | None:
         names = ctx.resolve_pronoun(word, s_index, offset)
         return names[0] if names else None
     name = strip_titles(word)
-    if name.split()[-1].lower() in TITLES and word.split()[-1] == name.split()[-1]:
+    if name.split()[-1].lower() in TITLES:
         # no name after the titles: the description is the speaker ("the Agriculture
         # Cabinet Secretary told"), not its last words
         name = re.sub(r"^(?:the|The)\s+", "", word)
@@ -248,7 +248,10 @@ def speaker_names(text: str) -> list[str]:
 
 _PERSON_OF = re.compile(rf"(?P<who>{_CAP}(?:\s+{_CAP}){{1,2}})\s+of\s+$")
 # The open portfolio of a minister before a name run: "Minister of Culture, Sport and ".
-_MINISTER_OF = r"\b(?:Minister|Secretary|General|Commissioner|Committee)(?:\s+of\s+State)?\s+(?:of|for|on)\s+"  # also "Attorney General for", "Commissioner for", "Joint Committee on"
+# (also "Attorney General for", "Commissioner for", "Joint Committee on")
+_MINISTER_OF = (
+    r"\b(?:Minister|Secretary|General|Commissioner|Committee)(?:\s+of\s+State)?\s+(?:of|for|on)\s+"
+)
 _PORTFOLIO_OPEN = re.compile(rf"{_MINISTER_OF}(?:{_CAP},?\s+)+and\s+$")
 _MINISTER_LIST = re.compile(
     rf"(?:{_CAP}\s+)*?{_MINISTER_OF}(?:{_CAP},?\s+)+and\s+(?P<rest>{_CAP}(?:\s+{_CAP})*)"

@@ -182,10 +182,10 @@ def spokesperson_finder(
 
 
 def _outside(text: str, zones: list[tuple[int, int]]) -> str:
-    """`text` with its quoted parts blanked."""
+    """`text` with its quoted parts blanked (same length)."""
     chars = list(text)
     for a, b in zones:
-        chars[a : b + 1] = " " * len(chars[a : b + 1])
+        chars[a:b] = [" "] * (b - a)
     return "".join(chars)
 
 
@@ -207,10 +207,7 @@ def quote_zones_of(sentences: Sequence[Sentence]) -> dict[int, list[tuple[int, i
 
 def _quote_only(text: str, zones: list[tuple[int, int]]) -> bool:
     """Is the sentence nothing but quoted words (so its speaker comes from around it)?"""
-    outside = list(text)
-    for a, b in zones:
-        outside[a:b] = [" "] * (b - a)
-    return len(_WORD.findall("".join(outside))) == 0
+    return len(_WORD.findall(_outside(text, zones))) == 0
 
 
 def _zones_by_sentence(
