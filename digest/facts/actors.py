@@ -107,6 +107,9 @@ def actor_names(
     """
     names: list[str] = []
     toks = listed_by_apposition(subj) or conjuncts(subj)
+    first = _name_before_and(subj) if len(toks) == 1 else None
+    if first is not None:
+        names.append(ctx.canonical(first))  # "Dorvik Athletic and FC Sarnow voted"
     if counts_the_names(toks):
         toks = toks[1:]  # "Two fertiliser importers, Agrivance and Tembo Inputs, have agreed"
     shared = _split_names(toks)
@@ -127,6 +130,22 @@ def actor_names(
     if any((", " in n and not _LISTED_REMIT.match(n)) or " - " in n or " – " in n for n in names):
         return ()  # "the council's secretary-general, Hedda Morrow, and ...": no name
     return tuple(names)
+
+
+def _name_before_and(subj: Token) -> str | None:
+    """ "Dorvik Athletic and FC Sarnow voted against": the name that opens the clause before
+    "and" and the subject's name, which the parse hung on the subject as modifiers."""
+    doc, ent = subj.doc, entity_of(subj)
+    if ent is None or ent.start < 3 or doc[ent.start - 1].lower_ != "and":
+        return None
+    before = entity_of(doc[ent.start - 2])
+    if before is None or before.end != ent.start - 1 or before.label_ not in ("ORG", "PERSON"):
+        return None
+    if ent.label_ != before.label_ or not (before.start == 0 or doc[before.start - 1].is_punct):
+        return None
+    if not all(t.i == subj.i or t.head.i >= before.start for t in doc[before.start : ent.end]):
+        return None
+    return before.text
 
 
 # A body's name with a list of its remit ("Ministry of Youth, Sport and Digital Affairs",
@@ -178,6 +197,8 @@ def _actor(tok: Token, sidx: int, ctx: Context, verb: Token | None, explicit: bo
     low = tok.text.lower()
     if is_date(tok):
         return None  # "Friday pledged": the parse took the date for the subject
+    if any(c.dep_ == "det" and c.tag_ == "WDT" for c in kids(tok)):
+        return None  # "on which country would house the centres": a question, no one
     if tok.tag_ in ("PRP", "PRP$"):
         return pronoun_actor(tok, sidx, ctx, verb, explicit)
     if tok.text in lx.COMPANY_ABBREVIATIONS and child(tok, "det", "poss") is not None:
@@ -469,11 +490,37 @@ def _appositive_names(tok: Token, ctx: Context) -> tuple[str, ...] | None:
         named = [named_span(c) or _own_appositive(c) or _family(c) for c in conjuncts(appos)]
         if named and all(named):
             return tuple(dict.fromkeys(ctx.canonical(n) for n in named if n))
+    between = _name_between_commas(tok)
+    if between is not None:
+        return (ctx.canonical(between),)
     if tok.lower_ in TITLES and tok.lower_ != "members":  # "Members ..., Local 17,": a union
         person = _person_after_comma(tok)
         if person is not None:
             return (ctx.canonical(person),)
     return None
+
+
+def _name_between_commas(tok: Token) -> str | None:
+    """ "the concession holder, Terminais Atlânticos & Logística SA, promised": a name
+    between commas, right before the verb, that the parse joined to the description as a
+    conjunct (no "and" outside the name, so it is not a list)."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or child(tok, "det") is None:
+        return None
+    ent = entity_of(doc[tok.i + 2])
+    if ent is None or ent.start != tok.i + 2 or ent.label_ not in ACTOR_LABELS:
+        return None
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    after = doc[ent.end + 1]
+    verb = tok.head
+    if not (after.i == verb.i or (after.head.i == verb.i and after.dep_ in ("aux", "advmod"))):
+        return None
+    if not any(c.dep_ == "conj" and ent.start <= c.i < ent.end for c in kids(tok)):
+        return None
+    if any(c.dep_ == "cc" and not ent.start <= c.i < ent.end for c in kids(tok)):
+        return None
+    return ent.text
 
 
 def _family(tok: Token) -> str | None:

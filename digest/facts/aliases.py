@@ -66,10 +66,12 @@ def _after_title(text: str, name: str) -> bool:
     return False
 
 
-def short_names_of_organisations(ctx: Context) -> None:
+def short_names_of_organisations(sentences: Sequence[Sentence], ctx: Context) -> None:
     """ "Brightwater" after "Brightwater Energy": a lone word that starts exactly one
     two-word organisation name is that organisation (not "Sarenne" of "Sarenne Bankers'
-    Association", which may be a place)."""
+    Association", which may be a place; not "the SABC" beside "SABC Sport", an acronym
+    written as a name of its own)."""
+    text = " ".join(s.text for s in sentences)
     orgs = [
         n
         for n, k in ctx.kinds.items()
@@ -77,6 +79,8 @@ def short_names_of_organisations(ctx: Context) -> None:
     ]  # "Laurentide" of a story is not the "Laurentide Herald" that printed it
     for name, kind in list(ctx.kinds.items()):
         if " " in name or kind not in ("ambiguous", "org") or name in ctx.aliases:
+            continue
+        if name.isupper() and re.search(rf"\b[Tt]he {re.escape(name)}\b(?! [A-Z])", text):
             continue
         owners = [o for o in orgs if o.split()[0] == name]
         if len(owners) == 1:
@@ -190,6 +194,11 @@ def surnames_with_particles(ctx: Context) -> None:
         parts = name.split()
         if kind == "person" and len(parts) > 2 and parts[-2].lower() in _SURNAME_PARTICLES:
             owners.setdefault(" ".join(parts[-2:]), []).append(name)
+        first = next((k for k, w in enumerate(parts) if k > 1 and w in PARTICLES), None)
+        if kind == "person" and first is not None and first < len(parts) - 1:
+            # "Ibáñez de la Fuente" of "Gustavo Ibáñez de la Fuente": the surname before
+            # the particles with them
+            owners.setdefault(" ".join(parts[first - 1 :]), []).append(name)
     for tail, names in owners.items():
         if (
             len(names) == 1

@@ -79,6 +79,9 @@ def find_chains(doc: Any) -> list[Chain]:
     for v in verbs:
         if v.i in used or lemma(v) not in lx.CONTROL:
             continue
+        if lemma(v) in lx.FUTURE_CONTROL:
+            used.add(v.i)  # "plans to build", "intends to seek": an intention, no commitment
+            continue
         x = next((c for c in kids(v) if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
         x = x if x is not None else _split_infinitive(v) or _gerund_after(v)
         if x is None or _pledged_amount(v, x):
@@ -213,6 +216,8 @@ def _pledged_amount(v: Token, x: Token) -> bool:
     """ "pledged a combined $140m to fund the police component": the amount is what is
     pledged, the "to" clause its purpose (the verb commits by itself, with that object)."""
     obj = child(v, "dobj")
+    if lemma(v) == "vote":
+        return False  # "voted 31 to 4 on Friday to approve": a tally, not an amount
     return obj is not None and obj.i < x.i and counted(obj) and lemma(v) in lx.COMMIT
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from digest.facts.honorifics import strip_honorific
 from digest.facts.lexicon import COMPANY_NOUNS, GROUP_NOUNS, INSTITUTIONS, PLACE_NOUNS
+from digest.facts.orgwords import ROMANCE_NAMES_OF
 
 _BLOC_NOUNS = frozenset("bloc alliance coalition".split())  # not "union": a trade union
 # Last words of the names of trade unions ("the union" may be any of them).
@@ -258,6 +259,25 @@ class Context:
                 ),
                 window=6,
             ) or self._nearest(sentence, offset, {"person", "ambiguous"}, window=6)
+            if name and self.kind(name) != "person":
+                # "Mayor Ingrid Solheim said the council and Brevik had agreed ... she said":
+                # a lone name that speaks elsewhere is not her, when a person is the subject
+                # of that same sentence
+                before = self._before(sentence, offset, 6)
+                last = next((m for m in before if self.canonical(m.name) == name), None)
+                person = next(
+                    (
+                        m
+                        for m in before
+                        if last is not None
+                        and m.sentence == last.sentence
+                        and m.subject
+                        and self.kind(m.name) == "person"
+                    ),
+                    None,
+                )
+                if person is not None:
+                    name = self.canonical(person.name)
             return (name,) if name else None
         if w in ("it", "its"):
             # a place stands for "it" only as a subject: "the relocation to Brno. It also
@@ -365,7 +385,10 @@ class Context:
             return None
         # the head of the name: "the city" is not "Tucson City Council", "the ministry" is
         # the "Ministry of Finance"
-        named = self._named_with(rf"\b{re.escape(h)}(?:$|\s+(?:of|for|de)\b)", sentence, offset)
+        pattern = rf"\b{re.escape(h)}(?:$|\s+(?:of|for|de)\b)"
+        if h in ROMANCE_NAMES_OF:
+            pattern += rf"|^(?:{ROMANCE_NAMES_OF[h]})\s"  # "the club": "Clube Desportivo ..."
+        named = self._named_with(pattern, sentence, offset)
         if named:
             return (named,)
         if h in _SERVICE_NAMES:  # "the regulator", "the army", "her department", "the district"

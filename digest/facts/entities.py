@@ -221,7 +221,7 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
             ctx.aliases[name] = m.group(1)  # "Republic of Armenia" -> "Armenia"
     _public_bodies_without_owner(ctx)
     first_word_names(sentences, ctx)
-    short_names_of_organisations(ctx)
+    short_names_of_organisations(sentences, ctx)
     clubs_by_their_town(ctx)
     first_words_alone(sentences, ctx)
     acronyms_in_brackets(sentences, ctx)

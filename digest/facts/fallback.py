@@ -10,7 +10,7 @@ from functools import lru_cache
 from digest.facts import lexicon as lx
 from digest.facts.context import Context, Mention
 from digest.facts.names import PARTICLES, TITLES, remit_word
-from digest.facts.namewords import CAPITALS, PORTFOLIO_WORDS
+from digest.facts.namewords import CAPITALS, PLACE_WORDS, PORTFOLIO_WORDS
 from digest.facts.orgwords import ABBREVIATED, organisation_noun, organisation_word, trade_word
 from digest.facts.quantity import parse_value
 from digest.facts.quotes import attribute, find_quotes
@@ -85,6 +85,8 @@ def _kind(name: str, text_before: str) -> str:
     if _organisation_name(head):
         return "org"  # "Tarrant Basin Resources", "Bank of Ostmark"; not "Chief Executive X"
         # nor "Marco Bellini of the University of Turin"
+    if len(bare.split()) > 1 and bare.split()[-1].lower() in PLACE_WORDS:
+        return "place"  # "Frances Street", "Lake Imre": not a person for a later "she"
     if _TITLES.search(text_before) or len(name.split()) in (2, 3) and not name.startswith("the "):
         return "person"
     return "ambiguous"

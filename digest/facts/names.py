@@ -184,6 +184,15 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
             elif (
                 nxt.text in PARTICLES
                 and j + 3 < n
+                and doc[j + 2].text in PARTICLES
+                and not {j + 2, j + 3} & taken
+                and _proper(doc, j + 3)
+                and not any(_org_word(t) for t in doc[i : j + 1])
+            ):
+                j += 3  # "Gustavo Ibáñez de la Fuente", "Joost van der Berg"
+            elif (
+                nxt.text in PARTICLES
+                and j + 3 < n
                 and not nxt.whitespace_
                 and doc[j + 2].text == "-"
                 and not doc[j + 2].whitespace_
@@ -243,9 +252,45 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 j += 3  # "International Committee of the Red Cross", "Ministry of the Interior"
             else:
                 break
-        out.extend(_label_run(doc, i, j + 1))
+        split = _person_after_body(doc, i, j)
+        if split is not None:
+            out.extend(_label_run(doc, i, split))  # the body, then its officer
+            out.extend(_label_run(doc, split, j + 1))
+        else:
+            out.extend(_label_run(doc, i, j + 1))
         i = j + 1
     return out
+
+
+def _person_after_body(doc: Doc, i: int, j: int) -> int | None:
+    """ "Secretary-General of the [Union of Professional Basketball Players] Henrik
+    Asgaard-Nilo", "Director of Investigations at the [Brellian Tennis Integrity Unit] Sandrine
+    Obuya": a title's body, then the officer's two-word name, run together; where the name
+    starts."""
+    if j - i < 3 or i < 3 or doc[i - 1].lower_ != "the" or doc[i - 2].lower_ not in ("of", "at"):
+        return None
+    if not any(t.lower_ in TITLES for t in doc[max(0, i - 8) : i - 2]):
+        return None
+    words, k = [], j
+    while k > i and len(words) < 2:
+        start = k - 2 if doc[k - 1].text == "-" and not doc[k - 1].whitespace_ else k
+        words.append(doc[start : k + 1])  # "Asgaard-Nilo" one word
+        k = start - 1
+    before = doc[k]
+    if len(words) < 2 or k <= i or not before.text[:1].isupper():
+        return None
+    if not (before.lower_.endswith("s") or _org_word(before)):
+        return None
+    for word in words:
+        for t in word:
+            low = t.lower_
+            if t.text == "-":
+                continue
+            if not _capitalised(t.text) or _org_word(t) or low in TITLES or remit_word(low):
+                return None
+            if low in PLACE_WORDS or low in STATE_HEADS:
+                return None
+    return k + 1
 
 
 def _romance_link(doc: Doc, i: int, j: int, taken: set[int]) -> int:
@@ -651,6 +696,25 @@ def _proper(toks: list[Token], i: int) -> bool:
     if tag in ("NNP", "NNPS"):
         return _capitalised(text) or text.isupper()
     if (
+        tag == "NN"
+        and _capitalised(text)
+        and i > 1
+        and possessive(toks[i - 1])
+        and toks[i - 2].tag_ in ("NNP", "NNPS")
+        and organisation_noun(text)
+    ):
+        return True  # "Citizens' [List]", "Farmers' [Union]": a name's last word read as a noun
+    if (
+        _capitalised(text)
+        and tok.lower_ in ROMANCE_HEADS
+        and nxt is not None
+        and nxt.lower_ in ROMANCE_LINKS
+        and nxt.text.islower()
+        and i + 2 < len(toks)
+        and _capitalised(toks[i + 2].text)
+    ):
+        return True  # "Yacimientos de Litio y ...": a Spanish body's first word, not a plural
+    if (
         tag == "VBZ"
         and i > 0
         and text[:1].isupper()
@@ -683,6 +747,8 @@ def _proper(toks: list[Token], i: int) -> bool:
         return tok.lower_ not in TITLES and not prev.is_punct
     if tag != "JJ" or not _capitalised(text) or "-" in text:
         return False  # not "European-made"
+    if _org_word(tok) or (nxt is not None and _capitalised(nxt.text) and _org_word(nxt)):
+        return True  # "Dorvik Athletic and FC Sarnow": a club's name the tagger read as adjectives
     return bool(_DEMONYM.search(tok.lower_)) or (nxt is not None and nxt.tag_ in ("NNP", "NNPS"))
 
 
@@ -730,7 +796,11 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
             out.append((toks[0].i, toks[0].i + 1, "NORP"))
         titled = True
         toks = toks[last_title + 1 :]
+        while toks and toks[0].text == "-":
+            toks = toks[1:]  # the hyphen of "Secretary[-]General" after its first title
     while toks and (toks[0].lower_ in FUNCTION_WORDS or toks[0].lower_ in _LINKS):
+        if len(toks) > 1 and toks[1].text == "-" and not toks[0].whitespace_:
+            break  # "Up-Country Plantation Workers' Front"
         if toks[0].text == "All" and _all_body(doc, toks[0].i + 1):
             break  # "All ASNL Employees' Federation", "All Progressives Congress"
         toks = toks[1:]  # "About Varra Materials" (a heading), "[Chief Executive] of Varra"
@@ -770,7 +840,8 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
         or (len(toks) > 2 and words[0] in STATE_HEADS)
         or (len(toks) > 3 and words[1] in STATE_HEADS and words[2] == "of")
         or (len(toks) > 1 and words[-1] in STATE_HEADS)  # "Lagos State Government"
-    ):
+        or (words[0] in ROMANCE_HEADS and any(w in ROMANCE_LINKS for w in words[1:-1]))
+    ):  # "Câmara Municipal de Santa Olaia"
         label = "ORG"  # "Government of Sankara", "Federal Government of Morundi"
     elif words[-1] in PLACE_WORDS or words[0] in PLACE_WORDS:
         label = "LOC"
@@ -846,7 +917,9 @@ def _after_portfolio(doc: Doc, start: int) -> bool:
 
 # Titles and bodies written before a portfolio: "Minister of", "Attorney General for",
 # "Commissioner for", "Joint Committee on".
-_PORTFOLIO_OF = frozenset("minister secretary general commissioner committee".split())
+_PORTFOLIO_OF = frozenset(
+    "minister secretary general commissioner committee mayor director member".split()
+)
 
 
 def _opening_trade(doc: Doc, toks: list[Token]) -> bool:

@@ -63,7 +63,8 @@ PORTFOLIO_WORDS = PORTFOLIO_TAIL | frozenset(
     emergency civil protection shipping ports railways roads highways irrigation food training
     skills research higher vocational migration asylum refugees population aquaculture
     coastal cohesion worship hydrocarbons transition sustainable commodities cooperatives
-    electronics treasury holdings posts nordic european arctic
+    electronics treasury holdings posts nordic european arctic competition mobility
+    investigations procurement operations
     """.split()
 )
 # Organisation words that take a "for" in their names ("Forum for Change").

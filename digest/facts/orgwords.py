@@ -9,7 +9,7 @@ _ROMANCE_BODIES = frozenset(
     federación federação asociación associação sociedad sociedade instituto banco consejo
     conselho comisión comissão secretaría partido movimiento movimento compañía companhia
     corporación fundación fundação universidad universidade agencia agência yacimientos
-    alianza asamblea caja consorcio comunidad grupo frente minera
+    alianza asamblea caja consorcio comunidad grupo frente minera clube
     """.split()
 )
 # Words that make a proper-noun run an organisation ("Halvern Group", "FC Ardmoor").
@@ -32,7 +32,7 @@ _ORG_WORDS = (
     clinic centre center museum sporting athletic athletico dynamo racing olympique wanderers
     friends cooperative co-operative co-op biologics biosciences biotech diagnostics vaccines housing
     gallery library archive archives orchestra philharmonic opera ballet theatre theater academy
-    observatory directorate festival events brigades branch registry bloc
+    observatory directorate festival events brigades branch registry bloc unit list panel
     church churches diocese archdiocese synod cathedral chapter presbytery congregation mosque
     masjid temple synagogue gurdwara sisters mission abbey house hospice airports
     """.split()
@@ -44,8 +44,30 @@ _ORG_WORDS = (
 # the bodies above open such a name but alone make no organisation ("Central", "Tribunal").
 ROMANCE_HEADS = _ROMANCE_BODIES | frozenset(
     "câmara central unión união servicio serviço congreso congresso tribunal corte "
-    "superintendencia".split()
+    "superintendencia club".split()
 )
+# The Spanish and Portuguese words that open the names a description calls "the club",
+# "the union" ... ("Clube Desportivo e Recreativo Olaiense", "Sindicato dos Estivadores").
+ROMANCE_NAMES_OF = {
+    "club": "clube|club",
+    "company": "empresa|compañía|companhia",
+    "bank": "banco",
+    "ministry": "ministerio|ministério",
+    "federation": "federación|federação",
+    "association": "asociación|associação",
+    "confederation": "confederación|confederação",
+    "chamber": "cámara|câmara",
+    "party": "partido",
+    "foundation": "fundación|fundação",
+    "university": "universidad|universidade",
+    "agency": "agencia|agência",
+    "commission": "comisión|comissão",
+    "movement": "movimiento|movimento",
+    "institute": "instituto",
+    "assembly": "asamblea|assembleia",
+    "corporation": "corporación",
+    "council": "consejo|conselho",
+}
 # The small words inside those names.
 ROMANCE_LINKS = frozenset("de del dos do da das e y em la las los el en por para".split())
 

@@ -364,10 +364,11 @@ def _named_after_title(ent: Any) -> str | None:
     return None
 
 
-def _minister_after_portfolio(tok: Any) -> str | None:
-    """ "Minister of Foreign Affairs, International Trade and Worship Gustavo Alcorta said":
-    the person at the end of a portfolio list the parse hung on the title."""
-    if tok.lower_ not in ("minister", "secretary") or child(tok, "prep") is None:
+def _officer_after_remit(tok: Any) -> str | None:
+    """ "Minister of Foreign Affairs, International Trade and Worship Gustavo Alcorta said",
+    "Director of Investigations at the Brellian Tennis Integrity Unit Sandrine Obuya said":
+    the person at the end of a portfolio list or body the parse hung on the title."""
+    if tok.lower_ not in TITLES or not tok.text[:1].isupper() or child(tok, "prep") is None:
         return None
     ent = entity_of(tok.right_edge)
     if ent is None or ent.label_ != "PERSON" or ent.end != tok.right_edge.i + 1:
@@ -378,7 +379,7 @@ def _minister_after_portfolio(tok: Any) -> str | None:
     return None
 
 
-_PORTFOLIO_LINKS = frozenset([",", "and", "&", "of", "for", "the"])
+_PORTFOLIO_LINKS = frozenset([",", "and", "&", "of", "for", "the", "at"])
 # what a person writes: "Kok's report said" is Kok speaking
 _WRITINGS = ANNOUNCEMENT_OBJECTS | frozenset(
     "letter letters filing filings release website memo note post submission study survey".split()
@@ -465,7 +466,7 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
         ent = entity_of(appos)
         if ent is not None and ent.label_ == "PERSON":
             return ctx.canonical(ent.text)  # "its coach, Marco Bellini,"
-    trailing = _trailing_person(tok) or _minister_after_portfolio(tok)
+    trailing = _trailing_person(tok) or _officer_after_remit(tok)
     if trailing is not None:
         return ctx.canonical(trailing)
     if low in SPOKESPEOPLE:
@@ -491,6 +492,9 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
         return ctx.canonical(ent.text)
     np = np_tokens(tok)
     if tok.tag_.startswith("NNP") and tok.text[:1].isupper():  # not "the bishop" tagged NNP
+        titled = titled_person(tok, s_index, ctx)
+        if titled is not None:
+            return titled[0]  # "the Governor said" after "Governor Dr Kwabena Asante-Mensah"
         named = _named_after_title(tok.doc[tok.i : tok.i + 1])
         if named is not None:
             return ctx.canonical(named)  # "said Atty. X"

@@ -92,6 +92,47 @@ def hyphenated_verb(doc: Doc) -> Doc:
     return doc
 
 
+# Words that open a clause but that the parser may take for a preposition.
+_CLAUSE_OPENERS = frozenset("after before until once because".split())
+
+
+def clause_after_preposition(doc: Doc) -> Doc:
+    """ "The union agreed to end the strike, after the concession holder, Terminais SA,
+    promised ...": the parser took "after" for a preposition and the holder for its object,
+    and "promised" for a second verb of the union's (or left it with no subject). The holder
+    is the subject of "promised", and "after" opens its clause."""
+    for v in doc:
+        if not v.tag_.startswith("VB") or v.dep_ not in ("conj", "advcl"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+            continue
+        head = v.head
+        if not head.tag_.startswith("VB") or head.i > v.i:
+            continue
+        for p in doc[head.i + 1 : v.i]:
+            if p.lower_ not in _CLAUSE_OPENERS:
+                continue
+            if p.dep_ == "mark" and p.head == v:
+                pass  # "after" already opens the clause, its "object" is the subject
+            elif v.dep_ != "conj" or p.dep_ != "prep" or head not in (p.head, *p.head.ancestors):
+                continue
+            obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if obj is None or not obj.tag_.startswith("NN"):
+                continue
+            gap = doc[obj.right_edge.i + 1 : v.left_edge.i]
+            if len(gap) > 1 or any(t.text != "," for t in gap):
+                continue
+            if any(c.dep_ == "cc" and p.i < c.i < v.i for c in head.children):
+                continue
+            v.dep_, v.head = "advcl", head
+            obj.dep_, obj.head = "nsubj", v
+            p.dep_, p.head = "mark", v
+            break
+    return doc
+
+
 def repair(doc: Doc) -> Doc:
     """All the repairs, in order (a pipeline component)."""
-    return hyphenated_verb(split_subject(infinitive_list(participle_root(doc))))
+    return clause_after_preposition(
+        hyphenated_verb(split_subject(infinitive_list(participle_root(doc))))
+    )

@@ -193,7 +193,38 @@ def _described(head: Any) -> bool:
 _DESCRIBED_BEFORE = re.compile(r"^[A-Z][^,\"“”]{0,60}, (?:[A-Z][\w.]*\s){0,4}$")
 _VERB_AFTER = re.compile(r"^, [a-z]")
 _NEXT_WORD = re.compile(r"^(?:, |\s+)([a-z]+)\b")
+_TITLED_BEFORE = re.compile(
+    r"^[A-Z][^,.;:\"“”]{0,60}\b(?P<title>[A-Za-z]+)\.? (?:(?:Mr|Mrs|Ms|Dr|Cllr|Hon)\.? )?$"
+)
+_WORD_AFTER = re.compile(r"^ (?!(?:of|and|for|in|at|on|to|with)\b)[a-z]+\b")
 _TITLES_ONLY = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.? )?$")
+
+
+def _titles_only(before: str) -> bool:
+    """Is what opens the sentence before a name nothing, a courtesy title or capitalised
+    titles ("Mayor ", "Prime Minister ", "Governor Dr ")?"""
+    if _TITLES_ONLY.match(before):
+        return True
+    words = before.split()
+    return (
+        bool(words)
+        and before.endswith(" ")
+        and all(w[:1].isupper() and w.rstrip(".").lower() in TITLES for w in words)
+    )
+
+
+_NOT_MODIFIERS = frozenset("said says told has had is was will would and the a an".split())
+
+
+def _title_after(after: str) -> bool:
+    """Do the words after a name go on to a title ("[Fianna Fáil] group leader Cllr X",
+    "[Labour] party deputy leader"), so the name only qualifies it?"""
+    for word in re.findall(r"[\w'’-]+", after)[:3]:
+        if not word.islower() or word in _NOT_MODIFIERS or word.endswith("ed"):
+            return False
+        if word in TITLES:
+            return True
+    return False
 
 
 def unparsed_subject_mention(text: str, start: int, length: int, quoted: bool) -> bool:
@@ -201,7 +232,22 @@ def unparsed_subject_mention(text: str, start: int, length: int, quoted: bool) -
     denies"; in a sentence with a quote only before a comma: not 'X is "...", he said'), or
     is the name the one a described subject is given?"""
     after = text[start + length :]
-    if _TITLES_ONLY.match(text[:start]) and not (quoted and not after.startswith(", ")):
+    if _titles_only(text[:start]) and not (quoted and not after.startswith(", ")):
         word = _NEXT_WORD.match(after)  # not "Kastmark's chief negotiator", not "Federal
-        return word is not None and word.group(1) not in TITLES  # Reserve chairman X"
-    return bool(_DESCRIBED_BEFORE.match(text[:start]) and _VERB_AFTER.match(after))
+        if word is None or word.group(1) in TITLES:  # Reserve chairman X"
+            return False
+        return not _title_after(after)  # not "Fianna Fáil group leader Cllr X"
+    if _DESCRIBED_BEFORE.match(text[:start]) and _VERB_AFTER.match(after):
+        return True
+    # "Fianna Fáil group leader Cllr Donal Hegarty defended ...": a title right before
+    titled = _TITLED_BEFORE.match(text[:start])
+    return bool(
+        titled
+        and titled.group("title").lower() in TITLES
+        and _WORD_AFTER.match(after)
+        and not any(  # not "A bench headed by Chief Justice X also directed"
+            w in lx.FUNCTION_WORDS or w.endswith("ed")
+            for w in re.findall(r"[\w'’-]+", text[:start])
+            if w.islower()
+        )
+    )
