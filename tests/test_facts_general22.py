@@ -90,6 +90,11 @@ def test_an_acronym_written_as_a_name_of_its_own_is_not_a_longer_name(text, verb
             "confident,” Vale said.",
             "Harriet Vale",
         ),
+        (
+            "Treasurer and Minister for Advanced Education, Skills and Training Delphine "
+            "Marchetti-Roy said the grant would rise “so that no university is left worse off”.",
+            "Delphine Marchetti-Roy",
+        ),
     ],
 )
 def test_a_remit_before_a_name_is_no_part_of_it(text, speaker):
@@ -274,3 +279,113 @@ def test_two_clubs_the_parse_read_as_adjectives_are_both_actors():
         "Wednesday, league chairwoman Ilse Varga said, but the other 18 clubs backed it."
     )
     assert _actors(text, "voted against") == [("Dorvik Athletic", "FC Sarnow")]
+
+
+# ------------------------------------------------ who speaks for a body
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Analysts at Bayt Capital said the valuation was "full but defensible" given the '
+            "contract backlog.",
+            "Bayt Capital",
+        ),
+        (
+            "Shares in Lintmere rose 3% in afternoon trading, with analysts at Brackwater "
+            'Capital describing the cost as "well within provisions".',
+            "Brackwater Capital",
+        ),
+        (
+            "Climate campaigners from Green Kirk, who had lobbied commissioners for months, "
+            'said they were "gutted but not finished".',
+            "Green Kirk",
+        ),
+        (
+            "Group Chief Executive of the Halden Bank of Commerce and Industry, Ravi Menon, "
+            "said the deal was about “roots, not reach”.",
+            "Ravi Menon",
+        ),
+    ],
+)
+def test_a_body_or_an_officer_named_in_the_phrase_is_the_speaker(text, speaker):
+    assert [q.speaker for q in extracted(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The statement was issued after two days of talks between Quellmark's transport "
+            "minister, Oksana Pirrel, and her Sarvenian counterpart, Teodor Blask, at the "
+            'border.\n\n"We have spent six years arguing about sleepers and bolts," Pirrel told '
+            "reporters.\n\nBlask was more cautious. He said Sarvenia had ruled out any toll, but "
+            'added that the question of passenger fares "belongs to another negotiation".',
+            "Teodor Blask",
+        ),
+        (
+            "Donald Ure, who runs the village shop in Salen, has campaigned for a new pier for "
+            'fifteen years.\n\nCommittee chair Fiona MacRath said she was "delighted for the '
+            'people of Mull".\n\nMr Ure, 71, who has run the Salen stores for four decades, was '
+            'not getting carried away. "I\'ll believe it when I see the first ferry tie up," he '
+            "said.",
+            "Donald Ure",
+        ),
+        (
+            "“The math is unforgiving for small tuition-dependent institutions,” said a "
+            "researcher at the National Student Clearinghouse Research Center.",
+            "National Student Clearinghouse Research Center",
+        ),
+    ],
+)
+def test_who_a_later_he_or_an_unnamed_researcher_is(text, speaker):
+    quotes = extracted(text).quotes
+    assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actors"),
+    [
+        (
+            "The International Transport Workers' Federation (ITF) and the Joint Negotiating "
+            "Group of maritime employers agreed on Wednesday to raise the minimum basic wage "
+            "for able seafarers by 10% over two years.",
+            "agreed",
+            ("International Transport Workers' Federation", "Joint Negotiating Group"),
+        ),
+        (
+            "The Association of Head Teachers and Deputies said it would not accept the board's "
+            "remedy.",
+            "accept",
+            ("Association of Head Teachers and Deputies",),
+        ),
+    ],
+)
+def test_an_acronym_with_a_word_left_out_and_a_remit_of_deputies(text, verb, actors):
+    assert _actors(text, verb) == [actors]
+
+
+def test_a_portfolio_word_before_a_bodys_own_word_is_part_of_its_name():
+    text = (
+        "The Medical Education Accreditation Council of Ostravia voted on Friday to withdraw "
+        "the accreditation of Kelburn University's School of Medicine."
+    )
+    assert _actors(text, "withdraw") == [("Medical Education Accreditation Council of Ostravia",)]
+
+
+def test_a_noun_the_parse_read_as_a_clause_opens_the_object():
+    text = (
+        "The Tessaly Canal Authority has approved the plan. It will also waive booking fees "
+        "for vessels that transit at night until the end of the year."
+    )
+    rows = [row for row in facts_of(text) if "waive" in row[1]]
+    assert [row[2] for row in rows] == ["booking fees for vessels"]
+
+
+def test_a_union_named_as_an_association_of_its_members_is_the_union():
+    text = (
+        "The Association of University Teachers and Lecturers (AUTL) has rejected a 4.5% pay "
+        "offer. On Thursday the union voted against putting the offer to a members' ballot."
+    )
+    assert _actors(text, "voted against") == [("Association of University Teachers and Lecturers",)]

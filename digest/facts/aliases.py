@@ -165,6 +165,21 @@ def full_names_of_lone_surnames(sentences: Sequence[Sentence], ctx: Context) -> 
                 break
 
 
+def surnames_opening_sentences(sentences: Sequence[Sentence], ctx: Context) -> None:
+    """ "Blask was more cautious.": a sentence that opens with the surname of the one person
+    of the story who has it (the name rules skip a capitalised first word)."""
+    owners: dict[str, list[str]] = {}
+    for name, kind in ctx.kinds.items():
+        if kind == "person" and " " in name and name not in ctx.aliases:
+            owners.setdefault(name.split()[-1], []).append(name)
+    for surname, names in owners.items():
+        if len(names) != 1 or surname in ctx.kinds or surname in ctx.aliases:
+            continue
+        opening = re.compile(rf"^{re.escape(surname)}(?=,? [a-z])")
+        if any(opening.match(s.text) for s in sentences):
+            ctx.aliases[surname] = names[0]
+
+
 # the particles the name rules join with a hyphen ("al-Neyri"), so the two agree
 _PARTICLE_PREFIX = re.compile(rf"^(?:{'|'.join(sorted(PARTICLES))})-", re.I)
 
@@ -236,13 +251,30 @@ def acronyms_in_brackets(sentences: Sequence[Sentence], ctx: Context) -> None:
     text = "\n".join(s.text for s in sentences)
     for name in [n for n in ctx.kinds if _ACRONYM.fullmatch(n) and n not in ctx.aliases]:
         for m in re.finditer(rf"\(\s*{re.escape(name)}\s*\)", text):
-            full = _spelled_by(name, text[max(0, m.start() - 200) : m.start()].rstrip())
+            before = text[max(0, m.start() - 200) : m.start()].rstrip()
+            full = _spelled_by(name, before) or _initials_within(name, before, ctx)
             if full is not None:
                 ctx.kinds.setdefault(full, "org")
                 ctx.aliases[name] = full
                 for part in [n for n in ctx.kinds if n != full and " " in n and _cut(full, n)]:
                     ctx.aliases[part] = full  # "Multimedia Authority", a name cut at its "and"
                 break
+
+
+def _initials_within(acronym: str, before: str, ctx: Context) -> str | None:
+    """ "International Transport Workers' Federation (ITF)": an organisation named right
+    before the bracket whose initials hold the acronym's letters in order, from its first
+    word's to its last word's."""
+    for name, kind in ctx.kinds.items():
+        if kind != "org" or " " not in name or not before.endswith(name):
+            continue
+        initials = [w[0] for w in name.split() if w[:1].isupper()]
+        if not initials or initials[0] != acronym[0] or initials[-1] != acronym[-1]:
+            continue
+        rest = iter(initials[1:-1])
+        if all(letter in rest for letter in acronym[1:-1]):
+            return name
+    return None
 
 
 def _spelled_by(acronym: str, before: str) -> str | None:

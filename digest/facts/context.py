@@ -13,6 +13,14 @@ from digest.facts.orgwords import ROMANCE_NAMES_OF
 _BLOC_NOUNS = frozenset("bloc alliance coalition".split())  # not "union": a trade union
 # Last words of the names of trade unions ("the union" may be any of them).
 _LABOUR_WORDS = frozenset("union unions association federation guild alliance workers".split())
+# the members a union is "of"
+_MEMBERS = frozenset(
+    """
+    teachers lecturers workers employees players doctors nurses pilots drivers journalists
+    farmers miners dockers seafarers engineers musicians actors artists writers editors
+    physicians midwives firefighters footballers cricketers athletes officers staff
+    """.split()
+)
 
 _PUBLIC_BODIES = frozenset(
     """
@@ -33,6 +41,9 @@ def _public_body(name: str) -> bool:
 def _labour_body(name: str) -> bool:
     """ "Food and Retail Workers' Union", "Pilots' Association": a trade union's name."""
     words = name.lower().split()
+    if len(words) > 2 and words[0] in _LABOUR_WORDS and words[1] == "of":
+        # "Association of University Teachers and Lecturers", "Union of ... Players"
+        return words[-1] in _MEMBERS
     return words[-1] in _LABOUR_WORDS and words[-2:] != ["credit", "union"]
 
 

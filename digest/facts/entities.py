@@ -19,6 +19,7 @@ from digest.facts.aliases import (
     names_to_be_given,
     short_names_of_organisations,
     surnames_after_particles,
+    surnames_opening_sentences,
     surnames_with_particles,
 )
 from digest.facts.context import KIND_OF_LABEL, Context, Mention
@@ -227,6 +228,7 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
     acronyms_in_brackets(sentences, ctx)
     surnames_after_particles(ctx)
     surnames_with_particles(ctx)
+    surnames_opening_sentences(sentences, ctx)
     _whole_person_names(sentences, ctx)
     for name in ctx.kinds:
         if name.lower() in _CALENDAR:

@@ -513,7 +513,7 @@ _REMIT_WORDS = frozenset(
     government employees editors journalists writers translators authors traders women men teachers
     doctors nurses farmers fishermen miners drivers dockers musicians actors artists engineers
     municipal industrial commercial clerical maritime postal distributive rights oceans
-    communities media tribes clans
+    communities media tribes clans deputies logistics shipping lecturers principals
     """.split()
 )
 
@@ -788,6 +788,9 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
                 or k <= inside
                 or toks[k - 1].lower_ not in ("for", "of", "on", "the", "and", ",")
             )
+            # "Medical Education Accreditation Council of Ostravia": a portfolio word before
+            # the body's own word is part of its name
+            and not (inside is not None and k < inside and t.lower_ in PORTFOLIO_WORDS)
         ),
         default=-1,
     )
@@ -822,8 +825,10 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
         # the portfolio, then the minister
         while len(toks) > 2 and toks[0].lower_ in PORTFOLIO_WORDS:
             toks = toks[1:]
-        if all(t.lower_ in PORTFOLIO_WORDS for t in toks):
-            return out
+        if all(t.lower_ in PORTFOLIO_WORDS for t in toks) or (
+            len(toks) == 2 and toks[-1].lower_ in PORTFOLIO_WORDS and not _org_word(toks[0])
+        ):
+            return out  # also "Minister for [Advanced Education], Skills and ..."
     if not toks or all(t.lower_.rstrip(".") in _TITLE_ONLY for t in toks):
         return out  # "The Chairman of ...", "Chief (Mrs) ...": titles only, no name
     described = _opening_trade(doc, toks)
@@ -903,7 +908,11 @@ def _after_portfolio(doc: Doc, start: int) -> bool:
     k = start - 1
     if k > 1 and doc[k].lower_ in ("and", ",") and doc[k - 1].lower_ in PORTFOLIO_WORDS:
         k -= 2  # "Minister of Culture, Sport and [Youth Affairs Halvard Brenn]"
-        while k > 1 and (doc[k].lower_ in PORTFOLIO_WORDS or doc[k].lower_ in (",", "and")):
+        while k > 1 and (
+            doc[k].lower_ in PORTFOLIO_WORDS
+            or doc[k].lower_ in (",", "and")
+            or (doc[k].text[:1].isupper() and doc[k + 1].lower_ in PORTFOLIO_WORDS)
+        ):  # also "Minister for [Advanced] Education, Skills and [Training X]"
             k -= 1
     if (
         k >= 3

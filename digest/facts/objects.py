@@ -214,6 +214,14 @@ def _thing_after_recipient(dobj: Token, dobjs: list[Token]) -> tuple[Token, Toke
 
 
 def _complement(v: Token) -> Found | None:
+    noun = child(v, "xcomp")
+    if (
+        noun is not None
+        and noun.tag_ in ("NN", "NNS")
+        and noun.i == v.i + 1
+        and child(noun, "dobj")
+    ):
+        return Found(trim(list(noun.subtree), noun))  # "waive [booking] fees", read as a clause
     # a fronted phrase ("Under the deal, X will pay for ...") is no complement
     preps = [p for p in children(v, "prep") if p.i > v.i and not _time_pp(p)]
     words = {p.i: (p.text,) for p in preps}

@@ -350,6 +350,22 @@ def _trailing_person(tok: Any) -> str | None:
     return ent.text if ent.end == len(doc) or doc[ent.end].is_punct else None
 
 
+def _named_before_verb(tok: Any) -> str | None:
+    """ "Group Chief Executive of the Halden Bank of Commerce and Industry, Ravi Menon, said":
+    the person between commas right before the verb, after the title and its body."""
+    doc, verb = tok.doc, tok.head
+    if tok.lower_ not in TITLES or not tok.text[:1].isupper() or verb.i < tok.i + 4:
+        return None
+    k = verb.i - 1
+    if doc[k].text != "," or k < 2:
+        return None
+    ent = entity_of(doc[k - 1])
+    if ent is None or ent.label_ != "PERSON" or ent.end != k or doc[ent.start - 1].text != ",":
+        return None
+    phrase = {t.i for t in tok.subtree}
+    return ent.text if all(i in phrase for i in range(tok.i, ent.start - 1)) else None
+
+
 def _named_after_title(ent: Any) -> str | None:
     """The person named right after a run of titles the tagger took for a name ("High
     Commissioner, Tomas Ekwall,", "Atty. Benjie Soliman"); None when the run is a name."""
@@ -368,7 +384,10 @@ def _officer_after_remit(tok: Any) -> str | None:
     """ "Minister of Foreign Affairs, International Trade and Worship Gustavo Alcorta said",
     "Director of Investigations at the Brellian Tennis Integrity Unit Sandrine Obuya said":
     the person at the end of a portfolio list or body the parse hung on the title."""
-    if tok.lower_ not in TITLES or not tok.text[:1].isupper() or child(tok, "prep") is None:
+    titles = [tok, *(c for c in kids(tok) if c.dep_ == "conj" and c.lower_ in TITLES)]
+    if tok.lower_ not in TITLES or not tok.text[:1].isupper():
+        return None  # ("Treasurer and Minister for Advanced Education ... X": two titles)
+    if not any(child(t, "prep") is not None for t in titles):
         return None
     ent = entity_of(tok.right_edge)
     if ent is None or ent.label_ != "PERSON" or ent.end != tok.right_edge.i + 1:
@@ -388,6 +407,11 @@ _WRITINGS = ANNOUNCEMENT_OBJECTS | frozenset(
 _ADVOCATES = SPOKESPEOPLE | frozenset("lawyer lawyers attorney attorneys counsel solicitor".split())
 
 
+# unnamed people who speak for the body they are "at" or "from"
+_GROUP_VOICES = frozenset(
+    "analysts economists strategists campaigners researchers experts officials analyst "
+    "economist strategist researcher official".split()
+)
 _STATEMENTS = frozenset("statement communique communiqué".split())
 # "the 47-year-old former legislator said": the person named before, described
 _THE_AGED = re.compile(r"^the\s+(?:\d+|[a-z]+)-year-old\b", re.I)
@@ -466,7 +490,7 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
         ent = entity_of(appos)
         if ent is not None and ent.label_ == "PERSON":
             return ctx.canonical(ent.text)  # "its coach, Marco Bellini,"
-    trailing = _trailing_person(tok) or _officer_after_remit(tok)
+    trailing = _trailing_person(tok) or _officer_after_remit(tok) or _named_before_verb(tok)
     if trailing is not None:
         return ctx.canonical(trailing)
     if low in SPOKESPEOPLE:
@@ -479,6 +503,12 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
             body = child(prep, "pobj")
             if body is not None:
                 return _speaker_name(body, s_index, ctx)  # "A spokesperson for the Authority"
+    if low in _GROUP_VOICES:
+        for prep in (c for c in kids(tok) if c.dep_ == "prep" and c.lower_ in ("at", "from")):
+            body = child(prep, "pobj")
+            ent = entity_of(body) if body is not None else None
+            if ent is not None and ent.label_ in ("ORG", "PERSON"):
+                return ctx.canonical(ent.text)  # "Analysts at Bayt Capital said"
     # a person named in the phrase, but not the owner of who speaks: "Nagasaki's governor" (a
     # place the tagger took for a person) speaks for himself, as "X's spokesman", "X's lawyer"
     # and "Kok's report" do not

@@ -52,7 +52,8 @@ def infinitive_list(doc: Doc) -> Doc:
 
 def split_subject(doc: Doc) -> Doc:
     """ "Talvania's opposition Civic Front said": the parser gave "said" two subjects, a noun
-    and the name right after it; the noun describes the name."""
+    and the name right after it; the noun describes the name. Two names with "and" between
+    them are one subject of two."""
     for v in doc:
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
         if len(subjects) != 2:
@@ -65,6 +66,13 @@ def split_subject(doc: Doc) -> Doc:
         ):
             first.head = second
             first.dep_ = "compound"
+        elif any(
+            t.lower_ == "and" and t.dep_ == "cc" for t in doc[first.i + 1 : second.left_edge.i]
+        ) and all(t.tag_ in ("NNP", "NNPS") for t in (first, second)):
+            # "The International Transport Workers' Federation (ITF) and the Joint
+            # Negotiating Group ... agreed": two names joined by "and", one subject
+            second.head = first
+            second.dep_ = "conj"
     return doc
 
 

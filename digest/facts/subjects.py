@@ -192,7 +192,7 @@ def _described(head: Any) -> bool:
 # "Her Zaraqi counterpart, Idris Moulay, was blunter": a description, then the name and a verb
 _DESCRIBED_BEFORE = re.compile(r"^[A-Z][^,\"“”]{0,60}, (?:[A-Z][\w.]*\s){0,4}$")
 _VERB_AFTER = re.compile(r"^, [a-z]")
-_NEXT_WORD = re.compile(r"^(?:, |\s+)([a-z]+)\b")
+_NEXT_WORD = re.compile(r"^(?:, \d{1,3},)?(?:, |\s+)([a-z]+)\b")  # also past an age: "Ure, 71,"
 _TITLED_BEFORE = re.compile(
     r"^[A-Z][^,.;:\"“”]{0,60}\b(?P<title>[A-Za-z]+)\.? (?:(?:Mr|Mrs|Ms|Dr|Cllr|Hon)\.? )?$"
 )
