@@ -389,3 +389,23 @@ def test_a_union_named_as_an_association_of_its_members_is_the_union():
         "offer. On Thursday the union voted against putting the offer to a members' ballot."
     )
     assert _actors(text, "voted against") == [("Association of University Teachers and Lecturers",)]
+
+
+def test_a_hyphenated_surname_opening_a_sentence_is_the_person():
+    text = (
+        "Finance minister Samuel Okonjo-Reyes announced the reserve. Okonjo-Reyes described the "
+        'reserve as "the first line of defence between a bad harvest and a hungry winter".'
+    )
+    assert [q.speaker for q in extracted(text).quotes] == ["Samuel Okonjo-Reyes"]
+
+
+def test_a_short_name_in_brackets_and_its_spokesman():
+    text = (
+        "The state copper company Corporación Minera Nacional del Altiplano (Cominal) agreed on "
+        "Wednesday to pay the provinces 3% of gross copper sales.\n\nCominal will also transfer "
+        '$120 million to a regional fund.\n\nA Cominal spokesman said the company "remains open '
+        'to dialogue with every province".'
+    )
+    assert _actors(text, "transfer") == [("Corporación Minera Nacional del Altiplano",)]
+    speakers = [q.speaker for q in extracted(text).quotes]
+    assert speakers == ["Corporación Minera Nacional del Altiplano"]

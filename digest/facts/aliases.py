@@ -261,6 +261,26 @@ def acronyms_in_brackets(sentences: Sequence[Sentence], ctx: Context) -> None:
                 break
 
 
+def short_names_in_brackets(sentences: Sequence[Sentence], ctx: Context) -> None:
+    """ "Corporación Minera Nacional del Altiplano (Cominal)": a one-word name in brackets
+    right after an organisation's name, with the name's first letter, is that organisation
+    (not "(Reuters)" after a company's name)."""
+    text = "\n".join(s.text for s in sentences)
+    orgs = [n for n, k in ctx.kinds.items() if k == "org" and " " in n]
+    for short in [n for n, k in ctx.kinds.items() if " " not in n and n not in ctx.aliases]:
+        if _ACRONYM.fullmatch(short) or short in _AGENCIES:
+            continue
+        for m in re.finditer(rf"\(\s*{re.escape(short)}\s*\)", text):
+            before = text[max(0, m.start() - 200) : m.start()].rstrip()
+            full = next((o for o in orgs if before.endswith(o) and o[0] == short[0]), None)
+            if full is not None:
+                ctx.aliases[short] = full
+                break
+
+
+_AGENCIES = frozenset("Reuters Bloomberg AFP AP Xinhua Bernama Yonhap Kyodo Interfax".split())
+
+
 def _initials_within(acronym: str, before: str, ctx: Context) -> str | None:
     """ "International Transport Workers' Federation (ITF)": an organisation named right
     before the bracket whose initials hold the acronym's letters in order, from its first

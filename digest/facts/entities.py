@@ -17,6 +17,7 @@ from digest.facts.aliases import (
     first_words_alone,
     full_names_of_lone_surnames,
     names_to_be_given,
+    short_names_in_brackets,
     short_names_of_organisations,
     surnames_after_particles,
     surnames_opening_sentences,
@@ -226,6 +227,7 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
     clubs_by_their_town(ctx)
     first_words_alone(sentences, ctx)
     acronyms_in_brackets(sentences, ctx)
+    short_names_in_brackets(sentences, ctx)
     surnames_after_particles(ctx)
     surnames_with_particles(ctx)
     surnames_opening_sentences(sentences, ctx)

@@ -609,7 +609,11 @@ def _hyphen_name(toks: list[Token], i: int) -> bool:
         # "World Anti-Doping Agency", "Pan-African Parliament", whatever the tagger made of
         # the word after the hyphen
         return toks[i + 1].whitespace_ == "" and _capitalised(nxt.text)
-    return toks[i + 1].whitespace_ == "" and nxt.tag_ in ("NNP", "NNPS") and nxt.text[:1].isupper()
+    return (
+        toks[i + 1].whitespace_ == ""
+        and nxt.text[:1].isupper()
+        and (nxt.tag_ in ("NNP", "NNPS") or (nxt.tag_ == "NN" and _capitalised(nxt.text)))
+    )  # (also "Okonjo-[Reyes]" opening a sentence, the second part read as a noun)
 
 
 def _joins_name(doc: Doc, i: int, j: int, taken: set[int]) -> bool:
@@ -668,6 +672,8 @@ def _proper(toks: list[Token], i: int) -> bool:
                 return True  # "Stoke-on-Trent", whatever the tagger made of "Stoke"
         elif not _hyphen_name(toks, i):
             return False  # "European-made", "Houthi-held"; not "Navarro-Pike"
+        elif _capitalised(text) and toks[i + 2].tag_ in ("NNP", "NNPS"):
+            return True  # "[Okonjo]-Reyes described": a surname's first part read as a noun
     if text == "All" and nxt is not None and _all_body(toks, i + 1):
         return True  # "All ASNL Employees' Federation", "All Progressives Congress"
     if text in _FIRST_NAME_WORDS and tag in ("IN", "MD") and nxt is not None:

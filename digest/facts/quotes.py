@@ -494,11 +494,18 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
     if trailing is not None:
         return ctx.canonical(trailing)
     if low in SPOKESPEOPLE:
-        mods = (c for c in kids(tok) if c.dep_ in ("compound", "nmod") and c.tag_ == "NNP")
+        mods = (
+            c
+            for c in kids(tok)
+            if (c.dep_ in ("compound", "nmod") and c.tag_ == "NNP")
+            or (c.dep_ == "amod" and c.text[:1].isupper())  # "A Cominal spokesman"
+        )
         for mod in mods:  # (nmod: "a Thorne & Sable spokeswoman")
             ent = entity_of(mod)
             if ent is not None and ent.label_ in ACTOR_LABELS and ent.label_ != "NORP":
                 return ctx.canonical(ent.text)  # "a PCL spokesperson"
+            if ctx.kind(ctx.canonical(mod.text)) == "org":
+                return ctx.canonical(mod.text)  # "A Cominal spokesman", the tagger's no name
         for prep in (c for c in kids(tok) if c.dep_ == "prep" and c.lower_ in ("for", "of")):
             body = child(prep, "pobj")
             if body is not None:

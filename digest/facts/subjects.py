@@ -213,18 +213,23 @@ def _titles_only(before: str) -> bool:
     )
 
 
-_NOT_MODIFIERS = frozenset("said says told has had is was will would and the a an".split())
-
-
 def _title_after(after: str) -> bool:
     """Do the words after a name go on to a title ("[Fianna Fáil] group leader Cllr X",
     "[Labour] party deputy leader"), so the name only qualifies it?"""
     for word in re.findall(r"[\w'’-]+", after)[:3]:
-        if not word.islower() or word in _NOT_MODIFIERS or word.endswith("ed"):
+        if not word.islower() or _clause_word(word):
             return False
         if word in TITLES:
             return True
     return False
+
+
+def _clause_word(word: str) -> bool:
+    """A small word or a past form that a name's modifiers do not have ("by", "headed")."""
+    return word in lx.FUNCTION_WORDS or word in _VERB_FORMS or word.endswith("ed")
+
+
+_VERB_FORMS = frozenset("said says told has had is was will would".split())
 
 
 def unparsed_subject_mention(text: str, start: int, length: int, quoted: bool) -> bool:
@@ -246,8 +251,6 @@ def unparsed_subject_mention(text: str, start: int, length: int, quoted: bool) -
         and titled.group("title").lower() in TITLES
         and _WORD_AFTER.match(after)
         and not any(  # not "A bench headed by Chief Justice X also directed"
-            w in lx.FUNCTION_WORDS or w.endswith("ed")
-            for w in re.findall(r"[\w'’-]+", text[:start])
-            if w.islower()
+            _clause_word(w) for w in re.findall(r"[\w'’-]+", text[:start]) if w.islower()
         )
     )
