@@ -172,12 +172,13 @@ def surnames_opening_sentences(sentences: Sequence[Sentence], ctx: Context) -> N
     for name, kind in ctx.kinds.items():
         if kind == "person" and " " in name and name not in ctx.aliases:
             owners.setdefault(name.split()[-1], []).append(name)
+    openers = {m.group(1) for s in sentences if (m := _OPENING_NAME.match(s.text))}
     for surname, names in owners.items():
-        if len(names) != 1 or surname in ctx.kinds or surname in ctx.aliases:
-            continue
-        opening = re.compile(rf"^{re.escape(surname)}(?=,? [a-z])")
-        if any(opening.match(s.text) for s in sentences):
-            ctx.aliases[surname] = names[0]
+        if len(names) == 1 and surname in openers and surname not in ctx.kinds:
+            ctx.aliases.setdefault(surname, names[0])
+
+
+_OPENING_NAME = re.compile(r"^([A-Z][\w'’-]*)(?=,? [a-z])")
 
 
 # the particles the name rules join with a hyphen ("al-Neyri"), so the two agree
@@ -267,15 +268,19 @@ def short_names_in_brackets(sentences: Sequence[Sentence], ctx: Context) -> None
     (not "(Reuters)" after a company's name)."""
     text = "\n".join(s.text for s in sentences)
     orgs = [n for n, k in ctx.kinds.items() if k == "org" and " " in n]
-    for short in [n for n, k in ctx.kinds.items() if " " not in n and n not in ctx.aliases]:
-        if _ACRONYM.fullmatch(short) or short in _AGENCIES:
+    for m in _BRACKETED.finditer(text):
+        short = m.group(1)
+        if short not in ctx.kinds or short in ctx.aliases or _ACRONYM.fullmatch(short):
             continue
-        for m in re.finditer(rf"\(\s*{re.escape(short)}\s*\)", text):
-            before = text[max(0, m.start() - 200) : m.start()].rstrip()
-            full = next((o for o in orgs if before.endswith(o) and o[0] == short[0]), None)
-            if full is not None:
-                ctx.aliases[short] = full
-                break
+        if short in _AGENCIES:
+            continue
+        before = text[max(0, m.start() - 200) : m.start()].rstrip()
+        full = next((o for o in orgs if before.endswith(o) and o[0] == short[0]), None)
+        if full is not None:
+            ctx.aliases[short] = full
+
+
+_BRACKETED = re.compile(r"\(\s*([A-Z][\w'’-]*)\s*\)")
 
 
 _AGENCIES = frozenset("Reuters Bloomberg AFP AP Xinhua Bernama Yonhap Kyodo Interfax".split())

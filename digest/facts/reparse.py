@@ -109,6 +109,8 @@ def clause_after_preposition(doc: Doc) -> Doc:
     promised ...": the parser took "after" for a preposition and the holder for its object,
     and "promised" for a second verb of the union's (or left it with no subject). The holder
     is the subject of "promised", and "after" opens its clause."""
+    if not any(t.lower_ in _CLAUSE_OPENERS for t in doc):
+        return doc
     for v in doc:
         if not v.tag_.startswith("VB") or v.dep_ not in ("conj", "advcl"):
             continue
