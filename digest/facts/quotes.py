@@ -384,9 +384,10 @@ def _officer_after_remit(tok: Any) -> str | None:
     """ "Minister of Foreign Affairs, International Trade and Worship Gustavo Alcorta said",
     "Director of Investigations at the Brellian Tennis Integrity Unit Sandrine Obuya said":
     the person at the end of a portfolio list or body the parse hung on the title."""
-    titles = [tok, *(c for c in kids(tok) if c.dep_ == "conj" and c.lower_ in TITLES)]
     if tok.lower_ not in TITLES or not tok.text[:1].isupper():
-        return None  # ("Treasurer and Minister for Advanced Education ... X": two titles)
+        return None
+    # also two titles, the remit on the second: "Treasurer and Minister for Advanced ... X"
+    titles = [tok, *(c for c in kids(tok) if c.dep_ == "conj" and c.lower_ in TITLES)]
     if not any(child(t, "prep") is not None for t in titles):
         return None
     ent = entity_of(tok.right_edge)
