@@ -165,17 +165,29 @@ def full_names_of_lone_surnames(sentences: Sequence[Sentence], ctx: Context) -> 
                 break
 
 
+def surname(name: str) -> str:
+    """The word a story calls a person by: the last, or the one before a given name written
+    after it with a hyphen ("Ronald Fung Chi-keung" is Mr Fung)."""
+    parts = name.split()
+    if len(parts) > 2 and _GIVEN_AFTER.fullmatch(parts[-1]):
+        return parts[-2]
+    return parts[-1]
+
+
+_GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]{1,5}")
+
+
 def surnames_opening_sentences(sentences: Sequence[Sentence], ctx: Context) -> None:
     """ "Blask was more cautious.": a sentence that opens with the surname of the one person
     of the story who has it (the name rules skip a capitalised first word)."""
     owners: dict[str, list[str]] = {}
     for name, kind in ctx.kinds.items():
         if kind == "person" and " " in name and name not in ctx.aliases:
-            owners.setdefault(name.split()[-1], []).append(name)
+            owners.setdefault(surname(name), []).append(name)
     openers = {m.group(1) for s in sentences if (m := _OPENING_NAME.match(s.text))}
-    for surname, names in owners.items():
-        if len(names) == 1 and surname in openers and surname not in ctx.kinds:
-            ctx.aliases.setdefault(surname, names[0])
+    for word, names in owners.items():
+        if len(names) == 1 and word in openers and word not in ctx.kinds:
+            ctx.aliases.setdefault(word, names[0])
 
 
 _OPENING_NAME = re.compile(r"^([A-Z][\w'’-]*)(?=,? [a-z])")

@@ -79,20 +79,16 @@ def find_chains(doc: Any) -> list[Chain]:
     for v in verbs:
         if v.i in used or lemma(v) not in lx.CONTROL:
             continue
-        if lemma(v) in lx.FUTURE_CONTROL:
-            used.add(v.i)  # "plans to build", "intends to seek": an intention, no commitment
-            continue
         x = next((c for c in kids(v) if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
         x = x if x is not None else _split_infinitive(v) or _gerund_after(v)
         if x is None or _pledged_amount(v, x):
             continue
         used.update((v.i, x.i))
         x = _aspect_complement(x)
-        explicit = lemma(v) not in lx.FUTURE_CONTROL
-        chains.append(Chain(top=v, content=x, control=v, explicit=explicit))
+        chains.append(Chain(top=v, content=x, control=v, explicit=True))
         for c in _verb_conjuncts(x):
             used.add(c.i)
-            chains.append(Chain(top=v, content=c, control=v, inherit=x, explicit=explicit))
+            chains.append(Chain(top=v, content=c, control=v, inherit=x, explicit=True))
     for v in verbs:
         if v.i in used:
             continue

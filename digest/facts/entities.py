@@ -19,6 +19,7 @@ from digest.facts.aliases import (
     names_to_be_given,
     short_names_in_brackets,
     short_names_of_organisations,
+    surname,
     surnames_after_particles,
     surnames_opening_sentences,
     surnames_with_particles,
@@ -149,22 +150,10 @@ def _whole_person_names(sentences: Sequence[Sentence], ctx: Context) -> None:
             p
             for p in persons
             if p not in ctx.aliases
-            and (_surname(p) == lone or (p.count(" ") > 1 and p.split()[-2] == lone))
+            and (surname(p) == lone or (p.count(" ") > 1 and p.split()[-2] == lone))
         ]  # (also "Carrasco", the first of two surnames: "Hilda Carrasco Mendoza")
         if len(owners) == 1 and lone not in ctx.aliases:
             ctx.aliases[lone] = owners[0]  # "Limbu" of "Hari Bahadur Limbu" (not parsed)
-
-
-def _surname(name: str) -> str:
-    """The word a story calls a person by: the last, or the one before a given name written
-    after it with a hyphen ("Ronald Fung Chi-keung" is Mr Fung)."""
-    parts = name.split()
-    if len(parts) > 2 and _GIVEN_AFTER.fullmatch(parts[-1]):
-        return parts[-2]
-    return parts[-1]
-
-
-_GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]{1,5}")
 
 
 def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context, list[Entity]]:
@@ -180,11 +169,11 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
 
     ctx = Context()
     persons = [n for n, c in labels.items() if c.most_common(1)[0][0] == "PERSON"]
-    surnames = Counter(_surname(n) for n in persons if len(n.split()) > 1)
+    surnames = Counter(surname(n) for n in persons if len(n.split()) > 1)
     for full in persons:
         parts = full.split()
-        if len(parts) > 1 and surnames[_surname(full)] == 1:
-            ctx.aliases[_surname(full)] = full
+        if len(parts) > 1 and surnames[surname(full)] == 1:
+            ctx.aliases[surname(full)] = full
     for name, counts in labels.items():
         label = counts.most_common(1)[0][0]
         if label == "GPE":
@@ -457,9 +446,9 @@ def _speakers_of_unparsed(
             ctx.speakers.add(name)
             if name not in ctx.kinds and name not in ctx.aliases:
                 ctx.kinds[name] = "person"
-                surname = _surname(name)
-                if surname != name and surname not in ctx.kinds:
-                    ctx.aliases.setdefault(surname, name)
+                called = surname(name)
+                if called != name and called not in ctx.kinds:
+                    ctx.aliases.setdefault(called, name)
     return found
 
 

@@ -28,7 +28,7 @@ _STOP_CAPS = frozenset(
     "The A An In On At And But For It He She They We This That These Those If As After Before "
     "While When Neither Either Both Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
-_CONTROL_RE = "|".join(sorted(lx.verb_forms(lx.CONTROL - {"plan", "intend", "threaten"}), key=len))
+_CONTROL_RE = "|".join(sorted(lx.verb_forms(lx.CONTROL - {"threaten"}), key=len))
 _COMMIT_RE = re.compile(
     rf"(?P<actors>{_NAME}(?:(?:,\s+|\s+and\s+){_NAME})*)\s+"
     rf"(?P<action>(?:(?:has|have|had|did|does|do)\s+)?(?:not\s+|never\s+)?(?:also\s+)?"

@@ -8,7 +8,7 @@ from functools import lru_cache
 # Verbs that take a to-infinitive naming the committed action ("agreed to exchange").
 CONTROL = frozenset(
     "agree pledge promise vow commit decide undertake consent offer resolve refuse decline "
-    "plan intend vote".split()
+    "vote".split()
 )
 # Adjectives of readiness that commit with a to-infinitive ("is willing to send", "is ready to
 # host", "is committed to opening").
@@ -46,8 +46,9 @@ BELIEF = frozenset(
 )
 # Modals of obligation: "Libya must hand over ..." is a demand on Libya, not its commitment.
 DEONTIC_AUX = frozenset("must should ought".split())
-# Control verbs whose xcomp is a future action of the subject, not a commitment made now.
-FUTURE_CONTROL = frozenset("plan intend".split())
+# Verbs of intention: "plans to build" commits no one, but its sentence is parsed all the same
+# (its subject is who a "he" in the next sentence most likely is).
+INTENTIONS = frozenset("plan intend".split())
 # Aspectual verbs: the gerund they take is the action ("agreed to stop charging fees").
 ASPECTUAL = frozenset("stop start begin cease resume continue keep quit halt".split())
 # "is set to", "is due to", "is poised to", "is going to": future markers with a copula.
@@ -138,6 +139,7 @@ NOT_COMMIT = frozenset(
     remain become seem need want try face expect see look know think believe hope wait depend
     happen come go get include affect cost mean win lose review study examine debate
     report announce unveil welcome benefit suffer struggle fall rise grow decrease increase
+    plan intend
     lead follow use like feel find give ask urge seek
     threaten attack bomb shell invade storm retaliate punish boycott blockade besiege expel
     deport destroy kill strike fight receive earn gain expose decide
@@ -371,7 +373,6 @@ _KNOWN = (
     | REFUSE
     | NOT_COMMIT
     | SAY
-    | FUTURE_CONTROL
     | CHANGE_VERBS
     | COERCE
     | CONCEDE_VERBS
@@ -433,7 +434,7 @@ def verb_forms(lemmas: frozenset[str]) -> set[str]:
 
 
 CUE_FORMS = frozenset(
-    verb_forms(CONTROL | COMMIT | REFUSE)
+    verb_forms(CONTROL | COMMIT | REFUSE | INTENTIONS)
     | {"will", "would", "shall", "'ll", "won't", "wo", "plans", "planned", "set", "due", "could"}
 )
 SAY_FORMS = frozenset(verb_forms(SAY))

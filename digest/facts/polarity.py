@@ -88,6 +88,4 @@ def modality_of(
         return "reported"
     if chain.future or modals & lx.FUTURE_AUX:
         return "future"
-    if chain.control is not None and lemma(chain.control) in lx.FUTURE_CONTROL:
-        return "future"
     return "asserted"

@@ -30,9 +30,7 @@ _DETERMINERS = frozenset("a an the this that these those its their his her our".
 @lru_cache(maxsize=1)
 def _forms() -> tuple[frozenset[str], frozenset[str]]:
     """(past forms, base and -s forms) of the verbs that commit or refuse by themselves."""
-    lemmas = (
-        lx.COMMIT | lx.CONTROL | lx.REFUSE | lx.PROMISE_THAT | lx.CONCEDE_VERBS
-    ) - lx.FUTURE_CONTROL
+    lemmas = lx.COMMIT | lx.CONTROL | lx.REFUSE | lx.PROMISE_THAT | lx.CONCEDE_VERBS
     past, base = set(), set()
     for form in lx.verb_forms(frozenset(lemmas)):
         if form.endswith("ing"):
@@ -94,7 +92,7 @@ def commitment_cue(text: str) -> bool:
             negated = any(words[k] in ("not", "never", "n't") for k in range(i + 1, j))
             if negated and lx.verb_lemma(verb) in lx.REFUSABLE:
                 return True  # "would not use its veto"
-        elif w in lx.READY_ADJ or w in lx.FUTURE_ADJ or lx.verb_lemma(w) in lx.FUTURE_CONTROL:
+        elif w in lx.READY_ADJ or w in lx.FUTURE_ADJ or lx.verb_lemma(w) in lx.INTENTIONS:
             if nxt == "to" and i + 2 < len(words) and words[i + 2] not in _DETERMINERS:
                 return True
         elif w in ("is", "are") and nxt == "to" and i + 2 < len(words):

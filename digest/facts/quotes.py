@@ -529,10 +529,12 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
     if ent is not None and ent.label_ in ACTOR_LABELS and ent.label_ != "NORP":
         return ctx.canonical(ent.text)
     np = np_tokens(tok)
+    titled = titled_person(tok, s_index, ctx)
+    if titled is not None:
+        # "the minister said" after "Agriculture Minister Grace Mwansa-Teri"; "the Governor
+        # said" after "Governor Dr Kwabena Asante-Mensah"
+        return titled[0]
     if tok.tag_.startswith("NNP") and tok.text[:1].isupper():  # not "the bishop" tagged NNP
-        titled = titled_person(tok, s_index, ctx)
-        if titled is not None:
-            return titled[0]  # "the Governor said" after "Governor Dr Kwabena Asante-Mensah"
         named = _named_after_title(tok.doc[tok.i : tok.i + 1])
         if named is not None:
             return ctx.canonical(named)  # "said Atty. X"
@@ -547,9 +549,6 @@ def _speaker_name(tok: Any, s_index: int, ctx: Context) -> str | None:
     if AGE.search(span_text(np)) or _THE_AGED.match(span_text(np)):
         names = ctx.resolve_pronoun("he", s_index, tok.idx)  # "The 71-year-old said"
         return names[0] if names else None
-    titled = titled_person(tok, s_index, ctx)
-    if titled is not None:
-        return titled[0]  # "the minister said" after "Agriculture Minister Grace Mwansa-Teri"
     resolved = ctx.resolve_description(low, s_index, tok.idx)
     if resolved and len(resolved) == 1:
         return resolved[0]
