@@ -38,7 +38,13 @@ from digest.facts.titles import record_title
 from digest.model import Entity, Sentence
 
 # "Tasmania's minority government": the place is a state with a government
-_GOVERNMENT_OF = re.compile(r"\b([A-Z][a-z]+)['’]s (?:[a-z-]+ ){0,2}government\b")
+# "the government of Kessendor", "Lestria's parliament", "Qalendra's Energy Minister": the
+# same, for a name the tagger did not call a place
+_GOVERNMENT_OF = re.compile(
+    r"\b([A-Z][a-z]+)['’]s (?:(?:[a-z-]+ ){0,2}government|parliament|cabinet|senate|"
+    r"(?:[A-Z][a-z]+ )?Minister|(?:prime )?minister|central bank)\b"
+    r"|\b[Gg]overnment of ([A-Z][a-z]+)\b"
+)
 # "the province of Calder", "the state of Kessa": a later "the province" is Calder
 _PLACE_OF = re.compile(
     r"\bthe (province|state|county|region|municipality|emirate|territory) of "
@@ -200,9 +206,10 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
                 # "Local charity Croeso Radnor ...": a later "the charity" is Croeso Radnor
                 ctx.described.setdefault(noun, []).append((s.index, m.start(), name))
         for m in _GOVERNMENT_OF.finditer(s.text):
-            if ctx.kinds.get(m.group(1)) in ("place", "ambiguous"):
-                ctx.countries.add(m.group(1))  # "Tasmania's minority government": a state
-                ctx.kinds[m.group(1)] = "place"
+            place = m.group(1) or m.group(2)
+            if ctx.kinds.get(place) in ("place", "ambiguous"):
+                ctx.countries.add(place)  # "Tasmania's minority government": a state
+                ctx.kinds[place] = "place"
     full_names_of_lone_surnames(sentences, ctx)
     speakers = _speakers_of_unparsed(sentences, docs, ctx)
     pairs = _names_of_unparsed(sentences, docs, ctx)

@@ -99,12 +99,14 @@ def infinitive_after(v: Token, toks: list[Token]) -> list[Token]:
     if not toks or head is None or is_amount(head) or is_amount(toks[-1]):
         return []  # also "pay the company up to A$420 million | to keep the units open"
     end = toks[-1].i
-    for p in children(v, "prep"):
+    deal = head.lower_ in _AGREEMENTS
+    for p in children(v, "prep") + (children(head, "prep") if deal else []):
         if p.i == end + 1 and ob._time_pp(p):
-            end = p.right_edge.i  # skip "on Monday"
-    if head.lower_ in _AGREEMENTS:
+            end = p.right_edge.i  # skip "on Monday" (the verb's, or the deal's in the parse)
+    if deal:
         end = _after_apposition(toks[-1], end)  # "a contract with X, the state buyer, | to"
-    for c in children(v, "advcl", "xcomp"):
+    # "signed an agreement on Friday to build ...": the parse may hang it on the deal
+    for c in children(v, "advcl", "xcomp") + (children(head, "acl") if deal else []):
         aux = child(c, "aux")
         if c.tag_ == "VB" and aux is not None and aux.text.lower() == "to" and aux.i == end + 1:
             clause = ob.trim(list(c.subtree), c)

@@ -86,6 +86,10 @@ def tag_entities(doc: Doc) -> Doc:
     # "Reserve Bank of Australia", "Bank Indonesia": a country closing an organisation's name
     by_start = {ent.start: ent for ent in ruled if ent.label_ == "GPE"}
     for k, (start, end, label) in enumerate(found):
+        if end == start + 1 and toks[start].lower_ in _SPORTS and end in by_start:
+            found[k] = (start, by_start[end].end, "ORG")  # "Cricket Australia", "Rugby Canada"
+            ruled.remove(by_start.pop(end))
+            continue
         if label != "ORG" or end >= len(toks):
             continue
         of = toks[end].lower_ == "of"
@@ -119,6 +123,13 @@ def tag_entities(doc: Doc) -> Doc:
     doc.user_data["digest_ent_list"] = spans
     doc.user_data["digest_ents"] = {t: ent for ent in spans for t in range(ent.start, ent.end)}
     return doc
+
+
+# A sport's name before a country's is its governing body ("Cricket Australia").
+_SPORTS = frozenset(
+    "cricket rugby football netball tennis hockey basketball swimming athletics cycling "
+    "rowing golf sailing volleyball triathlon gymnastics softball baseball".split()
+)
 
 
 # ---------------------------------------------------------------- names
@@ -228,6 +239,7 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
             elif (
                 (nxt.lower_ == "for" and doc[j].lower_ in FOR_HEADS)
                 or (nxt.lower_ == "on" and doc[j].lower_ in ON_HEADS)
+                or (nxt.lower_ in ("for", "on") and _office_of_title(doc, i, j))
             ) and _for_name(doc, j, taken):
                 # "Forum for Change", "Centre for Peace", "Front for the Defence of the North",
                 # "Standing Committee on Health", "Commission on Human Rights"
@@ -260,6 +272,18 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
             out.extend(_label_run(doc, i, j + 1))
         i = j + 1
     return out
+
+
+def _office_of_title(doc: Doc, i: int, j: int) -> bool:
+    """Is the run "Office of the <officer>", whose remit may follow ("Office of the Public
+    Prosecutor [for Economic and Organised Crime]", "Office of the Presidential Adviser [on
+    Peace]")?"""
+    return (
+        doc[i].lower_ == "office"
+        and j >= i + 3
+        and doc[i + 1].lower_ == "of"
+        and doc[i + 2].lower_ == "the"
+    )
 
 
 def _person_after_body(doc: Doc, i: int, j: int) -> int | None:
@@ -513,14 +537,15 @@ _REMIT_WORDS = frozenset(
     government employees editors journalists writers translators authors traders women men teachers
     doctors nurses farmers fishermen miners drivers dockers musicians actors artists engineers
     municipal industrial commercial clerical maritime postal distributive rights oceans
-    communities media tribes clans deputies logistics shipping lecturers principals
+    communities media tribes clans deputies logistics shipping lecturers principals utilities
+    athletics games
     """.split()
 )
 
 
 def _trade_plural(low: str) -> bool:
     """ "Journalists", "Producers", "Importers": people by their trade."""
-    return len(low) > 5 and low.endswith(("ers", "ists", "ors", "ants", "ents", "men"))
+    return len(low) > 5 and low.endswith(("ers", "ists", "ors", "ants", "ents", "men", "ians"))
 
 
 def _the_name(doc: Doc, j: int, taken: set[int]) -> bool:
@@ -646,6 +671,8 @@ def _joins_name(doc: Doc, i: int, j: int, taken: set[int]) -> bool:
         and organisation_word(doc[j + 2].text)
     ):
         return True  # "Sarvottam Steel and Power Ltd": a trade and a legal form, no second name
+    if _remit_list_body(doc, i, j, k):
+        return True  # "Westmark Utilities and Energy Commission": one body's remit list
     single = i == j and (owned or (i > 0 and doc[i - 1].lower_ == "the" and k - j > 3))
     if doc[j].lower_ in STATE_HEADS and organisation_word(doc[k].text):
         return False  # "The Daeryong Metropolitan Government and Kwangil Engineering & Co"
@@ -653,6 +680,20 @@ def _joins_name(doc: Doc, i: int, j: int, taken: set[int]) -> bool:
         return False  # but "Brewery and Distillery Workers' Union", "the Steel and Allied
         # Trades Union" are one
     return organisation_noun(doc[k].text)  # a word, not an acronym: "Rover and SAIC" are two
+
+
+def _remit_list_body(doc: Doc, i: int, j: int, k: int) -> bool:
+    """Is "and" at j + 1 inside a remit list that a body word at k ends, after one name word:
+    "Westmark [Utilities and Energy] Commission", "Darsenian [Media and Communications]
+    Commission"? (Not "the Finance Ministry and Energy Commission": a body word before "and".)"""
+    return (
+        j == i + 1
+        and k > j + 2
+        and remit_word(doc[j].lower_)
+        and all(remit_word(doc[m].lower_) for m in range(j + 2, k))
+        and organisation_noun(doc[k].text)
+        and not remit_word(doc[k].lower_)
+    )
 
 
 # A region's word that ends a name of its own ("Aomura Prefecture"), unlike a harbour's or a
@@ -800,7 +841,8 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
         ),
         default=-1,
     )
-    if last_title >= 0 and not _org_word(toks[-1]):
+    # "Premier Netball League of Corrimar": a title word opening a body's name is none
+    if last_title >= 0 and not _org_word(toks[-1]) and not (inside and last_title < inside):
         if last_title > 0 and _nationality(toks[0], loose=True):
             out.append((toks[0].i, toks[0].i + 1, "NORP"))
         titled = True
@@ -829,8 +871,12 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     if _after_portfolio(doc, start):
         # "Minister of Agriculture and [Rural Development Nguyen Thanh Ha]": the rest of
         # the portfolio, then the minister
-        while len(toks) > 2 and toks[0].lower_ in PORTFOLIO_WORDS:
-            toks = toks[1:]
+        while len(toks) > 2 and (
+            toks[0].lower_ in PORTFOLIO_WORDS
+            or (len(toks) > 3 and remit_word(toks[1].lower_) and remit_word(toks[0].lower_))
+            or (len(toks) > 3 and toks[1].lower_ in PORTFOLIO_WORDS)
+        ):
+            toks = toks[1:]  # also "[Constitutional] Affairs Beatrix Olumide-Hart"
         if all(t.lower_ in PORTFOLIO_WORDS for t in toks) or (
             len(toks) == 2 and toks[-1].lower_ in PORTFOLIO_WORDS and not _org_word(toks[0])
         ):
@@ -912,13 +958,14 @@ def _after_portfolio(doc: Doc, start: int) -> bool:
     """Does a run start inside a minister's portfolio: "Minister of [Agriculture]",
     "Secretary for Trade and [Industry ...]"?"""
     k = start - 1
-    if k > 1 and doc[k].lower_ in ("and", ",") and doc[k - 1].lower_ in PORTFOLIO_WORDS:
+    if k > 1 and doc[k].lower_ in ("and", ",") and remit_word(doc[k - 1].lower_):
         k -= 2  # "Minister of Culture, Sport and [Youth Affairs Halvard Brenn]"
         while k > 1 and (
-            doc[k].lower_ in PORTFOLIO_WORDS
+            remit_word(doc[k].lower_)
             or doc[k].lower_ in (",", "and")
-            or (doc[k].text[:1].isupper() and doc[k + 1].lower_ in PORTFOLIO_WORDS)
-        ):  # also "Minister for [Advanced] Education, Skills and [Training X]"
+            or (doc[k].text[:1].isupper() and remit_word(doc[k + 1].lower_))
+        ):  # also "Minister for [Advanced] Education, Skills and [Training X]", "Minister of
+            # Justice, [Human] Rights and [Constitutional Affairs X]"
             k -= 1
     if (
         k >= 3
@@ -933,7 +980,7 @@ def _after_portfolio(doc: Doc, start: int) -> bool:
 # Titles and bodies written before a portfolio: "Minister of", "Attorney General for",
 # "Commissioner for", "Joint Committee on".
 _PORTFOLIO_OF = frozenset(
-    "minister secretary general commissioner committee mayor director member".split()
+    "minister secretary general commissioner committee mayor director member governor".split()
 )
 
 

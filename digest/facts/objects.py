@@ -51,6 +51,13 @@ _PROVIDE = frozenset("supply provide furnish equip present arm".split())
 _PARTICLES = frozenset("over down up back out off".split())
 # Verbs that take a recipient and a thing ("pay Velde Holdings a break fee").
 _GIVE = frozenset("give grant award pay offer lend hand promise send owe allot".split())
+_OCCASIONS = frozenset(
+    "meeting meetings session sessions ceremony conference summit gathering presence".split()
+)
+_FROM_ARGUMENT = frozenset(
+    "separate exclude exempt protect shield remove bar ban free release withdraw detach".split()
+)
+_GIVE_TWO = _GIVE | {"guarantee"}  # verbs with two objects, the recipient first
 _INVEST = frozenset("invest spend put inject plough plow sink".split())
 _QUOTE_MARKS = frozenset(['"', "“", "”"])
 _CUT_PREPS = frozenset("amid despite following after before during since until via because".split())
@@ -96,8 +103,25 @@ def find_object(v: Token) -> Found:
     toks = toks + ext.verb_phrases_after(v, toks)  # "monitor the handover | with 20 observers"
     found.core = toks
     toks = toks + ext.infinitive_after(v, toks)  # "signed a treaty | to share the waters"
+    if lemma(v) in _LITIGATE:
+        # "challenge the decision [in the Supreme Court]", "take the case [to the high court]":
+        # where a dispute goes is no part of what is challenged
+        away = {u.i for t in toks if _forum(t) for u in t.subtree}
+        toks = [t for t in toks if t.i not in away]
     found.tokens = sorted(set(toks), key=lambda t: t.i)
     return found
+
+
+_LITIGATE = frozenset("challenge appeal contest take bring refer fight".split())
+_FORUMS = frozenset("court courts tribunal arbitration arbitrator ombudsman".split())
+
+
+def _forum(prep: Token) -> bool:
+    """ "in the Supreme Administrative Court", "to international arbitration"."""
+    pobj = child(prep, "pobj") if prep.dep_ == "prep" else None
+    return (
+        pobj is not None and prep.lower_ in ("in", "at", "to", "before") and pobj.lower_ in _FORUMS
+    )
 
 
 def _direct(v: Token) -> Found | None:
@@ -119,6 +143,15 @@ def _direct(v: Token) -> Found | None:
         elif not named and not is_amount(dobjs[0]) and counted(dobjs[1]):
             amount = object_tokens(dobjs[-1])  # "pay nurseries | 6.40 florins an hour"
             second_end = amount[-1].i if amount else None
+        elif (
+            not named
+            and lemma(v) in _GIVE_TWO
+            and not is_amount(dobjs[0])
+            and dobjs[1].left_edge.i == dobjs[0].right_edge.i + 1  # not "…, a concession its"
+        ):
+            # "pay the authority an annual fee", "guaranteed the agency a minimum of 45
+            # billion won": the thing given, after whom it is given to
+            recipient, dobjs = dobjs[0], dobjs[1:]
     dobj = dobjs[0]
     if lemma(v) in _GIVE:
         given = _thing_after_recipient(dobj, dobjs)
@@ -177,6 +210,9 @@ def _direct(v: Token) -> Found | None:
         )
         and not _time_pp(after)
         and not (after.text.lower() == "for" and is_money_pp(after))
+        # "borrow the money | from the Public Works Loan Board" (not "separate the state from
+        # the Church": what it is separated from is part of it)
+        and not (from_body(after) and lemma(v) not in _FROM_ARGUMENT)
     ):
         toks = toks + trim(list(after.subtree), after)  # "cut tariffs | on steel"
     return Found(toks + ext.direction(v, toks), recipient=recipient)
@@ -371,7 +407,10 @@ def trim(toks: list[Token], head: Token) -> list[Token]:
         if cut:
             end = k
             break
-    out = toks[:end]
+    # "a $1.9 billion offer [from Grupo Meridiano]", "a request [from X] to add ...": who it
+    # came from is the counterparty, no part of the thing
+    away = {u for t in toks if t.head.i == head.i and from_body(t) for u in _from_words(t)}
+    out = [t for t in toks[:end] if t.i not in away]
     while out and (out[-1].is_punct and out[-1].text != "%" or out[-1].dep_ == "cc"):
         if out[-1].text in _QUOTE_MARKS and sum(t.text in _QUOTE_MARKS for t in out) % 2 == 0:
             break
@@ -434,6 +473,21 @@ def _time_pp(prep: Token) -> bool:
     return pobj is not None and pobj.ent_type_ in _TIME_LABELS and prep.text.lower() != "by"
 
 
+def from_body(prep: Token) -> bool:
+    """Is the phrase "from" and an organisation's or a person's name, the party a thing comes
+    from ("from Orchard Systems", "from Whitfield"), not a place ("from Kestria")?"""
+    pobj = child(prep, "pobj")
+    return prep.lower_ == "from" and pobj is not None and pobj.ent_type_ in ("ORG", "PERSON")
+
+
+def _from_words(prep: Token) -> set[int]:
+    """ "from" and the name after it, without a phrase the parse hung on the name that
+    belongs to the thing ("a request from X [for a fourth deadline extension]")."""
+    pobj = child(prep, "pobj")
+    kept = {u.i for c in kids(pobj) if c.dep_ == "prep" and c.i > pobj.i for u in c.subtree}
+    return {prep.i} | {u.i for u in pobj.subtree if u.i not in kept}
+
+
 def is_money_pp(prep: Token) -> bool:
     """Is the phrase a price ("for £3.4 million")?"""
     pobj = child(prep, "pobj")
@@ -444,6 +498,17 @@ def _circumstance(prep: Token) -> bool:
     word = prep.text.lower()
     if word in _CUT_PREPS:
         return True
+    pobj = child(prep, "pobj")
+    if word in ("at", "in") and pobj is not None and pobj.lower_ in _OCCASIONS:
+        return True  # "voted against the plan [at an emergency meeting]", "in the presence of"
+    if (
+        word == "in"
+        and pobj is not None
+        and pobj.ent_type_ in ("GPE", "LOC", "FAC")
+        and prep.head.dep_ == "dobj"
+        and lemma(prep.head.head) == "sign"
+    ):
+        return True  # "signed the agreement [in Paramaribo]": where, not what
     nxt = prep.doc[prep.i + 1 : prep.i + 3].text.lower()
     return word in ("on", "in") and nxt in ("the basis", "the grounds", "order to", "line with")
 
