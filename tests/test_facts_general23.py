@@ -322,3 +322,38 @@ def _speakers(text: str) -> list[str | None]:
 )
 def test_a_portfolio_list_before_a_name_is_no_part_of_it(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+# ------------------------------------------------ "the company" is no board, union or community
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        (
+            "Portline Terminals and the Maritime Union of Australia signed a four-year "
+            "enterprise agreement on Friday. Under the deal, the company will raise wages by "
+            "19% over the life of the agreement.",
+            "raise",
+            ("Portline Terminals",),
+        ),
+        (
+            "The Sindicato dos Estivadores do Sul agreed on Thursday to end the strike that has "
+            "paralysed Porto Alvarim since March 5, after the concession holder, Terminais "
+            "Atlânticos & Logística SA, promised that there would be no compulsory "
+            "redundancies. Under the deal, the company will rehire 45 workers dismissed in "
+            "January.",
+            "rehire",
+            ("Terminais Atlânticos & Logística SA",),
+        ),
+        (
+            "The National Investment Board approved a grant of €12 million for Halverson "
+            "Laboratories on Monday. The company has agreed to keep at least 380 people "
+            "employed at the site.",
+            "keep",
+            ("Halverson Laboratories",),
+        ),
+    ],
+)
+def test_the_company_is_not_a_union_a_board_or_a_community(text, verb, actor):
+    assert _actors(text, verb) == [actor]

@@ -25,8 +25,8 @@ _MEMBERS = frozenset(
 _PUBLIC_BODIES = frozenset(
     """
     council ministry parliament party court committee authority commission government assembly
-    senate congress agency department police army cabinet office
-    ministerio partido movimiento movimento junta cámara
+    senate congress agency department police army cabinet office board
+    ministerio partido movimiento movimento junta cámara comunidad
     """.split()
 )
 
@@ -44,7 +44,15 @@ def _labour_body(name: str) -> bool:
     if len(words) > 2 and words[0] in _LABOUR_WORDS and words[1] == "of":
         # "Association of University Teachers and Lecturers", "Union of ... Players"
         return words[-1] in _MEMBERS
+    if words and words[0] in _ROMANCE_UNIONS:
+        return True  # "Sindicato dos Estivadores do Sul"
+    head = words[: words.index("of")][-1:] if "of" in words[1:] else []
+    if head and head[0] == "union" and words[0] != "credit":
+        return True  # "Maritime Union of Australia"
     return words[-1] in _LABOUR_WORDS and words[-2:] != ["credit", "union"]
+
+
+_ROMANCE_UNIONS = frozenset("sindicato sindicat syndicat sindikat".split())
 
 
 KIND_OF_LABEL = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
