@@ -194,6 +194,12 @@ def test_a_deals_infinitive_after_a_time_phrase_is_its_terms():
             "a request for a fourth deadline extension on its coastal radar contract",
         ),
         (
+            "FC Dravenna have signed striker Kofi Mensah-Larsen from Olympique Brevin for a "
+            "club-record fee of €85 million, the league side announced on Friday.",
+            "signed",
+            "striker Kofi Mensah-Larsen for a club-record fee of €85 million",
+        ),
+        (
             "Plymouth City Council will borrow the money from the Public Works Loan Board.",
             "borrow",
             "the money",

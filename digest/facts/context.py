@@ -34,8 +34,13 @@ _PUBLIC_BODIES = frozenset(
 def _public_body(name: str) -> bool:
     """ "Pellingford Borough Council", "Ministry of Health": a public body, not a company."""
     words = name.lower().split()
-    head = words[: words.index("of")][-1:] if "of" in words[1:] else []  # "Supreme Court of X"
+    head = _head_before_of(words)  # "Supreme Court of X"
     return bool(words) and any(w in _PUBLIC_BODIES for w in [words[0], words[-1], *head])
+
+
+def _head_before_of(words: list[str]) -> list[str]:
+    """The word before a name's "of" ("court" of "Supreme Court of X"), if it has one."""
+    return words[: words.index("of")][-1:] if "of" in words[1:] else []
 
 
 def _labour_body(name: str) -> bool:
@@ -46,8 +51,7 @@ def _labour_body(name: str) -> bool:
         return words[-1] in _MEMBERS
     if words and words[0] in _ROMANCE_UNIONS:
         return True  # "Sindicato dos Estivadores do Sul"
-    head = words[: words.index("of")][-1:] if "of" in words[1:] else []
-    if head and head[0] == "union" and words[0] != "credit":
+    if _head_before_of(words) == ["union"] and words[0] != "credit":
         return True  # "Maritime Union of Australia"
     return words[-1] in _LABOUR_WORDS and words[-2:] != ["credit", "union"]
 

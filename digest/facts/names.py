@@ -239,7 +239,7 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
             elif (
                 (nxt.lower_ == "for" and doc[j].lower_ in FOR_HEADS)
                 or (nxt.lower_ == "on" and doc[j].lower_ in ON_HEADS)
-                or (nxt.lower_ in ("for", "on") and _office_of_title(doc, i, j))
+                or (nxt.lower_ in ("for", "on") and _office_of_officer(doc, i, j))
             ) and _for_name(doc, j, taken):
                 # "Forum for Change", "Centre for Peace", "Front for the Defence of the North",
                 # "Standing Committee on Health", "Commission on Human Rights"
@@ -274,7 +274,7 @@ def _names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _office_of_title(doc: Doc, i: int, j: int) -> bool:
+def _office_of_officer(doc: Doc, i: int, j: int) -> bool:
     """Is the run "Office of the <officer>", whose remit may follow ("Office of the Public
     Prosecutor [for Economic and Organised Crime]", "Office of the Presidential Adviser [on
     Peace]")?"""
@@ -873,7 +873,6 @@ def _label_run(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
         # the portfolio, then the minister
         while len(toks) > 2 and (
             toks[0].lower_ in PORTFOLIO_WORDS
-            or (len(toks) > 3 and remit_word(toks[1].lower_) and remit_word(toks[0].lower_))
             or (len(toks) > 3 and toks[1].lower_ in PORTFOLIO_WORDS)
         ):
             toks = toks[1:]  # also "[Constitutional] Affairs Beatrix Olumide-Hart"

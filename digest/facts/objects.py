@@ -55,7 +55,8 @@ _OCCASIONS = frozenset(
     "meeting meetings session sessions ceremony conference summit gathering presence".split()
 )
 _FROM_ARGUMENT = frozenset(
-    "separate exclude exempt protect shield remove bar ban free release withdraw detach".split()
+    "separate exclude exempt protect shield remove bar ban free release withdraw detach recall "
+    "pull evacuate expel".split()
 )
 _GIVE_TWO = _GIVE | {"guarantee"}  # verbs with two objects, the recipient first
 _INVEST = frozenset("invest spend put inject plough plow sink".split())
@@ -199,7 +200,10 @@ def _direct(v: Token) -> Found | None:
         recipient = lead  # "pay Mozambique 4.2 million euros"
         toks = [t for t in toks if t.i > lead.i]
     toks = toks + ext.coordinated(v, toks)
-    after = v.doc[toks[-1].i + 1] if toks and toks[-1].i + 1 < len(v.doc) else None
+    nxt = toks[-1].i + 1 if toks else len(v.doc)
+    if nxt < len(v.doc) and _from_body(v.doc[nxt]) and lemma(v) not in _FROM_ARGUMENT:
+        nxt = max(_from_words(v.doc[nxt])) + 1  # "signed X [from Olympique Brevin] | for a fee"
+    after = v.doc[nxt] if nxt < len(v.doc) else None
     if (
         after is not None
         and after.head.i == v.i
@@ -210,11 +214,14 @@ def _direct(v: Token) -> Found | None:
         )
         and not _time_pp(after)
         and not (after.text.lower() == "for" and is_money_pp(after))
-        # "borrow the money | from the Public Works Loan Board" (not "separate the state from
-        # the Church": what it is separated from is part of it)
-        and not (from_body(after) and lemma(v) not in _FROM_ARGUMENT)
     ):
-        toks = toks + trim(list(after.subtree), after)  # "cut tariffs | on steel"
+        added = trim(list(after.subtree), after)  # "cut tariffs | on steel"
+        if _from_body(after) and lemma(v) not in _FROM_ARGUMENT:
+            # "borrow the money [from the Public Works Loan Board]", "signed X [from Olympique
+            # Brevin] for a fee of €85 million" (not "separate the state from the Church")
+            away = _from_words(after)
+            added = [t for t in added if t.i not in away]
+        toks = toks + added
     return Found(toks + ext.direction(v, toks), recipient=recipient)
 
 
@@ -409,7 +416,13 @@ def trim(toks: list[Token], head: Token) -> list[Token]:
             break
     # "a $1.9 billion offer [from Grupo Meridiano]", "a request [from X] to add ...": who it
     # came from is the counterparty, no part of the thing
-    away = {u for t in toks if t.head.i == head.i and from_body(t) for u in _from_words(t)}
+    moved = head.dep_ == "dobj" and lemma(head.head) in _FROM_ARGUMENT  # "recall X from Y"
+    away = {
+        u
+        for t in toks
+        if t.head.i == head.i and _from_body(t) and not moved
+        for u in _from_words(t)
+    }
     out = [t for t in toks[:end] if t.i not in away]
     while out and (out[-1].is_punct and out[-1].text != "%" or out[-1].dep_ == "cc"):
         if out[-1].text in _QUOTE_MARKS and sum(t.text in _QUOTE_MARKS for t in out) % 2 == 0:
@@ -473,7 +486,7 @@ def _time_pp(prep: Token) -> bool:
     return pobj is not None and pobj.ent_type_ in _TIME_LABELS and prep.text.lower() != "by"
 
 
-def from_body(prep: Token) -> bool:
+def _from_body(prep: Token) -> bool:
     """Is the phrase "from" and an organisation's or a person's name, the party a thing comes
     from ("from Orchard Systems", "from Whitfield"), not a place ("from Kestria")?"""
     pobj = child(prep, "pobj")
