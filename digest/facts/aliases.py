@@ -39,12 +39,12 @@ def first_word_names(sentences: Sequence[Sentence], ctx: Context) -> None:
             candidates.append((name, parts[0], parts[1]))
     if not candidates:
         return
-    words = _WORDS.findall(" ".join(s.text for s in sentences))
+    text = " ".join(s.text for s in sentences)
+    words = _WORDS.findall(text)
     needed = {w for _name, first, last in candidates for w in (first, last)}
     wanted_pairs = {(first, last) for _name, first, last in candidates}
     single = Counter(w for w in words if w in needed)
     pairs = Counter(p for p in zip(words, words[1:], strict=False) if p in wanted_pairs)
-    text = " ".join(s.text for s in sentences)
     for name, first, last in candidates:
         together = pairs[(first, last)]
         if single[first] > together and single[last] <= together:
@@ -66,12 +66,11 @@ def _after_title(text: str, name: str) -> bool:
     return False
 
 
-def short_names_of_organisations(sentences: Sequence[Sentence], ctx: Context) -> None:
+def short_names_of_organisations(text: str, ctx: Context) -> None:
     """ "Brightwater" after "Brightwater Energy": a lone word that starts exactly one
     two-word organisation name is that organisation (not "Sarenne" of "Sarenne Bankers'
     Association", which may be a place; not "the SABC" beside "SABC Sport", an acronym
-    written as a name of its own)."""
-    text = " ".join(s.text for s in sentences)
+    written as a name of its own). `text` is the article's sentences, one per line."""
     orgs = [
         n
         for n, k in ctx.kinds.items()
@@ -110,7 +109,7 @@ _VERB_AFTER = (
 )
 
 
-def first_words_alone(sentences: Sequence[Sentence], ctx: Context) -> None:
+def first_words_alone(text: str, ctx: Context) -> None:
     """ "Varnholt did not admit liability" after "Varnholt Chemicals": the first word of a
     company's two-word name, written alone before a verb or a comma in a sentence that was not
     parsed, is that company, when no other name starts with it and it is no known name itself."""
@@ -122,7 +121,6 @@ def first_words_alone(sentences: Sequence[Sentence], ctx: Context) -> None:
         parts = n.split()
         if len(parts) >= 2:
             starts.setdefault(parts[0], []).append(n)
-    text = "\n".join(s.text for s in sentences)
     for first, names in starts.items():
         if len(names) != 1 or first in ctx.kinds or first in ctx.aliases:
             continue
@@ -142,10 +140,9 @@ def first_words_alone(sentences: Sequence[Sentence], ctx: Context) -> None:
             ctx.aliases[first] = name  # "Varnholt did not", "Varnholt, which"
 
 
-def full_names_of_lone_surnames(sentences: Sequence[Sentence], ctx: Context) -> None:
+def full_names_of_lone_surnames(text: str, ctx: Context) -> None:
     """ "Keller" (parsed) and "Marta Keller" (in a sentence not parsed): Keller is Marta Keller."""
     lone = [n for n, k in ctx.kinds.items() if k in ("ambiguous", "person") and " " not in n]
-    text = "\n".join(s.text for s in sentences)
     # a word of an organisation or place name is no first name ("Varra Materials Varra ...")
     # nor is the last word of another name ("Varra Materials" ... "Materials Varra")
     taken: dict[str, set[str]] = {}  # word -> the names it belongs to
@@ -257,11 +254,10 @@ def names_to_be_given(sentences: Sequence[Sentence], ctx: Context) -> None:
             ctx.described.setdefault(m.group("noun"), []).append((s.index, m.start(), name))
 
 
-def acronyms_in_brackets(sentences: Sequence[Sentence], ctx: Context) -> None:
+def acronyms_in_brackets(text: str, ctx: Context) -> None:
     """ "the Food and Retail Workers' Union (FRWU)": the acronym in brackets after a name is
     that name wherever it stands alone; the name is the run of words before the bracket whose
     initials spell the acronym (so "Multimedia Authority" of a longer name is not taken)."""
-    text = "\n".join(s.text for s in sentences)
     for name in [n for n in ctx.kinds if _ACRONYM.fullmatch(n) and n not in ctx.aliases]:
         for m in re.finditer(rf"\(\s*{re.escape(name)}\s*\)", text):
             before = text[max(0, m.start() - 200) : m.start()].rstrip()
@@ -274,11 +270,10 @@ def acronyms_in_brackets(sentences: Sequence[Sentence], ctx: Context) -> None:
                 break
 
 
-def short_names_in_brackets(sentences: Sequence[Sentence], ctx: Context) -> None:
+def short_names_in_brackets(text: str, ctx: Context) -> None:
     """ "Corporación Minera Nacional del Altiplano (Cominal)": a one-word name in brackets
     right after an organisation's name, with the name's first letter, is that organisation
     (not "(Reuters)" after a company's name)."""
-    text = "\n".join(s.text for s in sentences)
     orgs = [n for n, k in ctx.kinds.items() if k == "org" and " " in n]
     for m in _BRACKETED.finditer(text):
         short = m.group(1)

@@ -210,7 +210,8 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
             if ctx.kinds.get(place) in ("place", "ambiguous"):
                 ctx.countries.add(place)  # "Tasmania's minority government": a state
                 ctx.kinds[place] = "place"
-    full_names_of_lone_surnames(sentences, ctx)
+    text = "\n".join(s.text for s in sentences)  # the article, one sentence a line
+    full_names_of_lone_surnames(text, ctx)
     speakers = _speakers_of_unparsed(sentences, docs, ctx)
     pairs = _names_of_unparsed(sentences, docs, ctx)
     for name in ctx.kinds:
@@ -219,11 +220,11 @@ def build(sentences: Sequence[Sentence], docs: dict[int, Any]) -> tuple[Context,
             ctx.aliases[name] = m.group(1)  # "Republic of Armenia" -> "Armenia"
     _public_bodies_without_owner(ctx)
     first_word_names(sentences, ctx)
-    short_names_of_organisations(sentences, ctx)
+    short_names_of_organisations(text, ctx)
     clubs_by_their_town(ctx)
-    first_words_alone(sentences, ctx)
-    acronyms_in_brackets(sentences, ctx)
-    short_names_in_brackets(sentences, ctx)
+    first_words_alone(text, ctx)
+    acronyms_in_brackets(text, ctx)
+    short_names_in_brackets(text, ctx)
     surnames_after_particles(ctx)
     surnames_with_particles(ctx)
     surnames_opening_sentences(sentences, ctx)
